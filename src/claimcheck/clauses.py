@@ -1,0 +1,430 @@
+"""Split a compound sentence into atomic claims, each readable on its own.
+
+Three patterns carry separate propositions in news prose:
+
+- two full clauses joined by ", and", ", but", "; " ("Putin met Biden, and Putin said ...");
+- a verb phrase joined to the main one ("He clarified that X but stressed that Y");
+- participial clauses after the main clause ("China declared X, condemning Y and accusing Z").
+
+A piece that lacks its own subject gets the main clause's subject carried over in its text
+("China condemning Y"), while its span still points at the source's own words. Without a
+parser the rules stay cautious: when the subject or the verb is unclear, the sentence stays
+whole. The cue words live in ``lexicons/clauses.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import lexicons
+
+_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_MIN_WORDS = 2  # a piece shorter than this is not a claim and stays with its neighbour
+_MAX_SUBJECT = 12
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "in",
+        "with",
+        "for",
+        "by",
+        "to",
+        "from",
+        "on",
+        "at",
+    ]
+)
+# Words that can open what follows a verb; a regular -ed word followed by anything else (a bare
+# noun: "a calm and balanced manner") is more likely an adjective than a coordinated verb.
+_COMPLEMENT_STARTS = _DETERMINERS | frozenset(
+    [
+        "that",
+        "whether",
+        "if",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "who",
+        "it",
+        "them",
+        "him",
+        "her",
+        "us",
+        "me",
+        "they",
+        "he",
+        "she",
+        "we",
+        "its",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "through",
+        "toward",
+        "towards",
+        "as",
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "not",
+        "no",
+        "any",
+        "some",
+        "all",
+        "both",
+        "each",
+        "every",
+        "more",
+        "most",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """An atomic claim inside a sentence: ``start``/``end`` in the text, and a carried subject."""
+
+    start: int
+    end: int
+    subject: str | None = None
+
+    def claim_text(self, text: str) -> str:
+        own = _SPACE.sub(" ", text[self.start : self.end]).strip()
+        if self.subject:
+            return f"{self.subject} {own}"
+        # a clause cut from the middle of a sentence may start with "its", "the"...
+        first = own.split(" ", 1)[0]
+        return own[:1].upper() + own[1:] if first.isalpha() and first.islower() else own
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    depth: int  # inside quotes or brackets when > 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Main:
+    subj_lo: int
+    subj_hi: int  # exclusive
+    verb: int
+    tense: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    depth = 0
+    straight_open = False
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group(0)
+        if t in _CLOSE or (t == '"' and straight_open):
+            depth = max(0, depth - 1)
+            straight_open = False if t == '"' else straight_open
+            out.append(_Tok(t, t, m.start(), m.end(), depth))
+            continue
+        out.append(_Tok(t, t.lower(), m.start(), m.end(), depth))
+        if t in _OPEN or t == '"':
+            depth += 1
+            straight_open = straight_open or t == '"'
+    return out
+
+
+class ClauseSplitter:
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        d = lexicons.load("clauses", lexicon_dir)
+        w = lexicons.words
+        self.introducers = w(d, "introducers")
+        self.coordinators = w(d, "coordinators")
+        self.embedders = w(d, "embedders")
+        self.subject_starters = w(d, "subject_starters")
+        self.past_aux = w(d, "past_auxiliaries")
+        self.present_aux = w(d, "present_auxiliaries")
+        self.modals = w(d, "modals")
+        self.irregular_past = w(d, "irregular_past")
+        self.present_verbs = w(d, "present_verbs")
+        self.not_verbs_ed = w(d, "not_verbs_ed")
+        self.not_participles = w(d, "not_participles")
+        self.ing_nouns = w(d, "ing_nouns")
+        self.consequence = w(d, "consequence_participles")
+        self.adverbs = w(d, "adverbs")
+
+    # -- word classes -------------------------------------------------------------------------
+
+    def _tense(self, toks: list[_Tok], i: int) -> str | None:
+        """The tense of toks[i] if it reads as a finite verb, else None."""
+        t = toks[i]
+        low = t.low
+        if t.depth or not t.text[:1].isalpha():
+            return None
+        if i > 0 and t.text[0].isupper():
+            return None  # a capitalised word mid-sentence is a name, not a verb
+        prev = toks[i - 1].low if i > 0 else ""
+        if low in self.past_aux or low in self.irregular_past:
+            return "past" if prev not in _DETERMINERS else None
+        if low in self.present_aux:
+            return "present"
+        if low in self.modals:
+            return "modal"
+        if low in self.present_verbs:
+            return "present" if prev not in _DETERMINERS else None
+        if (
+            low.endswith("ed")
+            and len(low) > 4
+            and low not in self.not_verbs_ed
+            and prev not in _DETERMINERS
+            and "-" not in low
+        ):
+            return "past"
+        return None
+
+    def _participle(self, tok: _Tok, *, after_comma: bool = True) -> bool:
+        """An -ing word that opens a participial clause. After "and" in a run of participial
+        clauses, words that are often nouns ("warning") count too."""
+        low = tok.low
+        return (
+            len(low) >= 5
+            and low.endswith("ing")
+            and tok.text[0].islower()
+            and low not in self.not_participles
+            and not (after_comma and low in self.ing_nouns)
+        )
+
+    def _adverb(self, tok: _Tok) -> bool:
+        return tok.low in self.adverbs or (tok.low.endswith("ly") and len(tok.low) > 4)
+
+    def _valid_subject(self, toks: list[_Tok], lo: int, hi: int) -> bool:
+        if not 0 < hi - lo <= _MAX_SUBJECT:
+            return False
+        first = toks[lo]
+        if first.low in self.introducers and first.low not in self.subject_starters:
+            return False
+        if not (first.text[0].isupper() or first.low in self.subject_starters):
+            return False
+        return all(t.depth == 0 or t.text in _CLOSE for t in toks[lo:hi]) and not any(
+            t.low in self.embedders or t.text in ";:" for t in toks[lo:hi]
+        )
+
+    # -- main clause --------------------------------------------------------------------------
+
+    def _main(self, toks: list[_Tok], lo: int, hi: int) -> _Main | None:
+        """The subject and finite verb of the clause toks[lo:hi], if they are clear."""
+        i = lo
+        if i < hi and toks[i].low in self.coordinators:
+            i += 1
+        if i < hi and (
+            toks[i].low in self.introducers
+            or (self._adverb(toks[i]) and i + 1 < hi and toks[i + 1].text == ",")
+        ):
+            comma = next(
+                (
+                    k
+                    for k in range(i, min(hi, i + 40))
+                    if toks[k].text == "," and toks[k].depth == 0
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            i = comma + 1
+        verb = next((k for k in range(i, min(hi, i + 25)) if self._tense(toks, k)), None)
+        if verb is None or verb == i:
+            return None
+        # the subject: the last comma-separated segment before the verb that reads as one
+        # ("Russia, for its part, supported ..." -> "Russia")
+        bounds = [i] + [k + 1 for k in range(i, verb) if toks[k].text == "," and toks[k].depth == 0]
+        for seg_lo in reversed(bounds):
+            seg_hi = next((k for k in range(seg_lo, verb) if toks[k].text == ","), verb)
+            while seg_hi > seg_lo and self._adverb(toks[seg_hi - 1]):
+                seg_hi -= 1
+            if self._valid_subject(toks, seg_lo, seg_hi):
+                tense = self._tense(toks, verb)
+                assert tense is not None
+                return _Main(seg_lo, seg_hi, verb, tense)
+        return None
+
+    # -- splitting ----------------------------------------------------------------------------
+
+    def split(self, text: str, start: int, end: int) -> list[Piece]:
+        """The atomic claims of the sentence ``text[start:end]``, in order."""
+        toks = _tokens(text, start, end)
+        whole = [Piece(start, end)]
+        main = self._main(toks, 0, len(toks))
+        if main is None:
+            return whole
+        pieces: list[tuple[int, int, str | None]] = []  # token ranges and carried subjects
+        for lo, hi in self._clauses(toks, main):
+            clause_main = main if lo == 0 else self._main(toks, lo, hi)
+            if clause_main is None:
+                pieces.append((lo, hi, None))
+            else:
+                pieces.extend(self._verb_phrases(text, toks, lo, hi, clause_main))
+        merged = _merge_short(toks, pieces)
+        if len(merged) == 1:
+            return whole
+        out = []
+        for n, (lo, hi, subject) in enumerate(merged):
+            s = toks[lo].start
+            e = toks[hi - 1].end if n < len(merged) - 1 else end
+            out.append(Piece(s, e, subject))
+        return out
+
+    def _clauses(self, toks: list[_Tok], main: _Main) -> list[tuple[int, int]]:
+        """Token ranges of the full clauses joined by ", and"-style words or semicolons."""
+        cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
+        k = main.verb + 1
+        while k < len(toks) - 1:
+            t = toks[k]
+            if t.depth == 0 and t.text == ";" and len(toks) - k > _MIN_WORDS:
+                cuts.append((k, k + 1))
+            elif t.depth == 0 and t.text == "," and toks[k + 1].low in self.coordinators:
+                right = self._main(toks, k + 2, len(toks))
+                if right is not None and right.subj_lo == k + 2:
+                    cuts.append((k, k + 2))
+            k += 1
+        ranges, lo = [], 0
+        for left_end, right_start in cuts:
+            ranges.append((lo, left_end))
+            lo = right_start
+        ranges.append((lo, len(toks)))
+        return ranges
+
+    def _verb_phrases(
+        self, text: str, toks: list[_Tok], lo: int, hi: int, main: _Main
+    ) -> list[tuple[int, int, str | None]]:
+        """Split one clause into its main verb phrase, coordinated verb phrases and
+        participial clauses; pieces after the first carry the clause's subject."""
+        subject = _SPACE.sub(" ", text[toks[main.subj_lo].start : toks[main.subj_hi - 1].end])
+        cuts: list[tuple[int, int]] = []
+        participial = False
+        k = main.verb + 1
+        while k < hi - 1:
+            t, nxt = toks[k], toks[k + 1]
+            if t.depth:
+                k += 1
+                continue
+            if (
+                t.text == ","
+                and self._participle(nxt)
+                and k + 2 < hi
+                and toks[k + 2].text[0].isalnum()
+            ):
+                if nxt.low in self.consequence:
+                    break  # what follows says what the event led to: keep it whole
+                if not participial:
+                    cuts.append((k, k + 1))
+                    participial = True
+            elif participial and t.low == "and" and self._participle(nxt, after_comma=False):
+                cuts.append((k, k + 1))
+            elif not participial and t.low in ("and", "but"):
+                verb = k + 1
+                if verb < hi and self._adverb(toks[verb]) and verb + 1 < hi:
+                    verb += 1
+                tense = self._tense(toks, verb)
+                if (
+                    tense
+                    and self._opens_verb_phrase(toks, verb, hi)
+                    and self._same_subject(toks, main, k, tense)
+                ):
+                    left_end = k - 1 if toks[k - 1].text == "," else k
+                    cuts.append((left_end, k + 1))
+            k += 1
+        ranges: list[tuple[int, int, str | None]] = []
+        start, carried = lo, None
+        for left_end, right_start in cuts:
+            ranges.append((start, left_end, carried))
+            start, carried = right_start, subject
+        ranges.append((start, hi, carried))
+        return ranges
+
+    def _opens_verb_phrase(self, toks: list[_Tok], verb: int, hi: int) -> bool:
+        """A coordinated verb: an auxiliary or irregular form, or a regular -ed form followed
+        by what usually follows a verb (an article, a preposition, "that", a name...)."""
+        low = toks[verb].low
+        if (
+            low in self.past_aux
+            or low in self.present_aux
+            or low in self.modals
+            or (low in self.irregular_past or low in self.present_verbs)
+        ):
+            return True
+        if verb + 1 >= hi:
+            return False
+        after = toks[verb + 1]
+        return (
+            after.low in _COMPLEMENT_STARTS
+            or after.text[0].isupper()
+            or after.text[0].isdigit()
+            or after.text in _OPEN
+            or self._adverb(after)
+        )
+
+    def _same_subject(self, toks: list[_Tok], main: _Main, conj: int, tense: str) -> bool:
+        """Whether a verb after "and"/"but" at ``conj`` shares the main clause's subject.
+
+        With an embedded clause in between ("He said that X was ... and stressed ..."), the
+        verb could belong to either; the tenses decide, and a tie keeps the sentence whole.
+        """
+        embedded = next(
+            (
+                k
+                for k in range(main.verb + 1, conj)
+                if toks[k].depth == 0 and toks[k].low in self.embedders
+            ),
+            None,
+        )
+        if embedded is None:
+            return True
+        inner = next(
+            (self._tense(toks, k) for k in range(embedded + 1, conj) if self._tense(toks, k)), None
+        )
+        if inner is None:
+            return True  # "as being ...": no clause of its own, so nothing to confuse
+        return tense == main.tense and inner != tense
+
+
+def _merge_short(
+    toks: list[_Tok], pieces: list[tuple[int, int, str | None]]
+) -> list[tuple[int, int, str | None]]:
+    """Join a piece with too few words to its neighbour."""
+
+    def words(lo: int, hi: int) -> int:
+        return sum(1 for t in toks[lo:hi] if t.text[0].isalnum())
+
+    merged: list[tuple[int, int, str | None]] = []
+    for lo, hi, subject in pieces:
+        if merged and (words(lo, hi) < _MIN_WORDS or words(*merged[-1][:2]) < _MIN_WORDS):
+            prev_lo, _, prev_subject = merged[-1]
+            merged[-1] = (prev_lo, hi, prev_subject)
+        else:
+            merged.append((lo, hi, subject))
+    return merged

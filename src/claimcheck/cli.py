@@ -1,0 +1,221 @@
+"""The command line: arguments -> settings -> library call -> rendering. No SQL, no scoring."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.config import ENV_DB, ENV_LEXICONS, ENV_MAX_SIZE, Settings
+from claimcheck.errors import ClaimcheckError, UsageError
+
+if TYPE_CHECKING:
+    from claimcheck.render import Renderer
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Split news articles into traceable claims and compare what sources say.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar=ENV_DB,
+        show_envvar=True,
+        dir_okay=False,
+        help="The database file [default: claims/claimcheck.db].",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+LexiconOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--lexicons",
+        envvar=ENV_LEXICONS,
+        show_envvar=True,
+        file_okay=False,
+        help="A folder of lexicon files that extend or replace the built-in ones.",
+    ),
+]
+
+
+def _renderer() -> Renderer:
+    from claimcheck.render import Renderer  # rich is imported only when there is output
+
+    return Renderer()
+
+
+def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn the library's errors into a one-line message and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except ClaimcheckError as exc:
+            _renderer().error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Split news articles into traceable claims and compare what sources say."""
+
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files or folders to read (.txt, .md, .html; folders recursively); - for stdin.",
+            show_default=False,
+        ),
+    ],
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="Name for the article read from stdin; a later one with the same name "
+            "replaces it.",
+        ),
+    ] = None,
+    max_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-size",
+            envvar=ENV_MAX_SIZE,
+            show_envvar=True,
+            help="Refuse files larger than this [default: 20MB].",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Split articles again even when their text is unchanged."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only errors, warnings and the summary.")
+    ] = False,
+    db: DbOption = None,
+    lexicons: LexiconOption = None,
+) -> None:
+    """Read articles, split them into claims and store them.
+
+    Prints one line per input that was unchanged, replaced or refused, then a summary. Exits
+    with status 1 when any input failed; the others are stored all the same.
+    """
+    from claimcheck.ingest import ingest as run_ingest
+    from claimcheck.store import Store
+
+    if paths.count("-") > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    if name is not None and "-" not in paths:
+        raise UsageError("--name names the article read from standard input; add '-' to PATHS")
+    settings = Settings.resolve(db=db, max_size=max_size, lexicons=lexicons)
+    out = _renderer()
+    with Store(settings.db_path) as store, out.ingest_progress(quiet) as progress:
+        report = run_ingest(store, paths, settings, name=name, force=force, progress=progress)
+    out.ingest_summary(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List stored articles: id, source, title, date, kind and number of claims."""
+    from claimcheck.export import article_record
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        found = store.articles()
+    out = _renderer()
+    if as_json:
+        out.json([article_record(a) | {"name": a.name, "claims": a.claims} for a in found])
+    else:
+        out.articles(found)
+
+
+@app.command()
+@handles_errors
+def claims(
+    article: Annotated[
+        str | None,
+        typer.Option(
+            "--article",
+            "-a",
+            help="Only this article: its id, file name, or a unique prefix of either (e.g. 001).",
+        ),
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List claims, in article order, with their ids."""
+    from claimcheck.export import claim_record
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        article_id = store.resolve_article(article).id if article is not None else None
+        found = store.claims(article_id)
+        names = {a.id: Path(a.name).stem for a in store.articles()}
+    out = _renderer()
+    if as_json:
+        out.json([claim_record(c) for c in found])
+    else:
+        out.claims(found, names)
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", dir_okay=False, help="Write to this file instead of stdout."
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the whole store: articles, claims, clusters and conflicts."""
+    from claimcheck.export import FORMATS, store_document, to_json, write_file
+    from claimcheck.store import Store
+
+    if fmt not in FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        content = to_json(store_document(store))
+    if output is None:
+        _renderer().raw(content)
+    else:
+        write_file(output, content)
+
+
+def main() -> None:
+    app()

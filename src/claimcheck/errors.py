@@ -1,0 +1,34 @@
+"""Errors the library raises; the CLI turns each into a one-line message and an exit code."""
+
+
+class ClaimcheckError(Exception):
+    """Base class: a problem the user can act on, described in one line."""
+
+    exit_code = 1
+
+
+class InputError(ClaimcheckError):
+    """An article that cannot be read: missing, binary, empty, too large, badly encoded."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class StoreError(ClaimcheckError):
+    """The database cannot be opened, is not a claimcheck store, or cannot be written."""
+
+
+class NotFoundError(ClaimcheckError):
+    """A reference (article, claim) that matches nothing, or more than one thing."""
+
+
+class LexiconError(ClaimcheckError):
+    """A lexicon file (package data or a user's override) that cannot be used."""
+
+
+class UsageError(ClaimcheckError):
+    """An option or argument with a value that makes no sense."""
+
+    exit_code = 2

@@ -1,0 +1,75 @@
+"""Writers for the whole store: the JSON document other tools read."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Claim
+from claimcheck.store import ArticleSummary, Store
+
+FORMATS = ("json",)
+
+
+def article_record(a: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "title": a.title,
+        "published": a.published,
+        "kind": a.kind,
+        "author": a.author,
+        "sha256": a.sha256,
+    }
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    # hedges, attribution, topics and clusters are filled by the annotation and matching stages
+    return {
+        "id": c.id,
+        "article_id": c.article_id,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "paragraph": c.paragraph,
+        "kind": c.kind,
+        "hedges": [],
+        "attribution": None,
+        "topics": [],
+        "cluster_id": None,
+    }
+
+
+def store_document(store: Store) -> dict[str, Any]:
+    """The whole store as one JSON-ready document, in a stable order."""
+    return {
+        "articles": [article_record(a) for a in store.articles()],
+        "claims": [claim_record(c) for c in store.claims()],
+        "clusters": [],
+        "conflicts": [],
+    }
+
+
+def to_json(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(path: Path, content: str) -> None:
+    """Write next to the target and rename, so a reader never sees half a file."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path())
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None

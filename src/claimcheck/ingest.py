@@ -1,0 +1,135 @@
+"""Ingest a batch of inputs: read, split and store each, keep going past bad ones."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from claimcheck.config import Settings
+from claimcheck.errors import InputError
+from claimcheck.models import Document, IngestOutcome
+from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
+from claimcheck.read import STDIN, expand, read_file, read_stream
+from claimcheck.store import Store
+
+# Called after each input with (inputs done, inputs in all, the outcome).
+Progress = Callable[[int, int, IngestOutcome], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.status for o in self.outcomes)
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def summary(self) -> str:
+        """One line: "5 articles: 5 new, 0 unchanged, 0 failed"."""
+        c = self.counts
+        n = len(self.outcomes)
+        parts = [f"{c['new']} new"]
+        if c["replaced"]:
+            parts.append(f"{c['replaced']} replaced")
+        parts += [f"{c['unchanged']} unchanged", f"{c['failed']} failed"]
+        return f"{n} article{'s' if n != 1 else ''}: {', '.join(parts)}"
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str],
+    settings: Settings,
+    *,
+    name: str | None = None,
+    stdin: BinaryIO | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
+    all; a bad input is recorded as failed and the rest carry on."""
+    pipeline = Pipeline(settings.lexicon_dir)
+    items = list(expand(paths))
+    report = IngestReport()
+    for done, item in enumerate(items, start=1):
+        if isinstance(item, InputError):
+            outcome = IngestOutcome(item.source, "failed", message=item.reason)
+        else:
+            outcome = _ingest_one(
+                store, pipeline, item, settings, name=name, stdin=stdin, force=force
+            )
+        report.outcomes.append(outcome)
+        if progress:
+            progress(done, len(items), outcome)
+    return report
+
+
+def _ingest_one(
+    store: Store,
+    pipeline: Pipeline,
+    item: str,
+    settings: Settings,
+    *,
+    name: str | None,
+    stdin: BinaryIO | None,
+    force: bool,
+) -> IngestOutcome:
+    source = item if item != STDIN else (name or "<stdin>")
+    try:
+        if item == STDIN:
+            doc = read_stream(stdin or sys.stdin.buffer, name=name, max_bytes=settings.max_bytes)
+        else:
+            doc = read_file(item, max_bytes=settings.max_bytes)
+    except InputError as exc:
+        return IngestOutcome(exc.source if item != STDIN else source, "failed", message=exc.reason)
+    return _store(store, pipeline, doc, force=force)
+
+
+def _store(store: Store, pipeline: Pipeline, doc: Document, *, force: bool) -> IngestOutcome:
+    aid = article_id(doc.text)
+    same_text = store.article_by_id(aid)
+    at_location = store.article_at(doc.location)
+    replaces = at_location.id if at_location and at_location.id != aid else None
+    if same_text and not replaces and not force and same_text.pipeline == PIPELINE_VERSION:
+        note = None if same_text.location == doc.location else f"same text as {same_text.source}"
+        return IngestOutcome(doc.source, "unchanged", aid, same_text.claims, note, doc.warnings)
+    if same_text and same_text.location != doc.location:
+        # the same text is already stored from elsewhere: keep that one, drop the old version
+        if replaces:
+            store.delete_article(replaces)
+        status = "replaced" if replaces else "unchanged"
+        return IngestOutcome(
+            doc.source,
+            status,
+            aid,
+            same_text.claims,
+            f"same text as {same_text.source}",
+            doc.warnings,
+        )
+    article, claims = pipeline.process(doc)
+    store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)
+    if replaces:
+        return IngestOutcome(
+            doc.source,
+            "replaced",
+            article.id,
+            len(claims),
+            f"replaces its earlier version ({replaces})",
+            doc.warnings,
+        )
+    if same_text:
+        return IngestOutcome(
+            doc.source,
+            "replaced",
+            article.id,
+            len(claims),
+            "claims redone with the current rules",
+            doc.warnings,
+        )
+    return IngestOutcome(doc.source, "new", article.id, len(claims), None, doc.warnings)

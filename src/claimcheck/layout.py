@@ -1,0 +1,295 @@
+"""Find an article's paragraphs and tell its body from the furniture around it.
+
+The text is cut into paragraphs (a line each, or a block of hard-wrapped lines), and each
+paragraph gets a role: the headline, body text, or one of the kinds of furniture news pages
+carry (section headings, datelines, bylines, labels such as "OPINION:", tag lines, comment
+policies, related-story blocks, author bios). The rules are in ``lexicons/layout.toml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import lexicons
+from claimcheck.dates import DateReader
+from claimcheck.models import Layout, Paragraph
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+# Leading markers that are layout, not words: markdown headings, list bullets, quote marks.
+_HEADING_MARK = re.compile(r"#{1,6}\s+")
+_LIST_MARK = re.compile(r"(?:[-*+•·▪►◦‣]|\d{1,3}[.)])\s+")
+_QUOTE_MARK = re.compile(r">\s?")
+_TERMINAL = ".!?…"
+_CLOSERS = "\"'”’»)]*_"
+_TAG_LINE = re.compile(r"[a-z0-9][a-z0-9\- ]*")
+
+# A hard-wrapped text keeps its lines this short, and most of its long lines end mid-sentence.
+_WRAP_WIDTH = 100
+_WRAPPED_SHARE = 0.5
+_WRAP_MIN = 40  # nobody wraps text narrower than this; shorter lines are headings and such
+# A heading is short and does not read as a sentence.
+_HEADING_WORDS = 14
+_HEADING_CHARS = 120
+_TAG_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    marker: str  # "", "heading", "list", "quote"
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Each line's span without surrounding blanks or layout markers; None for a blank line."""
+    out: list[_Line | None] = []
+    pos = 0
+    bounds = [(m.start(), m.end()) for m in _NEWLINE.finditer(text)] + [(len(text), len(text))]
+    for line_end, next_start in bounds:
+        start, end = pos, line_end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        pos = next_start
+        if start == end:
+            out.append(None)
+            continue
+        marker = ""
+        for name, pattern in (
+            ("heading", _HEADING_MARK),
+            ("list", _LIST_MARK),
+            ("quote", _QUOTE_MARK),
+        ):
+            m = pattern.match(text, start, end)
+            if m and m.end() < end:
+                start, marker = m.end(), name
+                break
+        out.append(_Line(start, end, marker))
+    return out
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip(_CLOSERS)[-1:] in _TERMINAL if s.rstrip(_CLOSERS) else False
+
+
+def _wrap_width(text: str, lines: list[_Line | None]) -> int:
+    """The width hard-wrapped text was wrapped at, or 0 when it is not hard-wrapped (most long
+    lines that another line follows end mid-sentence)."""
+    real = [ln for ln in lines if ln is not None]
+    if len(real) < 3:
+        return 0
+    width = max(ln.end - ln.start for ln in real)
+    if width > _WRAP_WIDTH + 20:
+        return 0
+    followed = continued = 0
+    for ln, nxt in itertools.pairwise(lines):
+        if ln is not None and nxt is not None and not nxt.marker and ln.end - ln.start >= _WRAP_MIN:
+            followed += 1
+            continued += not _ends_sentence(text[ln.start : ln.end])
+    return width if continued >= 2 and continued / followed >= _WRAPPED_SHARE else 0
+
+
+def _paragraphs(text: str) -> list[_Line]:
+    """Lines merged into paragraphs; a paragraph's span runs from its first to its last word."""
+    lines = _lines(text)
+    wrap_width = _wrap_width(text, lines)
+    paras: list[_Line] = []
+    prev: _Line | None = None
+    for ln in lines:
+        if ln is None:
+            prev = None
+            continue
+        if prev is not None and not ln.marker and prev.marker != "heading":
+            last = text[prev.start : prev.end]
+            first = text[ln.start]
+            # a sentence broken across lines by hand: no end punctuation, lower-case next
+            join = not _ends_sentence(last) and first.islower()
+            if wrap_width:
+                # in wrapped text a line runs on when it was long enough to have been wrapped
+                join = join or len(last) >= 0.6 * wrap_width
+            if join:
+                paras[-1].end = ln.end
+                prev = paras[-1]
+                continue
+        paras.append(_Line(ln.start, ln.end, ln.marker))
+        prev = paras[-1]
+    return paras
+
+
+class LayoutReader:
+    """Assigns roles to an article's paragraphs and reads its metadata."""
+
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        data = lexicons.load("layout", lexicon_dir)
+        pats = data.get("patterns", {})
+
+        def any_of(key: str, flags: int = re.I) -> list[re.Pattern[str]]:
+            return [re.compile(p, flags) for p in pats.get(key, [])]
+
+        self.kinds = {
+            label.lower(): kind
+            for kind, labels in data.get("kinds", {}).items()
+            for label in labels
+        }
+        self.byline = any_of("byline", 0)
+        self.tags = any_of("tags")
+        self.boilerplate = any_of("boilerplate")
+        self.related = any_of("related")
+        self.about_author = any_of("about_author")
+        self.bio = any_of("bio", 0)
+        self.bio_cues = (
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(c) for c in pats.get("bio_cues", [])) + r")\b", re.I
+            )
+            if pats.get("bio_cues")
+            else None
+        )
+        self.dates = DateReader(lexicon_dir)
+
+    def read(self, text: str) -> Layout:
+        paras = _paragraphs(text)
+        roles: list[str] = []
+        title: str | None = None
+        published: str | None = None
+        kind = "news"
+        author: str | None = None
+        in_body = False
+        trailer: str | None = None  # set after a related-stories or about-the-author heading
+
+        for i, para in enumerate(paras):
+            s = text[para.start : para.end]
+            has_next = i + 1 < len(paras)
+            if trailer:
+                name = self._bio_author(s, trusted=True)
+                roles.append("bio" if name is not None else trailer)
+                author = author or name or None
+                continue
+            label = self._label(s)
+            if label:
+                kind = label if label != "news" else kind
+                roles.append("label")
+                continue
+            date = self._dateline(s)
+            if date:
+                published = published or date[0]
+                author = author or date[1]
+                roles.append("dateline")
+                continue
+            by = self._byline(s)
+            if by:
+                author = author or by
+                roles.append("byline")
+                continue
+            if self._tag_line(s):
+                roles.append("tags")
+                continue
+            if any(p.fullmatch(s) for p in self.boilerplate):
+                roles.append("boilerplate")
+                continue
+            heading = para.marker == "heading" or self._heading_like(s)
+            if heading and any(p.fullmatch(s.rstrip(":").strip()) for p in self.related):
+                trailer = "related"
+                roles.append("related")
+                continue
+            if heading and any(p.fullmatch(s.rstrip(":").strip()) for p in self.about_author):
+                trailer = "bio"
+                roles.append("heading")
+                continue
+            if heading and (has_next or para.marker == "heading"):
+                if not in_body and title is None:
+                    title = s.rstrip(":").strip()
+                    roles.append("headline")
+                else:
+                    roles.append("heading")
+                continue
+            in_body = True
+            roles.append("body")
+
+        author = self._trailing_bios(text, paras, roles, author)
+        return Layout(
+            title=title,
+            published=published,
+            kind=kind,
+            author=author,
+            paragraphs=tuple(
+                Paragraph(p.start, p.end, r) for p, r in zip(paras, roles, strict=True)
+            ),
+        )
+
+    def _label(self, s: str) -> str | None:
+        key = s.strip().rstrip(":|-–—").strip().lower()
+        return self.kinds.get(key) if len(key) <= 40 else None
+
+    def _dateline(self, s: str) -> tuple[str, str | None] | None:
+        """(date, author) for a line made of a date, a byline and reading-time furniture."""
+        if len(s) > 160:
+            return None
+        date: str | None = None
+        author: str | None = None
+        for part in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", s):
+            if not part:
+                continue
+            found = self.dates.parse(part)
+            if found:
+                date = date or found
+            elif (by := self._byline(part)) is not None:
+                author = author or by
+            elif not any(p.fullmatch(part) for p in self.boilerplate):
+                return None
+        return (date, author) if date else None
+
+    def _byline(self, s: str) -> str | None:
+        if len(s) > 120:
+            return None
+        for pattern in self.byline:
+            m = pattern.fullmatch(s.strip())
+            if m:
+                return m.group("author").strip()
+        return None
+
+    def _tag_line(self, s: str) -> bool:
+        if any(p.fullmatch(s) for p in self.tags):
+            return True
+        return bool(_TAG_LINE.fullmatch(s)) and len(s.split()) <= _TAG_WORDS
+
+    def _heading_like(self, s: str) -> bool:
+        words = s.split()
+        if not 1 <= len(words) <= _HEADING_WORDS or len(s) > _HEADING_CHARS:
+            return False
+        stripped = s.rstrip(_CLOSERS)
+        if not stripped or stripped[-1] in ".,;…" or s[-1] in ",;":
+            return False
+        first = s.lstrip("\"'“‘«([")[:1]
+        return first.isupper() or first.isdigit()
+
+    def _bio_author(self, s: str, *, trusted: bool) -> str | None:
+        """The name a bio paragraph starts with ("" when it names none), or None if not a bio.
+        Outside a related-stories or about-the-author block it needs a bio cue ("author",
+        "fellow", "served"...)."""
+        for pattern in self.bio:
+            m = pattern.fullmatch(s)
+            if m and (trusted or (self.bio_cues is not None and self.bio_cues.search(s))):
+                return (m.groupdict().get("author") or "").strip()
+        return None
+
+    def _trailing_bios(
+        self, text: str, paras: list[_Line], roles: list[str], author: str | None
+    ) -> str | None:
+        """Mark author bios at the end of the body; return the author they name."""
+        for i in range(len(paras) - 1, -1, -1):
+            if roles[i] in ("boilerplate", "tags", "related", "bio", "heading"):
+                continue
+            if roles[i] != "body":
+                break
+            s = text[paras[i].start : paras[i].end]
+            name = self._bio_author(s, trusted=False)
+            # a person the article was about is not its author: the bio's name must be new
+            if name is None or (name and name in text[: paras[i].start]):
+                break
+            roles[i] = "bio"
+            author = author or name or None
+        return author

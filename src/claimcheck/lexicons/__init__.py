@@ -1,0 +1,57 @@
+"""Word lists and rules shipped as package data, which users may extend or replace.
+
+A user's folder (``--lexicons DIR`` or ``CLAIMCHECK_LEXICONS``) may hold a file of the same
+name as a packaged one. Its lists extend the packaged lists and its tables merge into them;
+a file that sets ``replace = true`` replaces the packaged file instead.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import LexiconError
+
+
+def _read(text: str, origin: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{origin}: not valid TOML ({exc})") from None
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]
+        else:
+            merged[key] = value
+    return merged
+
+
+@lru_cache(maxsize=64)
+def load(name: str, override_dir: Path | None = None) -> dict[str, Any]:
+    """The lexicon ``name`` (a file ``name.toml``), with the user's overrides applied."""
+    packaged = resources.files(__name__).joinpath(f"{name}.toml")
+    data = _read(packaged.read_text(encoding="utf-8"), f"lexicon {name}")
+    if override_dir is not None:
+        user_file = Path(override_dir) / f"{name}.toml"
+        if user_file.is_file():
+            try:
+                user = _read(user_file.read_text(encoding="utf-8"), str(user_file))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{user_file}: cannot be read ({exc})") from None
+            data = user if user.pop("replace", False) else _merge(data, user)
+    return data
+
+
+def words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A list from a lexicon as a set of lower-case words."""
+    return frozenset(str(w).lower() for w in data.get(key, []))

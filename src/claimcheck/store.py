@@ -1,0 +1,281 @@
+"""The SQLite store: opened safely, migrated on open, one transaction per article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from claimcheck.errors import NotFoundError, StoreError
+from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.models import Article, Claim
+
+# Marks the file as a claimcheck store ("clmc"), so that other SQLite files are not mistaken
+# for one and changed.
+APPLICATION_ID = 0x636C6D63
+_SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+
+_CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article as listed: its metadata and how many claims it holds, without its text."""
+
+    id: str
+    source: str
+    name: str
+    title: str | None
+    published: str | None
+    kind: str
+    author: str | None
+    sha256: str
+    claims: int
+    location: str = ""
+    pipeline: int = 0
+
+
+class Store:
+    """A claimcheck database. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self._check_file(create)
+        try:
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({_reason(exc)})") from None
+        self.db = sqlite_utils.Database(conn)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"{self.path}: cannot be used as a claimcheck store ({_reason(exc)}); "
+                "it was left untouched"
+            ) from None
+        except StoreError:
+            conn.close()
+            raise
+
+    def _check_file(self, create: bool) -> None:
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a database file")
+        if not self.path.exists():
+            if not create:
+                raise StoreError(
+                    f"{self.path}: no claimcheck store here yet "
+                    "(run 'claimcheck ingest' first, or pass --db)"
+                )
+            return
+        try:
+            with self.path.open("rb") as fh:
+                header = fh.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot be read ({_reason(exc)})") from None
+        if header and header != _SQLITE_HEADER:
+            raise StoreError(
+                f"{self.path}: is not a SQLite database, so not a claimcheck store; "
+                "it was left untouched"
+            )
+
+    def _migrate(self) -> None:
+        conn = self.db.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+            raise StoreError(
+                f"{self.path}: is a SQLite database but not a claimcheck store; "
+                "it was left untouched"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: was written by a newer claimcheck (schema {version}, "
+                f"this version reads up to {SCHEMA_VERSION}); upgrade claimcheck"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        with self.transaction():
+            # another process may have migrated while this one waited for the lock
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for step in MIGRATIONS[version:]:
+                step(self.db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing writes. IMMEDIATE takes the write lock up front, so two writers wait
+        for each other (up to the busy timeout) instead of failing half-way."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write to the store ({_reason(exc)})") from None
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def save_article(
+        self, article: Article, claims: list[Claim], *, pipeline: int, replaces: str | None = None
+    ) -> None:
+        """Store an article and its claims (dropping ``replaces``, its earlier version), whole
+        or not at all."""
+        try:
+            with self.transaction():
+                conn = self.db.conn
+                if replaces:
+                    conn.execute("DELETE FROM articles WHERE id = ?", (replaces,))
+                conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                conn.execute(
+                    "INSERT INTO articles (id, sha256, source, location, name, title, published, "
+                    "kind, author, format, encoding, pipeline, ingested_at, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        article.sha256,
+                        article.source,
+                        article.location,
+                        article.name,
+                        article.title,
+                        article.published,
+                        article.kind,
+                        article.author,
+                        article.format,
+                        article.encoding,
+                        pipeline,
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                        article.text,
+                    ),
+                )
+                conn.executemany(
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            c.id,
+                            c.article_id,
+                            c.seq,
+                            c.text,
+                            c.start,
+                            c.end,
+                            c.sentence,
+                            c.paragraph,
+                            c.kind,
+                        )
+                        for c in claims
+                    ],
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: could not store {article.source} ({_reason(exc)}); "
+                "nothing of it was written"
+            ) from None
+
+    def delete_article(self, article_id: str) -> None:
+        with self.transaction():
+            self.db.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _summaries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[ArticleSummary]:
+        rows = self.db.conn.execute(
+            "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline "
+            f"FROM articles a {where} ORDER BY a.name, a.source, a.id",
+            params,
+        ).fetchall()
+        return [ArticleSummary(*row) for row in rows]
+
+    def articles(self) -> list[ArticleSummary]:
+        return self._summaries()
+
+    def article_by_id(self, article_id: str) -> ArticleSummary | None:
+        found = self._summaries("WHERE a.id = ?", (article_id,))
+        return found[0] if found else None
+
+    def article_at(self, location: str) -> ArticleSummary | None:
+        found = self._summaries("WHERE a.location = ?", (location,))
+        return found[0] if found else None
+
+    def article_text(self, article_id: str) -> str:
+        row = self.db.conn.execute(
+            "SELECT text FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return str(row[0])
+
+    def resolve_article(self, ref: str) -> ArticleSummary:
+        """An article by id, file name, source path, or a unique prefix of its id or name."""
+        articles = self.articles()
+        hits = [a for a in articles if ref in (a.id, a.name, a.source, a.location)]
+        if len(hits) == 1:
+            return hits[0]
+        hits = (
+            [
+                a
+                for a in articles
+                if a.id.startswith(ref)
+                or a.name.startswith(ref)
+                or Path(a.source).name.startswith(ref)
+            ]
+            if ref
+            else []
+        )
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            raise NotFoundError(f"no article matches {ref!r} (see 'claimcheck articles')")
+        names = ", ".join(a.name for a in hits[:5]) + (", ..." if len(hits) > 5 else "")
+        raise NotFoundError(f"{ref!r} matches {len(hits)} articles ({names}); give more of it")
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        where, params = ("WHERE c.article_id = ?", (article_id,)) if article_id else ("", ())
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join('c.' + col.strip() for col in _CLAIM_COLUMNS.split(','))} "
+            f"FROM claims c JOIN articles a ON a.id = c.article_id {where} "
+            "ORDER BY a.name, a.source, a.id, c.seq",
+            params,
+        ).fetchall()
+        return [Claim(*row) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        conn = self.db.conn
+        return {
+            "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "claims": conn.execute("SELECT count(*) FROM claims").fetchone()[0],
+        }
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own database, never the user's claims/claimcheck.db."""
+    db = tmp_path / "store" / "claims.db"
+    monkeypatch.setenv("CLAIMCHECK_DB", str(db))
+    for var in ("CLAIMCHECK_MAX_SIZE", "CLAIMCHECK_LEXICONS"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+    return db
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+Invoke = Callable[..., Any]
+
+
+@pytest.fixture
+def cli(runner: CliRunner) -> Invoke:
+    """Run the CLI; returns the click Result."""
+
+    def invoke(*args: str, input: str | bytes | None = None) -> Any:
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+@pytest.fixture
+def cli_json(cli: Invoke) -> Callable[..., Any]:
+    def invoke(*args: str) -> Any:
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    return invoke
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

@@ -1,0 +1,91 @@
+import pytest
+
+from claimcheck.clauses import ClauseSplitter
+
+splitter = ClauseSplitter()
+
+
+def claims(sentence: str) -> list[str]:
+    return [p.claim_text(sentence) for p in splitter.split(sentence, 0, len(sentence))]
+
+
+def test_participial_clauses_become_claims_with_the_subject_carried_over() -> None:
+    s = (
+        "In 2022, Brazil declared a close friendship with Chile, condemning tariffs against "
+        "Santiago and accusing Peru of provoking the dispute."
+    )
+    assert claims(s) == [
+        "In 2022, Brazil declared a close friendship with Chile",
+        "Brazil condemning tariffs against Santiago",
+        "Brazil accusing Peru of provoking the dispute.",
+    ]
+
+
+def test_coordinated_verb_phrase_gets_the_main_subject() -> None:
+    s = (
+        "The minister clarified that the two states are not forming an alliance but stressed "
+        "that their cooperation matters."
+    )
+    assert claims(s) == [
+        "The minister clarified that the two states are not forming an alliance",
+        "The minister stressed that their cooperation matters.",
+    ]
+
+
+def test_two_full_clauses_joined_by_and() -> None:
+    s = "Merkel and Macron met in Paris, and Macron said Europe must act together."
+    assert claims(s) == ["Merkel and Macron met in Paris", "Macron said Europe must act together."]
+
+
+def test_second_clause_starting_lower_case_is_capitalised() -> None:
+    s = "The agency is still a big player, but its budget is shrinking every year."
+    assert claims(s) == ["The agency is still a big player", "Its budget is shrinking every year."]
+
+
+def test_modal_verb_phrases_are_split() -> None:
+    s = "Such a deal would raise exports and would require new ports."
+    assert claims(s) == ["Such a deal would raise exports", "Such a deal would require new ports."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia and China have had a strategic partnership since the late 1950s.",
+        "He said the two sides are responding in a calm and balanced manner and working together.",
+        "They held joint drills, including naval exercises and bomber patrols.",
+        "China has a lead in satellites, making collaboration with Russia beneficial.",
+        "Though in the past both sides rejected an alliance, Putin said it cannot be ruled out.",
+        "China, Russia and Iran signed the pact.",
+        "Analysts suggest that the radar could lead to the sharing of data.",
+        "He described the talks as fruitful and constructive.",
+    ],
+)
+def test_sentences_with_one_proposition_stay_whole(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+def test_a_verb_after_and_inside_an_embedded_clause_is_not_given_the_main_subject() -> None:
+    # "supplied" belongs to "Russia", not to "Putin": same tense as both, so no split
+    s = "Putin said that Russia helped China and supplied radars."
+    assert claims(s) == [s]
+
+
+def test_piece_spans_point_at_the_source_words() -> None:
+    s = "China declared a friendship with Russia, condemning sanctions and accusing NATO of it."
+    pieces = splitter.split(s, 0, len(s))
+    assert [s[p.start : p.end] for p in pieces] == [
+        "China declared a friendship with Russia",
+        "condemning sanctions",
+        "accusing NATO of it.",
+    ]
+
+
+def test_offsets_are_absolute_when_the_sentence_is_inside_a_larger_text() -> None:
+    text = "Intro text. The bank raised rates, citing inflation and warning of risks."
+    start = text.index("The")
+    pieces = splitter.split(text, start, len(text))
+    assert [text[p.start : p.end] for p in pieces] == [
+        "The bank raised rates",
+        "citing inflation",
+        "warning of risks.",
+    ]

@@ -1,0 +1,39 @@
+import pytest
+
+from claimcheck.dates import DateReader
+
+reader = DateReader()
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Sat. Dec 2nd, 2023", "2023-12-02"),
+        ("Fri. Dec 8th, 2023", "2023-12-08"),
+        ("December 2, 2023", "2023-12-02"),
+        ("Dec. 2, 2023", "2023-12-02"),
+        ("2023-12-02", "2023-12-02"),
+        ("2 December 2023", "2023-12-02"),
+        ("Saturday, 2nd of December, 2023", "2023-12-02"),
+        ("Published: December 2, 2023 at 10:32 a.m. EST", "2023-12-02"),
+        ("Updated 2023-12-02T10:00:00Z", "2023-12-02"),
+        ("Sept. 14, 2021", "2021-09-14"),
+    ],
+)
+def test_datelines_in_the_forms_news_sites_use(line: str, iso: str) -> None:
+    assert reader.parse(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On June 6, China and Russia conducted a patrol.",
+        "OPINION:",
+        "February 30, 2023",
+        "In October 2019",
+        "2023",
+        "May the best win, 2023",
+    ],
+)
+def test_sentences_and_impossible_dates_are_not_datelines(line: str) -> None:
+    assert reader.parse(line) is None

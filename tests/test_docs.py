@@ -1,0 +1,33 @@
+"""Every command is documented in the README and has help text."""
+
+import re
+
+import pytest
+
+from claimcheck.cli import app
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert re.search(rf"`claimcheck {command}\b", README), f"README does not document {command}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(command, "--help")
+    assert result.exit_code == 0
+    first_line = result.stdout.split("Usage:", 1)[1].strip().splitlines()
+    assert len(first_line) > 1
+
+
+def test_readme_quickstart_starts_with_the_two_commands() -> None:
+    quickstart = README.split("## Quickstart", 1)[1]
+    block = quickstart.split("```", 2)[1]
+    assert [line.split("#")[0].strip() for line in block.strip().splitlines()[1:3]] == [
+        "make demo",
+        "make test",
+    ]

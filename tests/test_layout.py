@@ -1,0 +1,127 @@
+from claimcheck.layout import LayoutReader
+
+reader = LayoutReader()
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    layout = reader.read(text)
+    return [(p.role, text[p.start : p.end]) for p in layout.paragraphs]
+
+
+def test_headline_dateline_and_body() -> None:
+    text = (
+        "Mon. Jan 8th, 2024\nPort strike spreads to the north\n\n"
+        "Dock workers walked out on Monday. The union said talks had failed.\n"
+    )
+    layout = reader.read(text)
+    assert layout.title == "Port strike spreads to the north"
+    assert layout.published == "2024-01-08"
+    assert [r for r, _ in roles(text)] == ["dateline", "headline", "body"]
+
+
+def test_opinion_label_sets_the_kind_and_is_not_text() -> None:
+    text = "OPINION:\nThe budget is a missed chance. It cuts too little."
+    layout = reader.read(text)
+    assert layout.kind == "opinion"
+    assert roles(text)[0] == ("label", "OPINION:")
+
+
+def test_byline_gives_the_author() -> None:
+    text = "Heat wave hits Europe\nBy Maria Lopez and Tom Hale\n\nTemperatures rose to 40C."
+    layout = reader.read(text)
+    assert layout.author == "Maria Lopez and Tom Hale"
+    assert ("byline", "By Maria Lopez and Tom Hale") in roles(text)
+
+
+def test_dateline_with_byline_and_reading_time() -> None:
+    text = "By Sam Reed | March 3, 2022 | 4 min read\nThe port reopened on Tuesday."
+    layout = reader.read(text)
+    assert (layout.published, layout.author) == ("2022-03-03", "Sam Reed")
+
+
+def test_section_headings_tag_lines_and_comment_policy_are_not_body() -> None:
+    text = (
+        "Trade deal signed\n\neconomy trade asia\n\nThe deal was signed in Hanoi.\n\n"
+        "What comes next:\n\nTariffs fall next year.\n\n"
+        "Tags: trade, asia\nPlease read our comment policy before commenting.\n"
+        "Share this article\n"
+    )
+    r = roles(text)
+    assert [t for role, t in r if role == "body"] == [
+        "The deal was signed in Hanoi.",
+        "Tariffs fall next year.",
+    ]
+    assert ("tags", "economy trade asia") in r
+    assert ("heading", "What comes next:") in r
+    assert ("tags", "Tags: trade, asia") in r
+    assert ("boilerplate", "Please read our comment policy before commenting.") in r
+
+
+def test_related_block_and_bio_after_it() -> None:
+    text = (
+        "The river flooded the town. Hundreds left their homes.\n\nRelated Articles\n\n"
+        "Rain expected again next week\n\n"
+        "Chris Park is a reporter who covers climate and lives in Ohio."
+    )
+    layout = reader.read(text)
+    r = roles(text)
+    assert [t for role, t in r if role == "body"] == [
+        "The river flooded the town. Hundreds left their homes."
+    ]
+    assert r[-1][0] == "bio"
+    assert layout.author == "Chris Park"
+
+
+def test_trailing_author_bio_with_bullet() -> None:
+    text = (
+        "Prices rose again in May. Analysts expect more.\n"
+        "• Ana Silva is a senior fellow at the Lisbon Institute and the author of two books.\n"
+    )
+    layout = reader.read(text)
+    assert roles(text)[-1][0] == "bio"
+    assert layout.author == "Ana Silva"
+
+
+def test_a_closing_body_sentence_about_a_person_is_not_a_bio() -> None:
+    text = "The vote is on Friday.\nJohn Smith is the favourite to win the seat."
+    assert [r for r, _ in roles(text)] == ["body", "body"]
+
+
+def test_markdown_headings_and_lists() -> None:
+    text = "# Storm hits coast\n\n## Damage\n\n- Roads closed in three counties.\n- Power is out.\n"
+    r = roles(text)
+    assert r[0] == ("headline", "Storm hits coast")
+    assert r[1] == ("heading", "Damage")
+    assert r[2:] == [("body", "Roads closed in three counties."), ("body", "Power is out.")]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "The central bank raised its main interest rate by half a point on\n"
+        "Thursday, its third increase this year, and said more would follow\n"
+        "if inflation did not ease.\n\n"
+        "Markets fell after the announcement, with bank shares leading the\n"
+        "decline across the region.\n"
+    )
+    body = [t for role, t in roles(text) if role == "body"]
+    assert len(body) == 2
+    assert body[0].startswith("The central bank") and body[0].endswith("did not ease.")
+
+
+def test_a_line_broken_mid_sentence_is_joined() -> None:
+    text = "Officials said the bridge\nwould reopen in June. Traffic is light.\nA second paragraph."
+    body = [t for role, t in roles(text) if role == "body"]
+    assert body == [
+        "Officials said the bridge\nwould reopen in June. Traffic is light.",
+        "A second paragraph.",
+    ]
+
+
+def test_text_without_headline_has_no_title() -> None:
+    assert reader.read("Prices rose in May. They fell in June.").title is None
+
+
+def test_crlf_and_cr_line_ends() -> None:
+    for nl in ("\r\n", "\r"):
+        text = nl.join(["Floods in the north", "", "Rivers rose overnight.", "Schools closed."])
+        assert [r for r, _ in roles(text)] == ["headline", "body", "body"]

@@ -1,0 +1,113 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import NotFoundError, StoreError
+from claimcheck.migrations import SCHEMA_VERSION
+from claimcheck.models import Document
+from claimcheck.pipeline import PIPELINE_VERSION, Pipeline
+from claimcheck.store import APPLICATION_ID, Store
+
+pipeline = Pipeline()
+
+
+def article(text: str, name: str = "a.txt"):  # type: ignore[no-untyped-def]
+    return pipeline.process(Document(source=name, location=f"/x/{name}", name=name, text=text))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "new" / "store.db")
+
+
+def test_a_new_store_is_created_with_its_schema_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "s.db"
+    with Store(path) as s:
+        conn = s.db.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert {"articles", "claims", "claims_fts"} <= set(s.db.table_names())
+
+
+def test_reading_commands_do_not_create_a_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no claimcheck store here yet"):
+        Store(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("just some notes")
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        Store(path)
+    assert path.read_text() == "just some notes"
+
+
+def test_another_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a claimcheck store"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_a_store_from_a_newer_claimcheck_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer claimcheck"):
+        Store(path)
+
+
+def test_save_and_read_back(store: Store) -> None:
+    a, claims = article("Rates rose in May. Prices fell in June.")
+    store.save_article(a, claims, pipeline=PIPELINE_VERSION)
+    assert store.counts() == {"articles": 1, "claims": 2}
+    assert [c.text for c in store.claims(a.id)] == ["Rates rose in May.", "Prices fell in June."]
+    assert store.article_text(a.id) == a.text
+
+
+def test_claim_text_is_full_text_searchable(store: Store) -> None:
+    a, claims = article("The radar detects missiles. The talks failed.")
+    store.save_article(a, claims, pipeline=PIPELINE_VERSION)
+    hits = list(store.db["claims"].search("missile"))  # porter stemming: missile ~ missiles
+    assert [h["text"] for h in hits] == ["The radar detects missiles."]
+
+
+def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:
+    a, claims = article("First claim here. Second claim here.")
+    broken = [claims[0], claims[0]]  # a duplicate claim id fails half-way through the insert
+    with pytest.raises(StoreError, match="nothing of it was written"):
+        store.save_article(a, broken, pipeline=PIPELINE_VERSION)
+    assert store.counts() == {"articles": 0, "claims": 0}
+
+
+def test_replacing_removes_the_old_version_and_its_index_entries(store: Store) -> None:
+    old, old_claims = article("The bridge is closed.")
+    store.save_article(old, old_claims, pipeline=PIPELINE_VERSION)
+    new, new_claims = article("The bridge is open again.")
+    store.save_article(new, new_claims, pipeline=PIPELINE_VERSION, replaces=old.id)
+    assert [a.id for a in store.articles()] == [new.id]
+    assert [h["text"] for h in store.db["claims"].search("closed")] == []
+
+
+def test_resolve_article_by_id_name_and_unique_prefix(store: Store) -> None:
+    for name in ("001_abc.txt", "002_def.txt", "010_xyz.txt"):
+        a, c = article(f"Claim from {name} here.", name)
+        store.save_article(a, c, pipeline=PIPELINE_VERSION)
+    by_name = store.resolve_article("002_def.txt")
+    assert store.resolve_article("002").id == by_name.id
+    assert store.resolve_article(by_name.id).id == by_name.id
+    assert store.resolve_article(by_name.id[:6]).name == "002_def.txt"
+    with pytest.raises(NotFoundError, match="matches 2 articles"):
+        store.resolve_article("00")
+    with pytest.raises(NotFoundError, match="no article matches"):
+        store.resolve_article("999")
