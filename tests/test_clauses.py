@@ -70,6 +70,45 @@ def test_a_verb_after_and_inside_an_embedded_clause_is_not_given_the_main_subjec
     assert claims(s) == [s]
 
 
+def test_a_coordinated_participle_keeps_its_auxiliaries() -> None:
+    s = "The suspect was arrested on Monday in Ohio and charged with fraud."
+    assert claims(s) == [
+        "The suspect was arrested on Monday in Ohio",
+        "The suspect was charged with fraud.",
+    ]
+    s = "The signatures must be collected by May and turned in to officials by June."
+    assert claims(s)[1] == "The signatures must be turned in to officials by June."
+
+
+def test_unclear_coordinated_participles_stay_whole() -> None:
+    for s in (
+        "Graham is expected to be nominated and elected to a second term today.",
+        "The suspect was not charged and released on Monday afternoon.",
+    ):
+        assert claims(s) == [s]
+
+
+def test_numbers_with_thousands_separators_are_one_word() -> None:
+    s = "The 897,158 signatures were counted by May and the result was announced in June."
+    assert (
+        claims(s)[0]
+        == "The 897,158 signatures were counted by May and the result was announced in June."
+    )
+
+
+def test_a_plural_noun_that_looks_like_a_verb_is_part_of_the_subject() -> None:
+    s = "Benchmark 10-year notes gained 17/32, yielding 4.015 percent."
+    assert claims(s) == [
+        "Benchmark 10-year notes gained 17/32",
+        "Benchmark 10-year notes yielding 4.015 percent.",
+    ]
+
+
+def test_a_carried_subject_is_capitalised() -> None:
+    s = "But other sources said the bank was open to bids and hoped to see more buyers."
+    assert claims(s)[1] == "Other sources hoped to see more buyers."
+
+
 def test_piece_spans_point_at_the_source_words() -> None:
     s = "China declared a friendship with Russia, condemning sanctions and accusing NATO of it."
     pieces = splitter.split(s, 0, len(s))

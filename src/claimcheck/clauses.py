@@ -20,7 +20,8 @@ from pathlib import Path
 
 from claimcheck import lexicons
 
-_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.-]\w+)*|[^\w\s]")
+_LEADING_WORD = re.compile(r"[a-z]+\b")
 _SPACE = re.compile(r"\s+")
 _OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -120,8 +121,7 @@ class Piece:
         if self.subject:
             return f"{self.subject} {own}"
         # a clause cut from the middle of a sentence may start with "its", "the"...
-        first = own.split(" ", 1)[0]
-        return own[:1].upper() + own[1:] if first.isalpha() and first.islower() else own
+        return own[:1].upper() + own[1:] if _LEADING_WORD.match(own) else own
 
 
 @dataclass(slots=True)
@@ -196,7 +196,16 @@ class ClauseSplitter:
         if low in self.modals:
             return "modal"
         if low in self.present_verbs:
-            return "present" if prev not in _DETERMINERS else None
+            # "the claims", "10-year notes gained": a noun, not a verb
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            finite_after = (
+                after in self.past_aux
+                or after in self.present_aux
+                or after in self.modals
+                or after in self.irregular_past
+                or (after.endswith("ed") and after not in self.not_verbs_ed)
+            )
+            return "present" if prev not in _DETERMINERS and not finite_after else None
         if (
             low.endswith("ed")
             and len(low) > 4
@@ -324,7 +333,8 @@ class ClauseSplitter:
         """Split one clause into its main verb phrase, coordinated verb phrases and
         participial clauses; pieces after the first carry the clause's subject."""
         subject = _SPACE.sub(" ", text[toks[main.subj_lo].start : toks[main.subj_hi - 1].end])
-        cuts: list[tuple[int, int]] = []
+        subject = subject[:1].upper() + subject[1:]
+        cuts: list[tuple[int, int, str]] = []  # (end of left piece, start of right, carried)
         participial = False
         k = main.verb + 1
         while k < hi - 1:
@@ -341,30 +351,70 @@ class ClauseSplitter:
                 if nxt.low in self.consequence:
                     break  # what follows says what the event led to: keep it whole
                 if not participial:
-                    cuts.append((k, k + 1))
+                    cuts.append((k, k + 1, subject))
                     participial = True
             elif participial and t.low == "and" and self._participle(nxt, after_comma=False):
-                cuts.append((k, k + 1))
+                cuts.append((k, k + 1, subject))
             elif not participial and t.low in ("and", "but"):
-                verb = k + 1
-                if verb < hi and self._adverb(toks[verb]) and verb + 1 < hi:
-                    verb += 1
-                tense = self._tense(toks, verb)
-                if (
-                    tense
-                    and self._opens_verb_phrase(toks, verb, hi)
-                    and self._same_subject(toks, main, k, tense)
-                ):
+                carried = self._coordinated_verb(toks, main, k, hi, subject)
+                if carried is not None:
                     left_end = k - 1 if toks[k - 1].text == "," else k
-                    cuts.append((left_end, k + 1))
+                    cuts.append((left_end, k + 1, carried))
             k += 1
         ranges: list[tuple[int, int, str | None]] = []
-        start, carried = lo, None
-        for left_end, right_start in cuts:
-            ranges.append((start, left_end, carried))
-            start, carried = right_start, subject
-        ranges.append((start, hi, carried))
+        start, prefix = lo, None
+        for left_end, right_start, carried in cuts:
+            ranges.append((start, left_end, prefix))
+            start, prefix = right_start, carried
+        ranges.append((start, hi, prefix))
         return ranges
+
+    def _coordinated_verb(
+        self, toks: list[_Tok], main: _Main, conj: int, hi: int, subject: str
+    ) -> str | None:
+        """What a verb phrase after "and"/"but" at ``conj`` needs carried over to stand alone:
+        the subject ("He stressed ..."), with the auxiliaries when the verb is a participle
+        sharing them ("Dotson was arrested and charged" -> "Dotson was charged"); None when
+        it is not a coordinated verb phrase or its reading is unclear."""
+        verb = conj + 1
+        if verb < hi and self._adverb(toks[verb]) and verb + 1 < hi:
+            verb += 1
+        tense = self._tense(toks, verb)
+        if not (tense and self._opens_verb_phrase(toks, verb, hi)):
+            return None
+        if not self._same_subject(toks, main, conj, tense):
+            return None
+        low = toks[verb].low
+        if low in self.past_aux or low in self.present_aux or low in self.modals:
+            return subject
+        if low in self.present_verbs:
+            return subject
+        chain = self._auxiliaries(toks, main)
+        if chain is None:
+            return subject
+        words, lexical = chain
+        between = [t.low for t in toks[lexical + 1 : conj]]
+        if "not" in words or "never" in words or "to" in between:
+            return None  # "was not arrested and charged", "is expected to be named and elected"
+        return f"{subject} {' '.join(words)}"
+
+    def _auxiliaries(self, toks: list[_Tok], main: _Main) -> tuple[list[str], int] | None:
+        """The auxiliaries of a passive or perfect main verb ("must be" in "must be collected")
+        and the index of its participle, or None when the main verb has none."""
+        aux = self.past_aux | self.present_aux | self.modals | {"be", "been", "being", "not"}
+        if toks[main.verb].low not in aux:
+            return None
+        words: list[str] = []
+        k = main.verb
+        while k < len(toks) and (toks[k].low in aux or self._adverb(toks[k])):
+            if toks[k].low in aux:
+                words.append(toks[k].low if k > main.verb else toks[k].text)
+            k += 1
+        if k >= len(toks):
+            return None
+        low = toks[k].low
+        participle = low.endswith(("ed", "en")) or low in self.irregular_past
+        return (words, k) if participle and words else None
 
     def _opens_verb_phrase(self, toks: list[_Tok], verb: int, hi: int) -> bool:
         """A coordinated verb: an auxiliary or irregular form, or a regular -ed form followed
