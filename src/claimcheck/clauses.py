@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import lexicons
+from claimcheck.tokens import TOKEN
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.-]\w+)*|[^\w\s]")
 _LEADING_WORD = re.compile(r"[a-z]+\b")
 _SPACE = re.compile(r"\s+")
 _OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
@@ -145,7 +145,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     depth = 0
     straight_open = False
-    for m in _TOKEN.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end):
         t = m.group(0)
         if t in _CLOSE or (t == '"' and straight_open):
             depth = max(0, depth - 1)

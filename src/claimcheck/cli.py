@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 from claimcheck import __version__
-from claimcheck.config import ENV_DB, ENV_LEXICONS, ENV_MAX_SIZE, Settings
+from claimcheck.config import ENV_DB, ENV_LEXICONS, ENV_MAX_SIZE, ENV_TOPICS, Settings
 from claimcheck.errors import ClaimcheckError, UsageError
 
 if TYPE_CHECKING:
@@ -38,6 +38,16 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+TopicsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--topics",
+        envvar=ENV_TOPICS,
+        show_envvar=True,
+        dir_okay=False,
+        help="A topic list (TOML, as lexicons/topics.toml) to use instead of the built-in one.",
+    ),
+]
 LexiconOption = Annotated[
     Path | None,
     typer.Option(
@@ -124,8 +134,9 @@ def ingest(
     ] = False,
     db: DbOption = None,
     lexicons: LexiconOption = None,
+    topics: TopicsOption = None,
 ) -> None:
-    """Read articles, split them into claims and store them.
+    """Read articles, split them into claims, annotate them and store them.
 
     Prints one line per input that was unchanged, replaced or refused, then a summary. Exits
     with status 1 when any input failed; the others are stored all the same.
@@ -137,7 +148,7 @@ def ingest(
         raise UsageError("'-' (standard input) can be given only once")
     if name is not None and "-" not in paths:
         raise UsageError("--name names the article read from standard input; add '-' to PATHS")
-    settings = Settings.resolve(db=db, max_size=max_size, lexicons=lexicons)
+    settings = Settings.resolve(db=db, max_size=max_size, lexicons=lexicons, topics=topics)
     out = _renderer()
     with Store(settings.db_path) as store, out.ingest_progress(quiet) as progress:
         report = run_ingest(store, paths, settings, name=name, force=force, progress=progress)
@@ -173,22 +184,103 @@ def claims(
             help="Only this article: its id, file name, or a unique prefix of either (e.g. 001).",
         ),
     ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option(
+            "--topic",
+            "-t",
+            help="Only claims on this topic (see 'claimcheck topics'); any other "
+            "words are looked for in the claims, allowing for typos.",
+        ),
+    ] = None,
+    hedged: Annotated[
+        bool,
+        typer.Option(
+            "--hedged", help="Only claims with a hedge (may, reportedly, experts caution...)."
+        ),
+    ] = False,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker", "-s", help="Only claims attributed to this speaker (e.g. Putin, analysts)."
+        ),
+    ] = None,
+    topics: TopicsOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List claims, in article order, with their ids."""
+    """List claims in article order, with their hedges and speakers."""
+    from claimcheck.export import claim_record
+    from claimcheck.query import ClaimQuery, find_claims
+    from claimcheck.store import Store
+
+    settings = Settings.resolve(db=db, topics=topics)
+    query = ClaimQuery(
+        article=article,
+        topic=topic,
+        hedged=hedged,
+        speaker=speaker,
+        topics_file=settings.topics_file,
+    )
+    with Store(settings.db_path, create=False) as store:
+        result = find_claims(store, query)
+        names = {a.id: Path(a.name).stem for a in store.articles()}
+    out = _renderer()
+    if as_json:
+        out.json([claim_record(c) for c in result.claims])
+    else:
+        out.claims(result.claims, names)
+
+
+@app.command()
+@handles_errors
+def topics(
+    topics: TopicsOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List topics with the number of claims tagged with each."""
+    from claimcheck.annotate.topics import TopicTagger
+    from claimcheck.report import topic_table
+    from claimcheck.store import Store
+
+    settings = Settings.resolve(db=db, topics=topics)
+    tagger = TopicTagger.load(topics_file=settings.topics_file)
+    with Store(settings.db_path, create=False) as store:
+        rows = topic_table(store, tagger, retag=settings.topics_file is not None)
+    out = _renderer()
+    if as_json:
+        out.json([{"topic": r.name, "label": r.label, "claims": r.claims} for r in rows])
+    else:
+        out.topics(rows)
+
+
+@app.command()
+@handles_errors
+def show(
+    ref: Annotated[
+        str, typer.Argument(help="A claim id, or a unique prefix of one.", show_default=False)
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one claim with every annotation and the words that caused it."""
     from claimcheck.export import claim_record
     from claimcheck.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
-        article_id = store.resolve_article(article).id if article is not None else None
-        found = store.claims(article_id)
-        names = {a.id: Path(a.name).stem for a in store.articles()}
+        claim = store.claim(ref)
+        article = store.article_by_id(claim.article_id)
+        text = store.article_text(claim.article_id)
     out = _renderer()
     if as_json:
-        out.json([claim_record(c) for c in found])
+        assert article is not None
+        out.json(
+            claim_record(claim)
+            | {"article": article.name, "evidence": text[claim.start : claim.end]}
+        )
     else:
-        out.claims(found, names)
+        out.claim_detail(claim, article, text)
 
 
 @app.command()

@@ -16,6 +16,7 @@ DEFAULT_MAX_BYTES = 20 * 1000 * 1000
 ENV_DB = "CLAIMCHECK_DB"
 ENV_MAX_SIZE = "CLAIMCHECK_MAX_SIZE"
 ENV_LEXICONS = "CLAIMCHECK_LEXICONS"
+ENV_TOPICS = "CLAIMCHECK_TOPICS"
 
 _UNITS = {
     "": 1,
@@ -49,6 +50,7 @@ class Settings:
     db_path: Path = DEFAULT_DB
     max_bytes: int = DEFAULT_MAX_BYTES
     lexicon_dir: Path | None = None  # user overrides for the package's lexicons
+    topics_file: Path | None = None  # a topic list that replaces the packaged one
 
     @classmethod
     def resolve(
@@ -57,6 +59,7 @@ class Settings:
         db: Path | None = None,
         max_size: str | None = None,
         lexicons: Path | None = None,
+        topics: Path | None = None,
         env: Mapping[str, str] | None = None,
     ) -> Settings:
         """Combine explicit options with the environment; options win."""
@@ -70,5 +73,10 @@ class Settings:
             max_bytes = DEFAULT_MAX_BYTES
         lexicon_dir = lexicons or (Path(env[ENV_LEXICONS]) if env.get(ENV_LEXICONS) else None)
         if lexicon_dir is not None and not lexicon_dir.is_dir():
-            raise UsageError(f"lexicon folder {lexicon_dir} does not exist")
-        return cls(db_path=db_path, max_bytes=max_bytes, lexicon_dir=lexicon_dir)
+            raise UsageError(f"--lexicons: folder {lexicon_dir} does not exist")
+        topics_file = topics or (Path(env[ENV_TOPICS]) if env.get(ENV_TOPICS) else None)
+        if topics_file is not None and not topics_file.is_file():
+            raise UsageError(f"--topics: file {topics_file} does not exist")
+        return cls(
+            db_path=db_path, max_bytes=max_bytes, lexicon_dir=lexicon_dir, topics_file=topics_file
+        )

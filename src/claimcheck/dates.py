@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from claimcheck import lexicons
+from claimcheck.models import DateMention
 
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = (
@@ -68,3 +69,208 @@ class DateReader:
             return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
         except ValueError:
             return None
+
+
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = r"(?:1[5-9]|20)\d\d"
+
+
+def _month_str(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+class DateFinder:
+    """Dates and periods in running text, resolved against the article's date when relative:
+    "October 2019" -> 2019-10, "the late 1950s" -> 195X, "2021-2025" -> 2021/2025, "last
+    summer" (in an article of 2023-12-02) -> 2023-06/2023-08."""
+
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        cal = lexicons.load("calendar", lexicon_dir)
+        self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
+        # month names must be capitalised in running text: "may" and "march" are also words
+        names = sorted({k.capitalize() for k in self.months}, key=len, reverse=True)
+        mon = "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+        self._forms: list[tuple[str, re.Pattern[str]]] = [
+            ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+            (
+                "day",
+                re.compile(
+                    rf"\b(?P<mon>{mon})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+                ),
+            ),
+            (
+                "day",
+                re.compile(
+                    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})(?:,?\s+(?P<y>{_YEAR})\b)?"
+                ),
+            ),
+            (
+                "month",
+                re.compile(
+                    rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s+)?(?P<mon>{mon})(?:,?\s+(?P<y>{_YEAR})\b)?"
+                ),
+            ),
+            (
+                "range",
+                re.compile(
+                    rf"\b(?:(?:from|between)\s+)?(?P<y>{_YEAR})\s*(?:-|–|—|to|through|until|and)\s*(?P<y2>{_YEAR}|\d\d)\b"
+                ),
+            ),
+            (
+                "decade",
+                re.compile(
+                    r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b"
+                ),
+            ),
+            (
+                "season",
+                re.compile(
+                    r"\b(?P<rel>last|this|next|in\s+the|during\s+the|over\s+the|the)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+                    re.I,
+                ),
+            ),
+            (
+                "relative",
+                re.compile(
+                    r"\b(?P<rel>last|this|next|past|previous|coming)\s+(?P<unit>year|month|week|decade)\b",
+                    re.I,
+                ),
+            ),
+            ("relative", re.compile(r"\b(?P<day>yesterday|today|tomorrow)\b", re.I)),
+            (
+                "weekday",
+                re.compile(
+                    r"\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                ),
+            ),
+            (
+                "year",
+                re.compile(
+                    rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b(?![\s-]*(?:percent|%|\w+s\b))"
+                ),
+            ),
+        ]
+
+    def find(
+        self, text: str, start: int, end: int, published: str | None = None
+    ) -> list[DateMention]:
+        ref = dt.date.fromisoformat(published) if published else None
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in self._forms:
+            for m in pattern.finditer(text, start, end):
+                s, e = m.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                mention = self._read(kind, m, ref)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append((s, e))
+        return sorted(found, key=lambda d: d.start)
+
+    def _month(self, name: str) -> int:
+        return self.months[name.lower().rstrip(".")]
+
+    def _read(self, kind: str, m: re.Match[str], ref: dt.date | None) -> DateMention | None:
+        g = m.groupdict()
+        text, s, e = m.group(0), m.start(), m.end()
+        value: str | None = None
+        resolved = False
+        if kind == "iso":
+            value = f"{g['y']}-{g['m']}-{g['d']}"
+            kind = "day"
+        elif kind == "day":
+            month, day = self._month(g["mon"]), int(g["d"])
+            if not 1 <= day <= 31:
+                return None
+            if g.get("y"):
+                value = f"{int(g['y']):04d}-{month:02d}-{day:02d}"
+            elif ref:
+                year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+                value, resolved = f"{year:04d}-{month:02d}-{day:02d}", True
+            else:
+                value = f"XXXX-{month:02d}-{day:02d}"
+        elif kind == "month":
+            month = self._month(g["mon"])
+            rel = (g.get("rel") or "").lower()
+            if g.get("y"):
+                value = _month_str(int(g["y"]), month)
+            elif not rel and not re.search(
+                r"\b(?:in|since|until|by|during|from|of|last|this)\s+$",
+                m.string[max(0, s - 12) : s],
+                re.I,
+            ):
+                return None  # "March" and "May" alone are more often words than months
+            elif ref:
+                year = ref.year if month <= ref.month and rel != "next" else ref.year - 1
+                if rel == "next":
+                    year = ref.year if month > ref.month else ref.year + 1
+                if rel == "last" and month == ref.month:
+                    year = ref.year - 1
+                value, resolved = _month_str(year, month), True
+            else:
+                value = f"XXXX-{month:02d}"
+        elif kind == "range":
+            y1, y2 = g["y"], g["y2"]
+            if len(y2) == 2:
+                y2 = y1[:2] + y2
+            if int(y2) <= int(y1):
+                return None
+            value = f"{y1}/{y2}"
+        elif kind == "decade":
+            value = g["dec"][:3] + "X"
+        elif kind == "season":
+            season = g["season"].lower()
+            if ref:
+                first, last = _SEASONS[season]
+                rel = g["rel"].lower()
+                # the season most recently begun, or the one before it for "last"
+                year = ref.year if ref.month >= first else ref.year - 1
+                if rel == "last" and (ref.month <= last if first <= last else True):
+                    year -= 1 if ref.month <= last or first > last else 0
+                if rel == "next":
+                    year += 1
+                end_year = year + 1 if first > last else year
+                value, resolved = f"{_month_str(year, first)}/{_month_str(end_year, last)}", True
+        elif kind == "relative":
+            if g.get("day"):
+                shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+                if ref:
+                    value, resolved = (ref + dt.timedelta(days=shift)).isoformat(), True
+                kind = "relative"
+            else:
+                value, resolved = self._relative_period(g["rel"].lower(), g["unit"].lower(), ref)
+        elif kind == "weekday":
+            if ref:
+                target = _WEEKDAYS.index(g["wd"].lower())
+                back = (ref.weekday() - target) % 7
+                value, resolved = (ref - dt.timedelta(days=back)).isoformat(), True
+            kind = "day"
+        elif kind == "year":
+            value = g["y"]
+        return DateMention(text, kind, value, s, e, resolved)
+
+    @staticmethod
+    def _relative_period(rel: str, unit: str, ref: dt.date | None) -> tuple[str | None, bool]:
+        if ref is None:
+            return None, False
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        if unit == "year":
+            if rel == "past":
+                return f"{(ref - dt.timedelta(days=365)).isoformat()}/{ref.isoformat()}", True
+            return str(ref.year + step), True
+        if unit == "decade":
+            return f"{ref.year - 10}/{ref.year}", True
+        if unit == "month":
+            month = ref.month + step
+            year = ref.year + (month - 1) // 12
+            return _month_str(year, (month - 1) % 12 + 1), True
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", True

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from claimcheck import records
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim
 from claimcheck.store import ArticleSummary, Store
@@ -28,7 +29,8 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
-    # hedges, attribution, topics and clusters are filled by the annotation and matching stages
+    """A claim with its annotations; ``cluster_id`` is filled by the matching stage."""
+    a = records.to_record(c.annotations)
     return {
         "id": c.id,
         "article_id": c.article_id,
@@ -38,10 +40,16 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "sentence": c.sentence,
         "paragraph": c.paragraph,
         "kind": c.kind,
-        "hedges": [],
-        "attribution": None,
-        "topics": [],
+        "hedges": a["hedges"],
+        "attribution": a["attribution"],
+        "topics": list(c.annotations.topic_names),
         "cluster_id": None,
+        "numbers": a["numbers"],
+        "dates": a["dates"],
+        "negated": c.annotations.negated,
+        "negations": a["negations"],
+        "comparisons": a["comparisons"],
+        "entities": a["entities"],
     }
 
 

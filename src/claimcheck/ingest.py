@@ -54,7 +54,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
     all; a bad input is recorded as failed and the rest carry on."""
-    pipeline = Pipeline(settings.lexicon_dir)
+    pipeline = Pipeline(settings.lexicon_dir, settings.topics_file)
     items = list(expand(paths))
     report = IngestReport()
     for done, item in enumerate(items, start=1):

@@ -45,5 +45,25 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("claims").enable_fts(["text"], create_triggers=True, tokenize="porter unicode61")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+def _annotations(db: sqlite_utils.Database) -> None:
+    """Hedges, attribution, numbers, dates, negation, comparisons, entities and topics.
+
+    The whole record is JSON on the claim; what the CLI filters on also has a column (or, for
+    topics, a table) of its own. Claims stored before this step have none until re-ingested.
+    """
+    db.execute("ALTER TABLE claims ADD COLUMN annotations TEXT")
+    db.execute("ALTER TABLE claims ADD COLUMN hedged INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE claims ADD COLUMN speaker TEXT")
+    db.execute("ALTER TABLE claims ADD COLUMN negated INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX claims_speaker ON claims(speaker)")
+    db.execute("""
+        CREATE TABLE claim_topics (
+            topic TEXT NOT NULL,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (topic, claim_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX claim_topics_claim ON claim_topics(claim_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _annotations]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,137 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Hedge:
+    """A word or phrase that weakens, distances or conditions a claim."""
+
+    cue: str
+    category: str  # modal, epistemic, adverb, distancing, caution, conditional
+    start: int
+    end: int
+    # "context": the cue is in another sentence that hedges this claim ("experts caution
+    # against reading too much into Putin's comments"); ``source`` is that sentence's claim
+    scope: str = "claim"
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Whose words or stance a claim reports."""
+
+    speaker: str  # as written: "Russian President Vladimir Putin", "some analysts"
+    normalized: str  # "Vladimir Putin", "analysts", "China's defense ministry"
+    verb: str  # the reporting verb or phrase as written: "said", "according to"
+    reported: bool  # False when the verb vouches for what follows ("revealed", "confirmed")
+    start: int | None = None  # the speaker's words, when they are in this claim
+    end: int | None = None
+    role: str | None = None  # "an analyst for China and northeast Asia"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a claim, normalised: "two million personnel" -> 2000000, of "personnel"."""
+
+    text: str
+    value: float
+    kind: str  # count, measure, percent, money, ordinal, rank
+    start: int
+    end: int
+    unit: str | None = None
+    of: str | None = None  # what is counted or ranked
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or period; ``value`` is ISO-like ("2019-10", "195X", "2021/2025")."""
+
+    text: str
+    kind: str  # day, month, year, decade, range, season, relative
+    value: str | None
+    start: int
+    end: int
+    resolved: bool = False  # worked out from the article's date ("last summer")
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    cue: str
+    start: int
+    end: int
+    scope: str  # the words it negates
+    lexical: bool = False  # a negative verb ("failed to", "ruled out") rather than "not"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """ "A is ahead of B in X": subject A, direction ">", object B, dimension X."""
+
+    cue: str
+    start: int
+    end: int
+    direction: str  # ">", "<", "=", or "rank"
+    subject: str | None
+    object: str | None
+    dimension: str | None = None
+    rank: int | None = None  # for "top" (1), "second-ranking" (2)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    canonical: tuple[str, ...]  # "Sino-Russian" -> ("China", "Russia")
+    type: str  # country, organisation, person, place, group, name
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopicTag:
+    name: str
+    cue: str  # the words that gave the topic
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    hedges: tuple[Hedge, ...] = ()
+    attribution: Attribution | None = None
+    numbers: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    negations: tuple[Negation, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    topics: tuple[TopicTag, ...] = ()
+
+    @property
+    def negated(self) -> bool:
+        """Whether the claim holds a negation that is not cancelled by a second one in its
+        scope: "are not building" is negated, "cannot be ruled out" is not."""
+        grammatical = [n for n in self.negations if not n.lexical]
+        lexical = [n for n in self.negations if n.lexical]
+        cancelled = {
+            id(n)
+            for g in grammatical
+            for n in lexical
+            if g.end <= n.start <= g.end + len(g.scope) + 1
+        }
+        cancelled |= {
+            id(g)
+            for g in grammatical
+            for n in lexical
+            if g.end <= n.start <= g.end + len(g.scope) + 1
+        }
+        return any(id(n) not in cancelled for n in self.negations)
+
+    @property
+    def topic_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.name for t in self.topics))
+
+
+NO_ANNOTATIONS = Annotations()
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     article_id: str
@@ -74,6 +205,7 @@ class Claim:
     sentence: int
     paragraph: int
     kind: str  # headline or body
+    annotations: Annotations = NO_ANNOTATIONS
 
 
 @dataclass(frozen=True, slots=True)

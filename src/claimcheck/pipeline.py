@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from claimcheck.annotate import Annotator, ClaimInContext
 from claimcheck.clauses import ClauseSplitter
 from claimcheck.layout import LayoutReader
 from claimcheck.models import Article, Claim, Document
 from claimcheck.sentences import SentenceSplitter
 
-# Bumped whenever a change to reading or splitting would give different claims for the same
-# text, so that re-ingesting an unchanged file redoes it instead of calling it unchanged.
-PIPELINE_VERSION = 1
+# Bumped whenever a change to reading, splitting or annotating would give different claims
+# for the same text, so that re-ingesting an unchanged file redoes it.
+PIPELINE_VERSION = 2
 
 
 def _sha256(text: str) -> str:
@@ -29,12 +30,13 @@ def claim_id(article: str, start: int, end: int) -> str:
 
 
 class Pipeline:
-    """Reads layout, splits sentences and clauses; built once per run from the lexicons."""
+    """Reads layout, splits sentences and clauses, annotates; built once per run."""
 
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
+    def __init__(self, lexicon_dir: Path | None = None, topics_file: Path | None = None) -> None:
         self.layout = LayoutReader(lexicon_dir)
         self.sentences = SentenceSplitter(lexicon_dir)
         self.clauses = ClauseSplitter(lexicon_dir)
+        self.annotator = Annotator(lexicon_dir, topics_file)
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text
@@ -55,24 +57,23 @@ class Pipeline:
             format=doc.format,
             encoding=doc.encoding,
         )
-        claims: list[Claim] = []
+        items: list[ClaimInContext] = []
         sentence = 0
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
             for s_start, s_end in self.sentences.split(text, para.start, para.end):
                 for piece in self.clauses.split(text, s_start, s_end):
-                    claims.append(
-                        Claim(
-                            id=claim_id(aid, piece.start, piece.end),
-                            article_id=aid,
-                            seq=len(claims),
-                            text=piece.claim_text(text),
-                            start=piece.start,
-                            end=piece.end,
-                            sentence=sentence,
-                            paragraph=paragraph,
-                            kind=kind,
-                        )
+                    claim = Claim(
+                        id=claim_id(aid, piece.start, piece.end),
+                        article_id=aid,
+                        seq=len(items),
+                        text=piece.claim_text(text),
+                        start=piece.start,
+                        end=piece.end,
+                        sentence=sentence,
+                        paragraph=paragraph,
+                        kind=kind,
                     )
+                    items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
                 sentence += 1
-        return article, claims
+        return article, self.annotator.annotate(article, items)

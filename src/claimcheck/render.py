@@ -13,10 +13,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
-from claimcheck.models import Claim, IngestOutcome
+from claimcheck.models import Annotations, Claim, IngestOutcome
+from claimcheck.report import TopicRow
 from claimcheck.store import ArticleSummary
 
 PROG = "claimcheck"
@@ -129,15 +131,155 @@ class Renderer:
         if not claims:
             self.line("No claims.")
             return
+        framed = any(c.annotations.hedges or c.annotations.attribution for c in claims)
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("id", no_wrap=True)
         table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
-        table.add_column("claim", overflow="fold")
+        table.add_column("claim", overflow="fold", ratio=3)
+        if framed:
+            table.add_column("framing", overflow="fold", ratio=1, style="yellow")
         for c in claims:
             text = escape(c.text)
-            table.add_row(
+            row = [
                 c.id,
                 escape(names.get(c.article_id, c.article_id)),
                 f"[bold]{text}[/bold]" if c.kind == "headline" else text,
+            ]
+            if framed:
+                row.append(escape(framing(c.annotations)))
+            table.add_row(*row)
+        self.out.print(table)
+
+    def topics(self, rows: Sequence[TopicRow]) -> None:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        table.add_column("topic", no_wrap=True)
+        table.add_column("label")
+        table.add_column("claims", justify="right", no_wrap=True)
+        for r in rows:
+            table.add_row(
+                r.name, escape(r.label), str(r.claims), style="dim" if not r.claims else None
             )
         self.out.print(table)
+
+    def claim_detail(self, claim: Claim, article: ArticleSummary | None, text: str) -> None:
+        """One claim, its evidence with the cue words marked, and every annotation."""
+        a = claim.annotations
+        where = f"{article.name}, " if article else ""
+        self.out.print(
+            Text.assemble(
+                ("claim ", "bold"),
+                (claim.id, "bold cyan"),
+                f"  ({where}sentence {claim.sentence}, paragraph {claim.paragraph}, {claim.kind})",
+            )
+        )
+        self.out.print(Text(claim.text, style="bold"))
+        evidence = Text(text[claim.start : claim.end])
+        for start, end, style in _marks(a):
+            if claim.start <= start and end <= claim.end:
+                evidence.stylize(style, start - claim.start, end - claim.start)
+        self.out.print(
+            Text.assemble(("evidence ", "dim"), f"[{claim.start}:{claim.end}] ", "“", evidence, "”")
+        )
+        for label, lines in detail_lines(a):
+            self.out.print(Text.assemble((f"{label:<12}", "bold"), lines[0] if lines else "none"))
+            for line in lines[1:]:
+                self.out.print(" " * 12 + line)
+
+
+def framing(a: Annotations) -> str:
+    """ "Putin (said); hedged: may, reportedly" — how a claim is framed, in a few words."""
+    parts = []
+    if a.attribution:
+        parts.append(f"{a.attribution.normalized} ({a.attribution.verb})")
+    cues = list(dict.fromkeys(h.cue.lower() for h in a.hedges if h.scope == "claim"))
+    context = [h for h in a.hedges if h.scope == "context"]
+    if cues:
+        parts.append("hedged: " + ", ".join(cues))
+    if context:
+        parts.append(
+            "hedged elsewhere: " + ", ".join(dict.fromkeys(h.cue.lower() for h in context))
+        )
+    return "; ".join(parts)
+
+
+_STYLES = {
+    "hedge": "black on yellow",
+    "speaker": "bold cyan",
+    "number": "magenta",
+    "date": "green",
+    "negation": "bold red",
+    "comparison": "blue underline",
+}
+
+
+def _marks(a: Annotations) -> list[tuple[int, int, str]]:
+    marks = [(h.start, h.end, _STYLES["hedge"]) for h in a.hedges if h.scope == "claim"]
+    if a.attribution and a.attribution.start is not None and a.attribution.end is not None:
+        marks.append((a.attribution.start, a.attribution.end, _STYLES["speaker"]))
+    marks += [(q.start, q.end, _STYLES["number"]) for q in a.numbers]
+    marks += [(d.start, d.end, _STYLES["date"]) for d in a.dates]
+    marks += [(n.start, n.end, _STYLES["negation"]) for n in a.negations]
+    marks += [(c.start, c.end, _STYLES["comparison"]) for c in a.comparisons]
+    return marks
+
+
+def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
+    """Each annotation as lines of plain text that name the words that caused it."""
+    attribution = []
+    if a.attribution:
+        t = a.attribution
+        how = "reported" if t.reported else "vouched for by the article"
+        line = f"{t.normalized} — “{t.speaker}” {t.verb} ({how})"
+        attribution.append(line + (f"; {t.role}" if t.role else ""))
+    hedges = [
+        f"“{h.cue}” {h.category}" + (f" (from claim {h.source})" if h.scope == "context" else "")
+        for h in a.hedges
+    ]
+    numbers = [
+        f"“{q.text}” = {q.value:g}"
+        + (f" {q.unit}" if q.unit else "")
+        + f" ({q.kind}"
+        + (f" of {q.of}" if q.of else "")
+        + ")"
+        for q in a.numbers
+    ]
+    dates = [
+        f"“{d.text}” = {d.value or 'unknown'} ({d.kind}"
+        + (", from the article's date" if d.resolved else "")
+        + ")"
+        for d in a.dates
+    ]
+    negations = [f"“{n.cue}” negates “{n.scope}”" if n.scope else f"“{n.cue}”" for n in a.negations]
+    if a.negations:
+        negations.append(
+            "claim is " + ("negated" if a.negated else "not negated (negations cancel)")
+        )
+    comparisons = []
+    for c in a.comparisons:
+        if c.direction == "rank":
+            comparisons.append(
+                f"“{c.cue}”: rank {c.rank}"
+                + (f" of {c.dimension}" if c.dimension else "")
+                + (f" ({c.subject})" if c.subject else "")
+            )
+        else:
+            comparisons.append(
+                f"“{c.cue}”: {c.subject} {c.direction} {c.object or 'others'}"
+                + (f" in {c.dimension}" if c.dimension else "")
+            )
+    entities = [
+        f"“{e.text}” {e.type}"
+        + (f" = {' + '.join(e.canonical)}" if e.canonical != (e.text,) else "")
+        for e in a.entities
+    ]
+    topics = [f"{t.name} (“{t.cue}”)" for t in a.topics]
+    return [
+        ("attribution", attribution),
+        ("hedges", hedges),
+        ("numbers", numbers),
+        ("dates", dates),
+        ("negation", negations),
+        ("comparisons", comparisons),
+        ("entities", entities),
+        ("topics", topics),
+    ]

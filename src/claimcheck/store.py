@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from claimcheck import records
 from claimcheck.errors import NotFoundError, StoreError
 from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.models import Article, Claim
@@ -23,6 +25,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
+_SELECT_CLAIMS = (
+    'SELECT c.id, c.article_id, c.seq, c.text, c.start, c."end", c.sentence, c.paragraph, '
+    "c.kind, c.annotations FROM claims c JOIN articles a ON a.id = c.article_id"
+)
+_ORDER_CLAIMS = " ORDER BY a.name, a.source, a.id, c.seq"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,21 +184,13 @@ class Store:
                     ),
                 )
                 conn.executemany(
-                    f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            c.id,
-                            c.article_id,
-                            c.seq,
-                            c.text,
-                            c.start,
-                            c.end,
-                            c.sentence,
-                            c.paragraph,
-                            c.kind,
-                        )
-                        for c in claims
-                    ],
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_claim_row(c) for c in claims],
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)",
+                    [(t, c.id) for c in claims for t in c.annotations.topic_names],
                 )
         except sqlite3.Error as exc:
             raise StoreError(
@@ -257,15 +256,70 @@ class Store:
         names = ", ".join(a.name for a in hits[:5]) + (", ..." if len(hits) > 5 else "")
         raise NotFoundError(f"{ref!r} matches {len(hits)} articles ({names}); give more of it")
 
-    def claims(self, article_id: str | None = None) -> list[Claim]:
-        where, params = ("WHERE c.article_id = ?", (article_id,)) if article_id else ("", ())
-        rows = self.db.conn.execute(
-            f"SELECT {', '.join('c.' + col.strip() for col in _CLAIM_COLUMNS.split(','))} "
-            f"FROM claims c JOIN articles a ON a.id = c.article_id {where} "
-            "ORDER BY a.name, a.source, a.id, c.seq",
-            params,
-        ).fetchall()
-        return [Claim(*row) for row in rows]
+    def claims(
+        self,
+        article_id: str | None = None,
+        *,
+        topics: list[str] | None = None,
+        hedged: bool = False,
+        speakers: list[str] | None = None,
+        ids: list[str] | None = None,
+    ) -> list[Claim]:
+        """Claims in article order, narrowed by any of the filters given."""
+        where: list[str] = []
+        params: list[Any] = []
+        if article_id is not None:
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if topics is not None:
+            where.append(
+                "c.id IN (SELECT claim_id FROM claim_topics WHERE topic IN "
+                f"({', '.join('?' * len(topics))}))"
+            )
+            params += topics
+        if hedged:
+            where.append("c.hedged = 1")
+        if speakers is not None:
+            where.append(f"c.speaker IN ({', '.join('?' * len(speakers))})")
+            params += speakers
+        if ids is not None:
+            where.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(ids))
+        sql = _SELECT_CLAIMS + (" WHERE " + " AND ".join(where) if where else "") + _ORDER_CLAIMS
+        return [_claim(row) for row in self.db.conn.execute(sql, params)]
+
+    def claim(self, ref: str) -> Claim:
+        """A claim by its id or a unique prefix of it."""
+        rows = (
+            self.db.conn.execute(
+                _SELECT_CLAIMS + " WHERE c.id >= ? AND c.id < ? LIMIT 6", (ref, ref + "\uffff")
+            ).fetchall()
+            if ref
+            else []
+        )
+        exact = [r for r in rows if r[0] == ref]
+        if exact or len(rows) == 1:
+            return _claim((exact or rows)[0])
+        if not rows:
+            raise NotFoundError(f"no claim matches {ref!r} (see 'claimcheck claims')")
+        raise NotFoundError(f"{ref!r} matches several claims; give more of the id")
+
+    def topic_counts(self) -> list[tuple[str, int]]:
+        """Each topic with the number of claims tagged with it, most first."""
+        return [
+            (t, n)
+            for t, n in self.db.conn.execute(
+                "SELECT topic, count(*) FROM claim_topics GROUP BY topic ORDER BY count(*) DESC, topic"
+            )
+        ]
+
+    def speakers(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT DISTINCT speaker FROM claims WHERE speaker IS NOT NULL ORDER BY speaker"
+            )
+        ]
 
     def counts(self) -> dict[str, int]:
         conn = self.db.conn
@@ -273,6 +327,41 @@ class Store:
             "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
             "claims": conn.execute("SELECT count(*) FROM claims").fetchone()[0],
         }
+
+
+def _claim_row(c: Claim) -> tuple[Any, ...]:
+    a = c.annotations
+    return (
+        c.id,
+        c.article_id,
+        c.seq,
+        c.text,
+        c.start,
+        c.end,
+        c.sentence,
+        c.paragraph,
+        c.kind,
+        records.to_json(a),
+        int(bool(a.hedges)),
+        a.attribution.normalized if a.attribution else None,
+        int(a.negated),
+    )
+
+
+def _claim(row: tuple[Any, ...]) -> Claim:
+    cid, article_id, seq, text, start, end, sentence, paragraph, kind, annotations = row
+    return Claim(
+        cid,
+        article_id,
+        seq,
+        text,
+        start,
+        end,
+        sentence,
+        paragraph,
+        kind,
+        records.from_json(annotations),
+    )
 
 
 def _reason(exc: BaseException) -> str:

@@ -1,0 +1,126 @@
+"""Hedge cues: the words that make a claim tentative, distanced or conditional.
+
+The cues and their categories are in ``lexicons/hedges.toml``. On top of each cue's own
+context rules, three checks keep names and titles from counting: a cue capitalised inside a
+sentence is part of a name ("Theresa May", "the May 20 vote"), and a cue inside a quoted
+title ("“What Might Have Been”") is the title's, not the claim's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import lexicons
+from claimcheck.models import Hedge
+
+_QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_OPENERS = "\"'“‘([:—–-"
+_TITLE_SHARE = 0.6  # of the longer words capitalised: a title, not a quotation
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    category: str
+    unless_followed_by: re.Pattern[str] | None
+    unless_after: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BackReference:
+    """Words in a cautioning sentence that point at earlier claims."""
+
+    text: str
+    owner: str | None  # "Putin" in "Putin's comments"; None for "these claims"
+    possessive: str | None  # "his", "their" for "his remarks"
+
+
+class HedgeFinder:
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        data = lexicons.load("hedges", lexicon_dir)
+        self.rules = [
+            _Rule(
+                re.compile(rf"\b(?:{cue['pattern']})\b", re.I),
+                cue["category"],
+                re.compile(cue["unless_followed_by"], re.I)
+                if cue.get("unless_followed_by")
+                else None,
+                frozenset(w.lower() for w in cue.get("unless_after", [])),
+            )
+            for cue in data.get("cue", [])
+        ]
+        self.back_references = [re.compile(p) for p in data.get("back_references", [])]
+
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        sentence_start: int | None = None,
+        sentence_end: int | None = None,
+    ) -> list[Hedge]:
+        """Hedge cues in ``text[start:end]``, a claim inside the sentence at ``sentence_start``."""
+        sentence_start = start if sentence_start is None else sentence_start
+        sentence_end = end if sentence_end is None else sentence_end
+        titles = _quoted_titles(text, sentence_start, sentence_end)
+        found: list[Hedge] = []
+        for rule in self.rules:
+            for m in rule.pattern.finditer(text, start, end):
+                s, e = m.span()
+                if text[s].isupper() and not _opens_sentence(text, s, sentence_start):
+                    continue
+                if rule.unless_followed_by and rule.unless_followed_by.match(text, e):
+                    continue
+                if rule.unless_after and _word_before(text, s, sentence_start) in rule.unless_after:
+                    continue
+                if any(ts <= s and e <= te for ts, te in titles):
+                    continue
+                found.append(Hedge(text[s:e], rule.category, s, e))
+        return _without_overlaps(found)
+
+    def back_reference(self, text: str, start: int, end: int) -> BackReference | None:
+        for pattern in self.back_references:
+            m = pattern.search(text, start, end)
+            if m:
+                owner = m.groupdict().get("owner")
+                first = m.group(0).split()[0].lower()
+                possessive = first if first in ("his", "her", "their", "its") else None
+                return BackReference(m.group(0), owner, possessive)
+        return None
+
+
+def _opens_sentence(text: str, pos: int, sentence_start: int) -> bool:
+    """At the start of the sentence, or of a quotation or clause inside it."""
+    before = text[sentence_start:pos].rstrip()
+    return not before.strip(_OPENERS) or before[-1:] in _OPENERS
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(lo, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _QUOTED.finditer(text, start, end):
+        inner = m.group(1) or m.group(2)
+        words = [w for w in _WORD.findall(inner) if len(w) > 3]
+        if len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE:
+            spans.append(m.span())
+    return spans
+
+
+def _without_overlaps(hedges: list[Hedge]) -> list[Hedge]:
+    """Keep the longest of overlapping cues ("may be exaggerated" over "may")."""
+    kept: list[Hedge] = []
+    for h in sorted(hedges, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and h.start < kept[-1].end:
+            if h.end - h.start > kept[-1].end - kept[-1].start:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return kept

@@ -1,0 +1,231 @@
+"""Numbers, quantities, ordinals and ranks, with normalised values.
+
+"two million personnel" -> 2000000 of "personnel"; "20 kilometers" -> 20 km; "Mach 27" -> 27
+mach; "37 percent" -> 37 %; "second-largest recipient" -> rank 2 (unit "largest") of
+"recipient"; "top military officer" -> rank 1 of "military officer". The
+words and units are in ``lexicons/numbers.toml``. Years and dates are left to the date finder.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from claimcheck import lexicons
+from claimcheck.models import Quantity
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "such",
+        "more",
+        "most",
+        "less",
+        "per",
+        "each",
+        "every",
+        "some",
+        "any",
+        "all",
+        "both",
+        "other",
+    ]
+)
+
+
+class NumberFinder:
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        data = lexicons.load("numbers", lexicon_dir)
+        self.words: dict[str, float] = {
+            k.lower(): float(v) for k, v in data.get("words", {}).items()
+        }
+        self.scales: dict[str, float] = {
+            k.lower(): float(v) for k, v in data.get("scales", {}).items()
+        }
+        self.ordinals: dict[str, int] = {
+            k.lower(): int(v) for k, v in data.get("ordinals", {}).items()
+        }
+        self.units: dict[str, str] = {k.lower(): v for k, v in data.get("units", {}).items()}
+        self.prefix_units: dict[str, str] = dict(data.get("prefix_units", {}))
+        self.rank_words = lexicons.words(data, "rank_words")
+
+        word = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
+        tens = "|".join(re.escape(w) for w, v in self.words.items() if v >= 20 and v % 10 == 0)
+        units = "|".join(re.escape(w) for w, v in self.words.items() if 1 <= v <= 9)
+        scale = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
+        unit = "|".join(sorted((re.escape(u) for u in self.units), key=len, reverse=True))
+        prefix = "|".join(sorted((re.escape(u) for u in self.prefix_units), key=len, reverse=True))
+        digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        spelled = rf"(?:(?:{tens})[- ](?:{units})|{word})"
+        self._number = re.compile(
+            rf"(?<![\w.,])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})\b"
+            rf"(?:[\s-]?(?P<scale>(?:{scale})(?:\s+(?:{scale}))*)\b)?"
+            rf"(?:\s?(?P<unit>{unit})(?=\W|$))?",
+            re.I,
+        )
+        ordinal = "|".join(sorted((re.escape(o) for o in self.ordinals), key=len, reverse=True))
+        rank = "|".join(sorted((re.escape(r) for r in self.rank_words), key=len, reverse=True))
+        self._ordinal = re.compile(
+            rf"\b(?P<ord>{ordinal}|\d+(?:st|nd|rd|th))\b(?:[\s-](?P<rank>{rank})\b)?", re.I
+        )
+        self._top = re.compile(r"\b(?:the\s+)?top(?=[\s-]+[a-z])", re.I)
+
+    def find(
+        self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
+    ) -> list[Quantity]:
+        """Quantities in ``text[start:end]``, ignoring spans in ``skip`` (dates)."""
+        taken = list(skip or [])
+        found: list[Quantity] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= ts or s >= te for ts, te in taken)
+
+        for m in self._ordinal.finditer(text, start, end):
+            if not free(*m.span()):
+                continue
+            raw = m.group("ord").lower()
+            value = self.ordinals.get(raw) or int(re.sub(r"\D", "", raw))
+            if m.group("rank"):
+                found.append(
+                    Quantity(
+                        m.group(0),
+                        float(value),
+                        "rank",
+                        m.start(),
+                        m.end(),
+                        unit=m.group("rank").lower(),
+                        of=_following_words(text, m.end(), end),
+                    )
+                )
+            else:
+                found.append(
+                    Quantity(
+                        m.group(0),
+                        float(value),
+                        "ordinal",
+                        m.start(),
+                        m.end(),
+                        of=_following_words(text, m.end(), end),
+                    )
+                )
+            taken.append(m.span())
+        for m in self._top.finditer(text, start, end):
+            if free(*m.span()):
+                found.append(
+                    Quantity(
+                        m.group(0),
+                        1.0,
+                        "rank",
+                        m.start(),
+                        m.end(),
+                        unit="top",
+                        of=_following_words(text, m.end(), end),
+                    )
+                )
+                taken.append(m.span())
+        for m in self._number.finditer(text, start, end):
+            if not free(*m.span()):
+                continue
+            quantity = self._quantity(text, m, end)
+            if quantity is not None:
+                found.append(quantity)
+                taken.append(m.span())
+        return sorted(found, key=lambda q: q.start)
+
+    def _value(self, num: str) -> float | None:
+        low = num.lower()
+        if low[0].isdigit():
+            return float(low.replace(",", ""))
+        if low in self.words:
+            return self.words[low]
+        parts = re.split(r"[- ]", low)
+        if len(parts) == 2 and parts[0] in self.words and parts[1] in self.words:
+            return self.words[parts[0]] + self.words[parts[1]]
+        return None
+
+    def _quantity(self, text: str, m: re.Match[str], end: int) -> Quantity | None:
+        value = self._value(m.group("num"))
+        if value is None:
+            return None
+        if m.group("scale"):
+            for scale in m.group("scale").lower().split():
+                value *= self.scales[scale]
+        prefix, unit_word = m.group("prefix"), m.group("unit")
+        s, e = m.span()
+        if prefix:
+            unit: str | None = self.prefix_units.get(prefix) or self.prefix_units.get(
+                prefix.capitalize()
+            )
+            kind = "money" if unit not in ("mach",) else "measure"
+        elif unit_word:
+            unit = self.units[unit_word.lower()]
+            kind = (
+                "percent"
+                if unit == "%"
+                else "money"
+                if unit in ("USD", "EUR", "GBP", "CNY", "RUB")
+                else "measure"
+            )
+        else:
+            unit, kind = None, "count"
+            if m.group("num").lower() in ("one",) and not m.group("scale"):
+                return None  # "one of the", "one another": rarely a count worth comparing
+        of = _following_words(text, e, end) if kind == "count" else None
+        return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of)
+
+
+def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
+    """The content words right after a number: what it counts ("military women")."""
+    words = []
+    for m in re.finditer(r"[A-Za-z][\w’'-]*", text[pos:end]):
+        w = m.group(0)
+        if w.lower() in _STOP or not w[0].islower():
+            break
+        words.append(w.lower())
+        if len(words) == limit:
+            break
+        gap = text[pos + m.end() : pos + m.end() + 1]
+        if gap and gap not in " -":
+            break
+    return " ".join(words) or None
