@@ -30,6 +30,9 @@ demo: install
 test: dev
 	$(BIN)/python -m pytest
 
+eval: dev
+	$(BIN)/python -m claimcheck.evaluation
+
 lint: dev
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests

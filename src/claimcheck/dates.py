@@ -95,8 +95,17 @@ class DateFinder:
         cal = lexicons.load("calendar", lexicon_dir)
         self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
         # month names must be capitalised in running text: "may" and "march" are also words
-        names = sorted({k.capitalize() for k in self.months}, key=len, reverse=True)
-        mon = "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+        # abbreviations may take a period ("Dec. 2"); full names may not ("... in March.")
+        short = {k.capitalize() for k, v in self.months.items()
+                 if any(o != k and o.startswith(k) and w == v for o, w in self.months.items())}
+        full = {k.capitalize() for k in self.months} - short
+        mon = (
+            "(?:"
+            + "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+            + "|(?:"
+            + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
+            + r")\.?)"
+        )
         self._forms: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
             (

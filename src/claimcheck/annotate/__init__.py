@@ -60,7 +60,13 @@ class Annotator:
             s_start, s_end = item.sentence
             if item.sentence not in sentence_entities:
                 sentence_entities[item.sentence] = self.entities.find(
-                    text, s_start, s_end, people=people, sentence_start=s_start, common_words=common
+                    text,
+                    s_start,
+                    s_end,
+                    people=people,
+                    sentence_start=s_start,
+                    common_words=common,
+                    headline=c.kind == "headline",
                 )
             sent_ents = sentence_entities[item.sentence]
             ents = [e for e in sent_ents if c.start <= e.start and e.end <= c.end]

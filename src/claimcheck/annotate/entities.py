@@ -127,7 +127,12 @@ class EntityFinder:
         people: People,
         sentence_start: int = 0,
         common_words: frozenset[str] = frozenset(),
+        headline: bool = False,
     ) -> list[Entity]:
+        """Entities in ``text[start:end]``. In a headline written in title case, capitalised
+        words are not taken for names; only listed aliases count."""
+        toks = tokenize(text, start, end)
+        title = headline and _title_case(toks)  # "Russia and China Propose Sharing ..."
         found: list[Entity] = []
         taken: list[tuple[int, int]] = []
 
@@ -141,8 +146,11 @@ class EntityFinder:
                 found.append(Entity(m.group(0), canon, "country", m.start(), m.end()))
                 taken.append(m.span())
         for m in self._alias_rx.finditer(text, start, end):
-            if not free(*m.span()) or self._inside_longer_name(
-                text, m.start(), m.end(), start, end, sentence_start, common_words
+            if not free(*m.span()) or (
+                not title
+                and self._inside_longer_name(
+                    text, m.start(), m.end(), start, end, sentence_start, common_words
+                )
             ):
                 continue
             alias = self.aliases[m.group(0)]
@@ -156,9 +164,8 @@ class EntityFinder:
                 people.add(canonical[0], canonical[0])
             found.append(Entity(m.group(0), canonical, kind, m.start(), m.end()))
             taken.append(m.span())
-        toks = tokenize(text, start, end)
-        if _title_case(toks):
-            return sorted(found, key=lambda e: e.start)  # "Russia and China Propose Sharing ..."
+        if title:
+            return sorted(found, key=lambda e: e.start)
         for group in self._capitalised_groups(toks):
             entity = self._name(text, group, people, sentence_start, common_words)
             if entity and free(entity.start, entity.end):

@@ -1,0 +1,83 @@
+from claimcheck.models import Document
+from claimcheck.pipeline import Pipeline
+
+pipeline = Pipeline()
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None, bool | None]]:
+    _, claims = pipeline.process(Document(source="t", location="t", name="t", text=text))
+    out = []
+    for c in claims:
+        a = c.annotations.attribution
+        out.append(
+            (c.text, a.normalized if a else None, a.verb if a else None, a.reported if a else None)
+        )
+    return out
+
+
+def test_subject_and_reporting_verb_with_titles_stripped() -> None:
+    (row,) = attributions("French President Emmanuel Macron said the talks had failed.")
+    assert row[1:] == ("Emmanuel Macron", "said", True)
+
+
+def test_a_verb_that_vouches_is_not_merely_reported() -> None:
+    (row,) = attributions("The ministry revealed that two ships were lost.")
+    assert row[1:] == ("ministry", "revealed", False)
+
+
+def test_according_to_and_possessive_organisations() -> None:
+    rows = attributions(
+        "According to China's defense ministry, the drills will go ahead. "
+        "The Chinese defense ministry said the drills were routine."
+    )
+    assert [r[1] for r in rows] == ["China's defense ministry", "China's defense ministry"]
+    assert rows[0][2] == "According to"
+
+
+def test_sentence_final_attribution_with_a_role() -> None:
+    text = (
+        "“The two sides are closer than ever,” said Ana Ruiz, an analyst at the Lisbon Institute."
+    )
+    _, claims = pipeline.process(Document(source="t", location="t", name="t", text=text))
+    a = claims[0].annotations.attribution
+    assert a is not None and (a.normalized, a.verb) == ("Ana Ruiz", "said")
+    assert a.role == "an analyst at the Lisbon Institute"
+
+
+def test_sentence_final_attribution_covers_every_claim_of_the_sentence() -> None:
+    rows = attributions("The router will be available in May and will cost $200, the company said.")
+    assert len(rows) == 2 and {r[1] for r in rows} == {"company"}
+
+
+def test_groups_are_normalised_and_they_points_back() -> None:
+    rows = attributions("Some analysts suggest the deal is weak. They believe it will not last.")
+    assert [r[1] for r in rows] == ["analysts", "analysts"]
+
+
+def test_he_points_at_the_last_person_named() -> None:
+    rows = attributions(
+        "Gen. Maria Lopez met the minister on Friday. "
+        "She stressed that the army was ready. Lopez later praised the troops."
+    )
+    assert [r[1] for r in rows] == [None, "Maria Lopez", "Maria Lopez"]
+
+
+def test_carried_subject_speaks_for_its_participial_claim() -> None:
+    rows = attributions("The minister criticized the plan, saying it was too costly.")
+    assert [(r[0], r[1]) for r in rows] == [
+        ("The minister criticized the plan", "minister"),
+        ("The minister saying it was too costly.", "minister"),
+    ]
+
+
+def test_no_attribution_for_events_passives_and_idioms() -> None:
+    rows = attributions(
+        "The two leaders met in Geneva. The company was accused of fraud. "
+        "Time will tell what the deal means. The report of the panel was long."
+    )
+    assert [r[1] for r in rows] == [None, None, None, None]
+
+
+def test_capitals_stand_for_governments_outside_place_phrases() -> None:
+    rows = attributions("Moscow claims the missile can fly 500 km. Talks in Moscow said nothing.")
+    assert rows[0][1] == "Russia"

@@ -1,0 +1,92 @@
+import pytest
+
+from claimcheck.annotate.numbers import NumberFinder
+from claimcheck.dates import DateFinder
+
+numbers = NumberFinder()
+dates = DateFinder()
+
+
+def quantities(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
+    return [(q.text, q.value, q.kind, q.unit, q.of) for q in numbers.find(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has two million personnel.", [("two million", 2e6, "count", None, "personnel")]),
+        (
+            "Jets flew within 20 kilometers of the border.",
+            [("20 kilometers", 20, "measure", "km", None)],
+        ),
+        ("It can reach Mach 27.", [("Mach 27", 27, "measure", "mach", None)]),
+        ("Exports rose 37 percent.", [("37 percent", 37, "percent", "%", None)]),
+        ("The deal is worth $1.76 billion.", [("$1.76 billion", 1.76e9, "money", "USD", None)]),
+        ("They opened 2,100 stores.", [("2,100", 2100, "count", None, "stores")]),
+        ("Twenty-five troops were hurt.", [("Twenty-five", 25, "count", None, "troops")]),
+        (
+            "India is the second-largest buyer of arms.",
+            [("second-largest", 2, "rank", "largest", "buyer")],
+        ),
+        ("He met the army's top commander.", [("top", 1, "rank", "top", "commander")]),
+    ],
+)
+def test_quantities(
+    text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    assert quantities(text) == expected
+
+
+def test_years_are_dates_not_numbers() -> None:
+    text = "In 2015 the plant hired 2015 workers."
+    found = dates.find(text, 0, len(text))
+    assert [(d.text, d.value) for d in found] == [("2015", "2015")]
+    skip = [(d.start, d.end) for d in found]
+    assert [(q.text, q.value, q.of) for q in numbers.find(text, 0, len(text), skip)] == [
+        ("2015", 2015, "workers")
+    ]
+
+
+def when(text: str, published: str | None = None) -> list[tuple[str, str, str | None, bool]]:
+    return [
+        (d.text, d.kind, d.value, d.resolved) for d in dates.find(text, 0, len(text), published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It began in October 2019.", None, [("October 2019", "month", "2019-10", False)]),
+        ("It ended on December 2, 2023.", None, [("December 2, 2023", "day", "2023-12-02", False)]),
+        ("A plan for 2021-2025 was signed.", None, [("2021-2025", "range", "2021/2025", False)]),
+        (
+            "They have been partners since the late 1950s.",
+            None,
+            [("the late 1950s", "decade", "195X", False)],
+        ),
+        (
+            "Last summer they held drills.",
+            "2023-12-02",
+            [("Last summer", "season", "2023-06/2023-08", True)],
+        ),
+        (
+            "Last summer they held drills.",
+            "2023-07-15",
+            [("Last summer", "season", "2022-06/2022-08", True)],
+        ),
+        ("In November the ministers met.", "2021-12-20", [("November", "month", "2021-11", True)]),
+        ("In November the ministers met.", "2021-03-01", [("November", "month", "2020-11", True)]),
+        ("On June 6 a patrol flew.", "2023-06-20", [("June 6", "day", "2023-06-06", True)]),
+        ("On June 6 a patrol flew.", None, [("June 6", "day", "XXXX-06-06", False)]),
+        ("Sales fell last year.", "2023-12-02", [("last year", "relative", "2022", True)]),
+        ("They may march in March.", "2023-12-02", [("March", "month", "2023-03", True)]),
+    ],
+)
+def test_dates(
+    text: str, published: str | None, expected: list[tuple[str, str, str | None, bool]]
+) -> None:
+    assert when(text, published) == expected
+
+
+def test_may_and_march_as_words_are_not_dates() -> None:
+    assert when("Prices may rise as workers march on the capital.") == []

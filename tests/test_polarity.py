@@ -1,0 +1,70 @@
+from claimcheck.annotate.comparison import ComparisonFinder
+from claimcheck.annotate.entities import EntityFinder, People
+from claimcheck.annotate.negation import NegationFinder
+from claimcheck.annotate.numbers import NumberFinder
+from claimcheck.models import Annotations
+
+negations = NegationFinder()
+comparisons = ComparisonFinder()
+entities = EntityFinder()
+numbers = NumberFinder()
+
+
+def negated(text: str) -> tuple[list[tuple[str, str]], bool]:
+    found = negations.find(text, 0, len(text))
+    return [(n.cue, n.scope) for n in found], Annotations(negations=tuple(found)).negated
+
+
+def test_negation_and_what_it_negates() -> None:
+    assert negated("The two states are not building an alliance.") == (
+        [("not", "building an alliance")],
+        True,
+    )
+    assert negated("No one knows how long it will last.")[1] is True
+
+
+def test_double_negative_is_not_negated() -> None:
+    cues, is_negated = negated("That option cannot be ruled out.")
+    assert [c for c, _ in cues] == ["cannot", "ruled out"] and is_negated is False
+
+
+def test_phrases_that_only_look_negative() -> None:
+    assert negated("It is not only cheaper but faster.") == ([], False)
+    assert negated("See No. 5 in the list.") == ([], False)
+    assert negated("No matter how hard they try, it works.") == ([], False)
+
+
+def compare(text: str) -> list[tuple[str, str | None, str | None, str | None, int | None]]:
+    ents = entities.find(text, 0, len(text), people=People())
+    found = comparisons.find(text, 0, len(text), ents, ents, numbers.find(text, 0, len(text)))
+    return [(c.direction, c.subject, c.object, c.dimension, c.rank) for c in found]
+
+
+def test_direction_and_sides_with_aliases() -> None:
+    assert compare("Tokyo is ahead of Beijing in robotics.") == [
+        (">", "Japan", "China", "robotics", None)
+    ]
+    assert compare("Russia trails behind India in satellites.") == [
+        ("<", "Russia", "India", "satellites", None)
+    ]
+
+
+def test_a_pronoun_subject_finds_its_antecedent() -> None:
+    text = "Despite Germany's growth, it still lags behind France in exports."
+    assert compare(text) == [("<", "Germany", "France", "exports", None)]
+
+
+def test_a_lead_without_an_object() -> None:
+    assert compare("Japan has a lead in chip making.") == [
+        (">", "Japan", None, "chip making", None)
+    ]
+
+
+def test_ranks_with_their_owner() -> None:
+    assert compare("He is China's second-ranking general.") == [
+        ("rank", "China", None, "general", 2)
+    ]
+
+
+def test_quantities_with_more_than_are_not_comparisons() -> None:
+    assert compare("Russia sent more than 20 ships.") == []
