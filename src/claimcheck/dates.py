@@ -96,8 +96,11 @@ class DateFinder:
         self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
         # month names must be capitalised in running text: "may" and "march" are also words
         # abbreviations may take a period ("Dec. 2"); full names may not ("... in March.")
-        short = {k.capitalize() for k, v in self.months.items()
-                 if any(o != k and o.startswith(k) and w == v for o, w in self.months.items())}
+        short = {
+            k.capitalize()
+            for k, v in self.months.items()
+            if any(o != k and o.startswith(k) and w == v for o, w in self.months.items())
+        }
         full = {k.capitalize() for k in self.months} - short
         mon = (
             "(?:"

@@ -92,44 +92,30 @@ def _ingest_one(
 
 
 def _store(store: Store, pipeline: Pipeline, doc: Document, *, force: bool) -> IngestOutcome:
+    """Store one document: new, a new version of a file (replacing the old one), or the same
+    text again (unchanged, unless it was split by older rules or ``force`` is set)."""
     aid = article_id(doc.text)
     same_text = store.article_by_id(aid)
     at_location = store.article_at(doc.location)
     replaces = at_location.id if at_location and at_location.id != aid else None
-    if same_text and not replaces and not force and same_text.pipeline == PIPELINE_VERSION:
-        note = None if same_text.location == doc.location else f"same text as {same_text.source}"
-        return IngestOutcome(doc.source, "unchanged", aid, same_text.claims, note, doc.warnings)
-    if same_text and same_text.location != doc.location:
-        # the same text is already stored from elsewhere: keep that one, drop the old version
-        if replaces:
+    elsewhere = (
+        f"same text as {same_text.source}"
+        if same_text and same_text.location != doc.location
+        else None
+    )
+
+    def outcome(status: str, claims: int, message: str | None) -> IngestOutcome:
+        return IngestOutcome(doc.source, status, aid, claims, message, doc.warnings)
+
+    if same_text and not force and same_text.pipeline == PIPELINE_VERSION:
+        if replaces:  # this file now holds a text stored from elsewhere: drop its old version
             store.delete_article(replaces)
-        status = "replaced" if replaces else "unchanged"
-        return IngestOutcome(
-            doc.source,
-            status,
-            aid,
-            same_text.claims,
-            f"same text as {same_text.source}",
-            doc.warnings,
-        )
+            return outcome("replaced", same_text.claims, elsewhere)
+        return outcome("unchanged", same_text.claims, elsewhere)
     article, claims = pipeline.process(doc)
     store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)
     if replaces:
-        return IngestOutcome(
-            doc.source,
-            "replaced",
-            article.id,
-            len(claims),
-            f"replaces its earlier version ({replaces})",
-            doc.warnings,
-        )
+        return outcome("replaced", len(claims), f"replaces its earlier version ({replaces})")
     if same_text:
-        return IngestOutcome(
-            doc.source,
-            "replaced",
-            article.id,
-            len(claims),
-            "claims redone with the current rules",
-            doc.warnings,
-        )
-    return IngestOutcome(doc.source, "new", article.id, len(claims), None, doc.warnings)
+        return outcome("replaced", len(claims), "claims redone with the current rules")
+    return outcome("new", len(claims), None)
