@@ -109,6 +109,12 @@ class DateFinder:
             + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
             + r")\.?)"
         )
+        # a claim with no digit, month, season or relative word has no date: skip the patterns
+        self._any = re.compile(
+            rf"\d|\b(?:{mon}|spring|summer|autumn|fall|winter|year|month|week|decade|"
+            r"yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.I,
+        )
         self._forms: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
             (

@@ -183,6 +183,8 @@ class AttributionFinder:
         self.groups = lexicons.words(data, "groups")
         self.not_speakers = lexicons.words(data, "not_speakers")
         forms = sorted(self.lemma_of, key=len, reverse=True)
+        # most claims hold no reporting verb: one search spares them the token-by-token pass
+        self._any_verb = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
         self._multiword = {f for f in forms if " " in f}
         final = sorted(
             (f for f, lemma in self.lemma_of.items() if lemma in _FINAL_LEMMAS),
@@ -261,6 +263,8 @@ class AttributionFinder:
                 entities,
                 speakers,
             )
+        if not self._any_verb.search(text, start, end):
+            return None
         toks = tokenize(text, start, end)
         if subject and toks:
             first = 1 if len(toks) > 1 and toks[0].low in _AUX else 0

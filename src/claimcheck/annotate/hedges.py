@@ -53,6 +53,17 @@ class HedgeFinder:
             for cue in data.get("cue", [])
         ]
         self.back_references = [re.compile(p) for p in data.get("back_references", [])]
+        # most claims hold no cue at all: one search over every pattern rules them out
+        self._any = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(f"(?:{cue['pattern']})" for cue in data.get("cue", []))
+                + r")\b",
+                re.I,
+            )
+            if self.rules
+            else None
+        )
 
     def find(
         self,
@@ -64,6 +75,8 @@ class HedgeFinder:
         sentence_end: int | None = None,
     ) -> list[Hedge]:
         """Hedge cues in ``text[start:end]``, a claim inside the sentence at ``sentence_start``."""
+        if self._any is None or not self._any.search(text, start, end):
+            return []
         sentence_start = start if sentence_start is None else sentence_start
         sentence_end = end if sentence_end is None else sentence_end
         titles = _quoted_titles(text, sentence_start, sentence_end)

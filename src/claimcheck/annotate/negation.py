@@ -15,9 +15,19 @@ _MAX_SCOPE = 12  # words
 class NegationFinder:
     def __init__(self, lexicon_dir: Path | None = None) -> None:
         data = lexicons.load("negation", lexicon_dir)
-        self.cues = lexicons.words(data, "cues")
-        self.multiword = {c for c in self.cues if " " in c}
-        self.not_negations = [tuple(p.split()) for p in lexicons.words(data, "not_negations")]
+        cues = sorted(lexicons.words(data, "cues") - {"n't"}, key=len, reverse=True)
+        self._cue = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+            + r")\b|\b\w+n[’']t\b",
+            re.I,
+        )
+        # "not only", "no doubt", "No. 5": a cue followed by these does not negate
+        exceptions = [
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in lexicons.words(data, "not_negations")
+        ]
+        self._not_negation = re.compile(r"(?:" + "|".join(exceptions) + r")\b|no\.|no\s+\d", re.I)
         self.stops = lexicons.words(data, "scope_stops")
         lexical = sorted(data.get("lexical", []), key=len, reverse=True)
         self._lexical = re.compile(
@@ -25,53 +35,22 @@ class NegationFinder:
         )
 
     def find(self, text: str, start: int, end: int) -> list[Negation]:
-        toks = tokenize(text, start, end)
         found: list[Negation] = []
-        i = 0
-        while i < len(toks):
-            tok = toks[i]
-            width = self._cue_width(toks, i)
-            if width:
-                cue_end = toks[i + width - 1].end
-                found.append(
-                    Negation(
-                        text[tok.start : cue_end],
-                        tok.start,
-                        cue_end,
-                        self._scope(text, toks, i + width),
-                    )
-                )
-                i += width
+        for m in self._cue.finditer(text, start, end):
+            if self._not_negation.match(text, m.start(), end):
                 continue
-            i += 1
+            found.append(Negation(m.group(0), m.start(), m.end(), self._scope(text, m.end(), end)))
         for m in self._lexical.finditer(text, start, end):
-            after = tokenize(text, m.end(), end)
             found.append(
-                Negation(m.group(0), m.start(), m.end(), self._scope(text, after, 0), lexical=True)
+                Negation(
+                    m.group(0), m.start(), m.end(), self._scope(text, m.end(), end), lexical=True
+                )
             )
         return sorted(found, key=lambda n: n.start)
 
-    def _cue_width(self, toks: list[Token], i: int) -> int:
-        """How many tokens the negation cue at ``i`` spans (0 if there is none)."""
-        low = toks[i].low
-        following = tuple(t.low for t in toks[i : i + 3])
-        if any(following[: len(p)] == p for p in self.not_negations):
-            return 0
-        if i + 1 < len(toks) and f"{low} {toks[i + 1].low}" in self.multiword:
-            return 2
-        if (
-            low == "no"
-            and i + 1 < len(toks)
-            and (toks[i + 1].text == "." or toks[i + 1].text[0].isdigit())
-        ):
-            return 0  # "No. 5"
-        if low in self.cues or low.endswith(("n't", "n’t")):
-            return 1
-        return 0
-
-    def _scope(self, text: str, toks: list[Token], i: int) -> str:
+    def _scope(self, text: str, start: int, end: int) -> str:
         words: list[Token] = []
-        for tok in toks[i:]:
+        for tok in tokenize(text, start, min(end, start + 200)):
             if tok.low in self.stops or len(words) == _MAX_SCOPE:
                 break
             words.append(tok)

@@ -12,24 +12,40 @@ from claimcheck import lexicons
 from claimcheck.errors import LexiconError
 from claimcheck.models import TopicTag
 
+# Words as topic lists name them: hyphenated compounds stay one word ("high-tech").
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
 
 @dataclass(frozen=True, slots=True)
 class Topic:
     name: str
     label: str
-    pattern: re.Pattern[str]
 
 
-def _word_pattern(word: str) -> str:
-    """ "satellite*" -> satellite\\w*; spaces match any run of spaces."""
-    parts = [re.escape(p) for p in word.strip().split()]
-    rx = r"\s+".join(parts).replace(r"\*", r"[\w-]*")
-    return rx
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One entry of a topic's word list, as words; a word ending in * matches any ending."""
+
+    words: tuple[str, ...]
+    topic: int
+
+    def matches(self, tokens: list[str], i: int) -> bool:
+        if i + len(self.words) > len(tokens):
+            return False
+        return all(
+            tok == w or (w.endswith("*") and tok.startswith(w[:-1]))
+            for w, tok in zip(self.words, tokens[i : i + len(self.words)], strict=False)
+        )
 
 
 class TopicTagger:
+    """Tags text with the topics whose words occur in it. The words are indexed by their
+    first word (or, for a wildcard, its stem), so tagging is one pass over the text's words."""
+
     def __init__(self, topics: dict[str, Any], origin: str = "topics") -> None:
         self.topics: list[Topic] = []
+        self._by_word: dict[str, list[_Term]] = {}
+        self._by_stem: dict[str, list[_Term]] = {}
         for name, spec in topics.items():
             if name == "replace" or not isinstance(spec, dict):
                 continue
@@ -38,16 +54,20 @@ class TopicTagger:
                 raise LexiconError(f"{origin}: topic {name!r} needs a list of words")
             if not words:
                 continue
-            alternatives = "|".join(
-                sorted((_word_pattern(w) for w in words), key=len, reverse=True)
-            )
-            self.topics.append(
-                Topic(
-                    name,
-                    spec.get("label", name),
-                    re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I),
-                )
-            )
+            index = len(self.topics)
+            self.topics.append(Topic(name, spec.get("label", name)))
+            for entry in words:
+                # "*" is not a word character: carry it through the split as "_star_"
+                words = _WORD.findall(entry.lower().replace("*", "_star_"))
+                term = _Term(tuple(w.replace("_star_", "*") for w in words), index)
+                if not term.words:
+                    continue
+                first = term.words[0]
+                if first.endswith("*"):
+                    self._by_stem.setdefault(first[:-1], []).append(term)
+                else:
+                    self._by_word.setdefault(first, []).append(term)
+        self._stem_lengths = sorted({len(k) for k in self._by_stem})
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None, topics_file: Path | None = None) -> TopicTagger:
@@ -72,10 +92,20 @@ class TopicTagger:
         return next((t.label for t in self.topics if t.name == name), name)
 
     def tag(self, text: str, start: int = 0, end: int | None = None) -> list[TopicTag]:
+        """The topics of ``text[start:end]``, each with the first words that gave it."""
         end = len(text) if end is None else end
-        tags = []
-        for topic in self.topics:
-            m = topic.pattern.search(text, start, end)
-            if m:
-                tags.append(TopicTag(topic.name, m.group(0), m.start(), m.end()))
-        return tags
+        spans = [m.span() for m in _WORD.finditer(text, start, end)]
+        tokens = [text[s:e].lower() for s, e in spans]
+        first: dict[int, tuple[int, int]] = {}  # topic -> span of its first match
+        for i, tok in enumerate(tokens):
+            candidates = list(self._by_word.get(tok, ()))
+            for length in self._stem_lengths:
+                if length > len(tok):
+                    break
+                candidates += self._by_stem.get(tok[:length], ())
+            for term in candidates:
+                if term.topic not in first and term.matches(tokens, i):
+                    first[term.topic] = (spans[i][0], spans[i + len(term.words) - 1][1])
+        return [
+            TopicTag(self.topics[t].name, text[s:e], s, e) for t, (s, e) in sorted(first.items())
+        ]
