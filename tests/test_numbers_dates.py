@@ -90,3 +90,8 @@ def test_dates(
 
 def test_may_and_march_as_words_are_not_dates() -> None:
     assert when("Prices may rise as workers march on the capital.") == []
+
+
+def test_model_designations_are_not_counts() -> None:
+    assert quantities("China bought Su-27 jets, S-300 systems and 300 tanks.") == [
+        ("300", 300, "count", None, "tanks")]

@@ -99,7 +99,8 @@ class NumberFinder:
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
         spelled = rf"(?:(?:{tens})[- ](?:{units})|{word})"
         self._number = re.compile(
-            rf"(?<![\w.,])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})\b"
+            # a number right after a hyphen names a model ("Su-27", "S-300"), it counts nothing
+            rf"(?<![\w.,-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})\b"
             rf"(?:[\s-]?(?P<scale>(?:{scale})(?:\s+(?:{scale}))*)\b)?"
             rf"(?:\s?(?P<unit>{unit})(?=\W|$))?",
             re.I,
