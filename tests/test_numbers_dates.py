@@ -94,4 +94,5 @@ def test_may_and_march_as_words_are_not_dates() -> None:
 
 def test_model_designations_are_not_counts() -> None:
     assert quantities("China bought Su-27 jets, S-300 systems and 300 tanks.") == [
-        ("300", 300, "count", None, "tanks")]
+        ("300", 300, "count", None, "tanks")
+    ]

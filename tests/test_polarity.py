@@ -68,3 +68,7 @@ def test_ranks_with_their_owner() -> None:
 
 def test_quantities_with_more_than_are_not_comparisons() -> None:
     assert compare("Russia sent more than 20 ships.") == []
+
+
+def test_a_hyphenated_no_is_not_a_negation() -> None:
+    assert negated("China declared a no-limits friendship.") == ([], False)

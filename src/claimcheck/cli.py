@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 from claimcheck import __version__
-from claimcheck.config import ENV_DB, ENV_LEXICONS, ENV_MAX_SIZE, ENV_TOPICS, Settings
+from claimcheck.config import (
+    ENV_DB,
+    ENV_LEXICONS,
+    ENV_MAX_SIZE,
+    ENV_THRESHOLD,
+    ENV_TOPICS,
+    Settings,
+)
 from claimcheck.errors import ClaimcheckError, UsageError
 
 if TYPE_CHECKING:
@@ -46,6 +53,18 @@ TopicsOption = Annotated[
         show_envvar=True,
         dir_okay=False,
         help="A topic list (TOML, as lexicons/topics.toml) to use instead of the built-in one.",
+    ),
+]
+ThresholdOption = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold",
+        envvar=ENV_THRESHOLD,
+        show_envvar=True,
+        min=0,
+        max=100,
+        help="Score (0-100) from which two claims count as the same [default: the "
+        "store's last, else 45].",
     ),
 ]
 LexiconOption = Annotated[
@@ -132,11 +151,18 @@ def ingest(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only errors, warnings and the summary.")
     ] = False,
+    match: Annotated[
+        bool,
+        typer.Option(
+            "--match/--no-match", help="Group the new claims with the stored ones as they come in."
+        ),
+    ] = True,
+    threshold: ThresholdOption = None,
     db: DbOption = None,
     lexicons: LexiconOption = None,
     topics: TopicsOption = None,
 ) -> None:
-    """Read articles, split them into claims, annotate them and store them.
+    """Read articles, split them into claims, annotate them, group them and store them.
 
     Prints one line per input that was unchanged, replaced or refused, then a summary. Exits
     with status 1 when any input failed; the others are stored all the same.
@@ -148,10 +174,14 @@ def ingest(
         raise UsageError("'-' (standard input) can be given only once")
     if name is not None and "-" not in paths:
         raise UsageError("--name names the article read from standard input; add '-' to PATHS")
-    settings = Settings.resolve(db=db, max_size=max_size, lexicons=lexicons, topics=topics)
+    settings = Settings.resolve(
+        db=db, max_size=max_size, lexicons=lexicons, topics=topics, threshold=threshold
+    )
     out = _renderer()
     with Store(settings.db_path) as store, out.ingest_progress(quiet) as progress:
-        report = run_ingest(store, paths, settings, name=name, force=force, progress=progress)
+        report = run_ingest(
+            store, paths, settings, name=name, force=force, match=match, progress=progress
+        )
     out.ingest_summary(report)
     if report.failed:
         raise typer.Exit(1)
@@ -259,20 +289,36 @@ def topics(
 @handles_errors
 def show(
     ref: Annotated[
-        str, typer.Argument(help="A claim id, or a unique prefix of one.", show_default=False)
+        str,
+        typer.Argument(
+            help="A claim id or a cluster id, or a unique prefix of one.", show_default=False
+        ),
     ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show one claim with every annotation and the words that caused it."""
-    from claimcheck.export import claim_record
+    """Show one claim with every annotation and the words that caused it, or one cluster with
+    its members, their pairwise scores and why they matched."""
+    from claimcheck.errors import NotFoundError
+    from claimcheck.export import claim_record, cluster_view_record
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
-        claim = store.claim(ref)
+    settings = Settings.resolve(db=db)
+    out = _renderer()
+    with Store(settings.db_path, create=False) as store:
+        try:
+            claim = store.claim(ref)
+        except NotFoundError:
+            if not store.cluster_ids(ref):
+                raise
+            view = _grouper(store).view(store, ref)
+            if as_json:
+                out.json(cluster_view_record(view))
+            else:
+                out.cluster_view(view, {a.id: a.name for a in store.articles()})
+            return
         article = store.article_by_id(claim.article_id)
         text = store.article_text(claim.article_id)
-    out = _renderer()
     if as_json:
         assert article is not None
         out.json(
@@ -281,6 +327,143 @@ def show(
         )
     else:
         out.claim_detail(claim, article, text)
+
+
+def _grouper(store, threshold: float | None = None):  # type: ignore[no-untyped-def]
+    from claimcheck.grouping import Grouper, stored_threshold
+    from claimcheck.match import Scorer
+
+    return Grouper(Scorer(threshold=stored_threshold(store, threshold)))
+
+
+@app.command()
+@handles_errors
+def match(
+    threshold: ThresholdOption = None,
+    db: DbOption = None,
+) -> None:
+    """Group equivalent claims across the whole store again, from scratch.
+
+    Curators' links and unlinks are kept. The threshold used becomes the store's, for the
+    claims that later ingests add.
+    """
+    from claimcheck.store import Store
+
+    settings = Settings.resolve(db=db, threshold=threshold)
+    with Store(settings.db_path, create=False) as store:
+        report = _grouper(store, settings.threshold).regroup(store)
+    _renderer().grouping(report)
+
+
+@app.command()
+@handles_errors
+def clusters(
+    everything: Annotated[
+        bool, typer.Option("--all", help="Also list claims that are alone in their cluster.")
+    ] = False,
+    min_sources: Annotated[
+        int,
+        typer.Option(
+            "--min-sources", min=1, help="Only clusters with claims from this many articles."
+        ),
+    ] = 1,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List clusters of equivalent claims: size, sources and canonical text."""
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        rows = [r for r in store.clusters(1 if everything else 2) if r[2] >= min_sources]
+    out = _renderer()
+    if as_json:
+        out.json(
+            [
+                {
+                    "id": r[0],
+                    "size": r[1],
+                    "articles": r[2],
+                    "canonical": r[3],
+                    "canonical_text": r[4],
+                }
+                for r in rows
+            ]
+        )
+    else:
+        out.clusters(rows)
+
+
+@app.command()
+@handles_errors
+def link(
+    first: Annotated[
+        str, typer.Argument(help="A claim id (or unique prefix).", show_default=False)
+    ],
+    second: Annotated[
+        str, typer.Argument(help="Another claim id (or unique prefix).", show_default=False)
+    ],
+    db: DbOption = None,
+) -> None:
+    """Record that two claims state the same thing; the decision outlasts re-grouping."""
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        a, b = store.claim(first), store.claim(second)
+        if a.id == b.id:
+            raise UsageError("link: give two different claims")
+        cid = _grouper(store).link(store, a, b)
+    _renderer().line(f"linked {a.id} and {b.id}: cluster {cid}")
+
+
+@app.command()
+@handles_errors
+def unlink(
+    claim: Annotated[
+        str, typer.Argument(help="A claim id (or unique prefix).", show_default=False)
+    ],
+    db: DbOption = None,
+) -> None:
+    """Take a claim out of its cluster, and keep it apart from those claims from now on."""
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        c = store.claim(claim)
+        others = _grouper(store).unlink(store, c)
+    out = _renderer()
+    if others:
+        out.line(f"unlinked {c.id} from {len(others)} claim{'s' if len(others) != 1 else ''}")
+    else:
+        out.line(f"{c.id} was alone in its cluster; nothing to unlink")
+
+
+@app.command()
+@handles_errors
+def search(
+    text: Annotated[
+        str,
+        typer.Argument(
+            help="Words to look for: a claim from elsewhere, a fact-check's wording.",
+            show_default=False,
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="How many claims to show.")
+    ] = 10,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Rank stored claims by how similar they are to TEXT, with scores (0-100)."""
+    from claimcheck.export import claim_record
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        found = _grouper(store).search(store, text, limit)
+        names = {a.id: Path(a.name).stem for a in store.articles()}
+    out = _renderer()
+    if as_json:
+        out.json([claim_record(c) | {"score": round(s, 1)} for c, s in found])
+    else:
+        out.search(found, names)
 
 
 @app.command()

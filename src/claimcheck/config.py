@@ -17,6 +17,7 @@ ENV_DB = "CLAIMCHECK_DB"
 ENV_MAX_SIZE = "CLAIMCHECK_MAX_SIZE"
 ENV_LEXICONS = "CLAIMCHECK_LEXICONS"
 ENV_TOPICS = "CLAIMCHECK_TOPICS"
+ENV_THRESHOLD = "CLAIMCHECK_THRESHOLD"
 
 _UNITS = {
     "": 1,
@@ -51,6 +52,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     lexicon_dir: Path | None = None  # user overrides for the package's lexicons
     topics_file: Path | None = None  # a topic list that replaces the packaged one
+    threshold: float | None = None  # matching threshold; None: the store's, else the default
 
     @classmethod
     def resolve(
@@ -60,6 +62,7 @@ class Settings:
         max_size: str | None = None,
         lexicons: Path | None = None,
         topics: Path | None = None,
+        threshold: float | None = None,
         env: Mapping[str, str] | None = None,
     ) -> Settings:
         """Combine explicit options with the environment; options win."""

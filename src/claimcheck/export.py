@@ -10,6 +10,7 @@ from typing import Any
 
 from claimcheck import records
 from claimcheck.errors import ClaimcheckError
+from claimcheck.grouping import ClusterView
 from claimcheck.models import Claim
 from claimcheck.store import ArticleSummary, Store
 
@@ -29,7 +30,7 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
-    """A claim with its annotations; ``cluster_id`` is filled by the matching stage."""
+    """A claim with its annotations and the cluster of claims that state the same thing."""
     a = records.to_record(c.annotations)
     return {
         "id": c.id,
@@ -43,7 +44,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "hedges": a["hedges"],
         "attribution": a["attribution"],
         "topics": list(c.annotations.topic_names),
-        "cluster_id": None,
+        "cluster_id": c.cluster_id,
         "numbers": a["numbers"],
         "dates": a["dates"],
         "negated": c.annotations.negated,
@@ -53,12 +54,47 @@ def claim_record(c: Claim) -> dict[str, Any]:
     }
 
 
+def cluster_records(store: Store) -> list[dict[str, Any]]:
+    members: dict[str, list[Claim]] = {}
+    for c in store.claims():
+        if c.cluster_id:
+            members.setdefault(c.cluster_id, []).append(c)
+    return [
+        {
+            "id": cid,
+            "claim_ids": [c.id for c in members.get(cid, [])],
+            "canonical": canonical,
+            "canonical_text": text,
+            "articles": sorted({c.article_id for c in members.get(cid, [])}),
+        }
+        for cid, _, _, canonical, text in store.clusters()
+    ]
+
+
+def cluster_view_record(view: ClusterView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "canonical": view.canonical.id,
+        "members": [claim_record(m) for m in view.members],
+        "pairs": [
+            {
+                "claim_ids": [a.id, b.id],
+                "score": round(s.score, 1),
+                "relation": s.relation,
+                "reasons": list(s.reasons),
+                "shared": list(s.shared),
+            }
+            for a, b, s in view.pairs
+        ],
+    }
+
+
 def store_document(store: Store) -> dict[str, Any]:
     """The whole store as one JSON-ready document, in a stable order."""
     return {
         "articles": [article_record(a) for a in store.articles()],
         "claims": [claim_record(c) for c in store.claims()],
-        "clusters": [],
+        "clusters": cluster_records(store),
         "conflicts": [],
     }
 

@@ -10,6 +10,8 @@ from typing import BinaryIO
 
 from claimcheck.config import Settings
 from claimcheck.errors import InputError
+from claimcheck.grouping import Grouper, stored_threshold
+from claimcheck.match import Scorer
 from claimcheck.models import Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.read import STDIN, expand, read_file, read_stream
@@ -50,11 +52,16 @@ def ingest(
     name: str | None = None,
     stdin: BinaryIO | None = None,
     force: bool = False,
+    match: bool = True,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
     all; a bad input is recorded as failed and the rest carry on."""
     pipeline = Pipeline(settings.lexicon_dir, settings.topics_file)
+    scorer = Scorer(
+        pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
+    )
+    grouper = Grouper(scorer) if match else None
     items = list(expand(paths))
     report = IngestReport()
     for done, item in enumerate(items, start=1):
@@ -62,7 +69,7 @@ def ingest(
             outcome = IngestOutcome(item.source, "failed", message=item.reason)
         else:
             outcome = _ingest_one(
-                store, pipeline, item, settings, name=name, stdin=stdin, force=force
+                store, pipeline, grouper, item, settings, name=name, stdin=stdin, force=force
             )
         report.outcomes.append(outcome)
         if progress:
@@ -73,6 +80,7 @@ def ingest(
 def _ingest_one(
     store: Store,
     pipeline: Pipeline,
+    grouper: Grouper | None,
     item: str,
     settings: Settings,
     *,
@@ -88,10 +96,12 @@ def _ingest_one(
             doc = read_file(item, max_bytes=settings.max_bytes)
     except InputError as exc:
         return IngestOutcome(exc.source if item != STDIN else source, "failed", message=exc.reason)
-    return _store(store, pipeline, doc, force=force)
+    return _store(store, pipeline, grouper, doc, force=force)
 
 
-def _store(store: Store, pipeline: Pipeline, doc: Document, *, force: bool) -> IngestOutcome:
+def _store(
+    store: Store, pipeline: Pipeline, grouper: Grouper | None, doc: Document, *, force: bool
+) -> IngestOutcome:
     """Store one document: new, a new version of a file (replacing the old one), or the same
     text again (unchanged, unless it was split by older rules or ``force`` is set)."""
     aid = article_id(doc.text)
@@ -109,13 +119,28 @@ def _store(store: Store, pipeline: Pipeline, doc: Document, *, force: bool) -> I
 
     if same_text and not force and same_text.pipeline == PIPELINE_VERSION:
         if replaces:  # this file now holds a text stored from elsewhere: drop its old version
-            store.delete_article(replaces)
+            with store.transaction():
+                touched = _clusters_of(store, replaces)
+                store.delete_article(replaces)
+                if grouper:
+                    grouper.repair(store, touched)
             return outcome("replaced", same_text.claims, elsewhere)
         return outcome("unchanged", same_text.claims, elsewhere)
     article, claims = pipeline.process(doc)
-    store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)
+    with store.transaction():  # the article, its claims and their clusters, whole or not at all
+        touched = _clusters_of(store, replaces) | _clusters_of(store, aid)
+        store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)
+        if grouper:
+            grouper.repair(store, touched)
+            grouper.add(store, claims)
     if replaces:
         return outcome("replaced", len(claims), f"replaces its earlier version ({replaces})")
     if same_text:
         return outcome("replaced", len(claims), "claims redone with the current rules")
     return outcome("new", len(claims), None)
+
+
+def _clusters_of(store: Store, article: str | None) -> set[str]:
+    if article is None:
+        return set()
+    return {c.cluster_id for c in store.claims(article) if c.cluster_id}

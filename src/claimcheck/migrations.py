@@ -65,5 +65,56 @@ def _annotations(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claim_topics_claim ON claim_topics(claim_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _annotations]
+def _matching(db: sqlite_utils.Database) -> None:
+    """Clusters of equivalent claims, the pairs scored, and curators' decisions.
+
+    ``claims.norm`` holds each claim's normalised words; ``claim_terms`` indexes them so that a
+    new claim finds its candidates, and ``claim_terms_vocab`` gives how many claims hold a word.
+    """
+    db.execute("ALTER TABLE claims ADD COLUMN norm TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE claims ADD COLUMN cluster_id TEXT")
+    db.execute("CREATE INDEX claims_cluster ON claims(cluster_id)")
+    db.execute(
+        "CREATE VIRTUAL TABLE claim_terms USING fts5(norm, content='claims', "
+        "content_rowid='rowid', tokenize='unicode61')"
+    )
+    db.execute("CREATE VIRTUAL TABLE claim_terms_vocab USING fts5vocab(claim_terms, 'row')")
+    # index the rows already there, or deleting one later would corrupt the index
+    db.execute("INSERT INTO claim_terms(claim_terms) VALUES ('rebuild')")
+    db.execute("""CREATE TRIGGER claim_terms_ai AFTER INSERT ON claims BEGIN
+        INSERT INTO claim_terms(rowid, norm) VALUES (new.rowid, new.norm); END""")
+    db.execute("""CREATE TRIGGER claim_terms_ad AFTER DELETE ON claims BEGIN
+        INSERT INTO claim_terms(claim_terms, rowid, norm) VALUES ('delete', old.rowid, old.norm); END""")
+    db.execute("""CREATE TRIGGER claim_terms_au AFTER UPDATE OF norm ON claims BEGIN
+        INSERT INTO claim_terms(claim_terms, rowid, norm) VALUES ('delete', old.rowid, old.norm);
+        INSERT INTO claim_terms(rowid, norm) VALUES (new.rowid, new.norm); END""")
+    db.execute("""
+        CREATE TABLE clusters (
+            id TEXT PRIMARY KEY,
+            canonical TEXT NOT NULL,      -- the most central member's claim id
+            size INTEGER NOT NULL,
+            articles INTEGER NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE claim_pairs (
+            a TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            relation TEXT NOT NULL,       -- same or related
+            reasons TEXT NOT NULL,        -- JSON list: why related rather than the same
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX claim_pairs_b ON claim_pairs(b)")
+    db.execute("""
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink')),
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _annotations, _matching]
 SCHEMA_VERSION = len(MIGRATIONS)

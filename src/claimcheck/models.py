@@ -206,6 +206,8 @@ class Claim:
     paragraph: int
     kind: str  # headline or body
     annotations: Annotations = NO_ANNOTATIONS
+    norm: str = ""  # the words matching compares, normalised (see normalize.py)
+    cluster_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from claimcheck.annotate import Annotator, ClaimInContext
 from claimcheck.clauses import ClauseSplitter
 from claimcheck.layout import LayoutReader
+from claimcheck.match import Scorer
 from claimcheck.models import Article, Claim, Document
+from claimcheck.normalize import Normalizer
 from claimcheck.sentences import SentenceSplitter
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 
 def _sha256(text: str) -> str:
@@ -37,6 +40,7 @@ class Pipeline:
         self.sentences = SentenceSplitter(lexicon_dir)
         self.clauses = ClauseSplitter(lexicon_dir)
         self.annotator = Annotator(lexicon_dir, topics_file)
+        self.scorer = Scorer(Normalizer(lexicon_dir))
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text
@@ -76,4 +80,5 @@ class Pipeline:
                     )
                     items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
                 sentence += 1
-        return article, self.annotator.annotate(article, items)
+        claims = self.annotator.annotate(article, items)
+        return article, [replace(c, norm=" ".join(self.scorer.features(c).tokens)) for c in claims]

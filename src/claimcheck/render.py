@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.grouping import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome
@@ -148,6 +149,75 @@ class Renderer:
             if framed:
                 row.append(escape(framing(c.annotations)))
             table.add_row(*row)
+        self.out.print(table)
+
+    def grouping(self, r: GroupingReport) -> None:
+        self.line(
+            f"{r.claims} claims in {r.clusters} clusters; {r.corroborated} reported by two "
+            f"or more articles; {r.related} related pairs (threshold {r.threshold:g}, "
+            f"{r.candidates} candidate pairs scored)"
+        )
+
+    def clusters(self, rows: Sequence[tuple[str, int, int, str, str]]) -> None:
+        if not rows:
+            self.line("No clusters with more than one claim; run 'claimcheck match', or see --all.")
+            return
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        table.add_column("cluster", no_wrap=True)
+        table.add_column("claims", justify="right", no_wrap=True)
+        table.add_column("sources", justify="right", no_wrap=True)
+        table.add_column("canonical claim", overflow="fold")
+        for cid, size, articles, _, text in rows:
+            table.add_row(cid, str(size), str(articles), escape(text))
+        self.out.print(table)
+
+    def cluster_view(self, view: ClusterView, names: dict[str, str]) -> None:
+        self.out.print(
+            Text.assemble(
+                ("cluster ", "bold"),
+                (view.id, "bold cyan"),
+                f"  ({len(view.members)} claims from "
+                f"{len({m.article_id for m in view.members})} articles)",
+            )
+        )
+        self.out.print(Text.assemble(("canonical ", "dim"), (view.canonical.text, "bold")))
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        table.add_column("claim", no_wrap=True)
+        table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
+        table.add_column("text", overflow="fold")
+        for m in view.members:
+            table.add_row(
+                m.id, escape(Path(names.get(m.article_id, m.article_id)).stem), escape(m.text)
+            )
+        self.out.print(table)
+        if view.pairs:
+            self.out.print(Text("pairs", style="bold"))
+        for a, b, s in view.pairs:
+            why = f"shared: {', '.join(s.shared[:8])}" if s.shared else "no shared words"
+            if s.reasons:
+                why += "; " + "; ".join(s.reasons)
+            self.out.print(
+                Text.assemble(
+                    f"  {a.id[:8]} ~ {b.id[:8]}  ",
+                    (f"{s.score:5.1f}", "bold"),
+                    f"  {s.relation:<8} ",
+                    (why, "dim"),
+                )
+            )
+
+    def search(self, found: Sequence[tuple[Claim, float]], names: dict[str, str]) -> None:
+        if not found:
+            self.line("No similar claims.")
+            return
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
+        table.add_column("claim", overflow="fold")
+        for c, score in found:
+            table.add_row(
+                f"{score:.1f}", c.id, escape(names.get(c.article_id, c.article_id)), escape(c.text)
+            )
         self.out.print(table)
 
     def topics(self, rows: Sequence[TopicRow]) -> None:

@@ -27,7 +27,7 @@ BUSY_TIMEOUT_S = 30.0
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
 _SELECT_CLAIMS = (
     'SELECT c.id, c.article_id, c.seq, c.text, c.start, c."end", c.sentence, c.paragraph, '
-    "c.kind, c.annotations FROM claims c JOIN articles a ON a.id = c.article_id"
+    "c.kind, c.annotations, c.norm, c.cluster_id FROM claims c JOIN articles a ON a.id = c.article_id"
 )
 _ORDER_CLAIMS = " ORDER BY a.name, a.source, a.id, c.seq"
 
@@ -54,6 +54,7 @@ class Store:
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
+        self._savepoints = 0
         self._check_file(create)
         try:
             if create:
@@ -135,8 +136,22 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing writes. IMMEDIATE takes the write lock up front, so two writers wait
-        for each other (up to the busy timeout) instead of failing half-way."""
+        for each other (up to the busy timeout) instead of failing half-way. Inside another
+        transaction this is a savepoint, so steps nest (an article and its matching)."""
         conn = self.db.conn
+        if conn.in_transaction:
+            self._savepoints += 1
+            name = f"step{self._savepoints}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+                conn.execute(f"RELEASE {name}")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -184,8 +199,8 @@ class Store:
                     ),
                 )
                 conn.executemany(
-                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated, "
+                    "norm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [_claim_row(c) for c in claims],
                 )
                 conn.executemany(
@@ -321,6 +336,139 @@ class Store:
             )
         ]
 
+    # -- matching -----------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def term_counts(self, terms: list[str]) -> dict[str, int]:
+        """How many claims hold each of ``terms`` (those held by none are left out)."""
+        counts = {}
+        for term in terms:
+            row = self.db.conn.execute(
+                "SELECT doc FROM claim_terms_vocab WHERE term = ?", (term,)
+            ).fetchone()
+            if row:
+                counts[term] = int(row[0])
+        return counts
+
+    def similar_claims(self, terms: list[str], limit: int) -> list[str]:
+        """Ids of the claims that share the most (and rarest) of ``terms``, best first."""
+        if not terms:
+            return []
+        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        rows = self.db.conn.execute(
+            "SELECT c.id FROM claim_terms JOIN claims c ON c.rowid = claim_terms.rowid "
+            "WHERE claim_terms MATCH ? ORDER BY bm25(claim_terms) LIMIT ?",
+            (query, limit),
+        )
+        return [r[0] for r in rows]
+
+    def cluster_members(self, cluster_id: str) -> list[Claim]:
+        return [
+            _claim(r)
+            for r in self.db.conn.execute(
+                _SELECT_CLAIMS + " WHERE c.cluster_id = ?" + _ORDER_CLAIMS, (cluster_id,)
+            )
+        ]
+
+    def save_cluster(
+        self, cluster_id: str, members: list[str], canonical: str, articles: int
+    ) -> None:
+        conn = self.db.conn
+        conn.execute(
+            "INSERT OR REPLACE INTO clusters (id, canonical, size, articles) VALUES (?, ?, ?, ?)",
+            (cluster_id, canonical, len(members), articles),
+        )
+        conn.executemany(
+            "UPDATE claims SET cluster_id = ? WHERE id = ?", [(cluster_id, m) for m in members]
+        )
+
+    def drop_cluster(self, cluster_id: str) -> None:
+        self.db.conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+
+    def replace_clusters(
+        self,
+        clusters: list[tuple[str, list[str], str, int]],
+        pairs: list[tuple[str, str, float, str, str]],
+    ) -> None:
+        """Store a whole new grouping: (id, member ids, canonical id, articles) per cluster,
+        and the scored pairs (a, b, score, relation, reasons JSON)."""
+        conn = self.db.conn
+        conn.execute("DELETE FROM clusters")
+        conn.execute("DELETE FROM claim_pairs")
+        conn.executemany(
+            "INSERT INTO clusters (id, canonical, size, articles) VALUES (?, ?, ?, ?)",
+            [
+                (cid, canonical, len(members), articles)
+                for cid, members, canonical, articles in clusters
+            ],
+        )
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS assignment (claim TEXT PRIMARY KEY, cluster TEXT)"
+        )
+        conn.execute("DELETE FROM assignment")
+        conn.executemany(
+            "INSERT INTO assignment VALUES (?, ?)",
+            [(m, cid) for cid, members, _, _ in clusters for m in members],
+        )
+        conn.execute(
+            "UPDATE claims SET cluster_id = (SELECT cluster FROM assignment "
+            "WHERE claim = claims.id)"
+        )
+        conn.execute("DELETE FROM assignment")
+        self.add_pairs(pairs)
+
+    def add_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO claim_pairs (a, b, score, relation, reasons) VALUES (?, ?, ?, ?, ?)",
+            [(a, b, s, r, why) if a < b else (b, a, s, r, why) for a, b, s, r, why in pairs],
+        )
+
+    def pairs(self, relation: str | None = None) -> list[tuple[str, str, float, str, str]]:
+        sql = "SELECT a, b, score, relation, reasons FROM claim_pairs"
+        rows = self.db.conn.execute(
+            sql + (" WHERE relation = ?" if relation else ""), (relation,) if relation else ()
+        )
+        return [tuple(r) for r in rows]
+
+    def clusters(self, min_size: int = 1) -> list[tuple[str, int, int, str, str]]:
+        """(id, size, articles, canonical claim id, canonical text), largest first."""
+        return [
+            tuple(r)
+            for r in self.db.conn.execute(
+                "SELECT k.id, k.size, k.articles, k.canonical, c.text FROM clusters k "
+                "JOIN claims c ON c.id = k.canonical WHERE k.size >= ? "
+                "ORDER BY k.articles DESC, k.size DESC, k.id",
+                (min_size,),
+            )
+        ]
+
+    def cluster_ids(self, prefix: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT id FROM clusters WHERE id >= ? AND id < ? LIMIT 6",
+                (prefix, prefix + "\uffff"),
+            )
+        ]
+
+    def decisions(self) -> list[tuple[str, str, str]]:
+        """Curators' decisions, oldest first: (kind, claim a, claim b)."""
+        return [
+            tuple(r) for r in self.db.conn.execute("SELECT kind, a, b FROM decisions ORDER BY id")
+        ]
+
+    def add_decision(self, kind: str, a: str, b: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO decisions (kind, a, b, created_at) VALUES (?, ?, ?, ?)",
+            (kind, a, b, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+        )
+
     def counts(self) -> dict[str, int]:
         conn = self.db.conn
         return {
@@ -345,11 +493,25 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         int(bool(a.hedges)),
         a.attribution.normalized if a.attribution else None,
         int(a.negated),
+        c.norm,
     )
 
 
 def _claim(row: tuple[Any, ...]) -> Claim:
-    cid, article_id, seq, text, start, end, sentence, paragraph, kind, annotations = row
+    (
+        cid,
+        article_id,
+        seq,
+        text,
+        start,
+        end,
+        sentence,
+        paragraph,
+        kind,
+        annotations,
+        norm,
+        cluster,
+    ) = row
     return Claim(
         cid,
         article_id,
@@ -361,6 +523,8 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         paragraph,
         kind,
         records.from_json(annotations),
+        norm,
+        cluster,
     )
 
 

@@ -19,7 +19,7 @@ class NegationFinder:
         self._cue = re.compile(
             r"\b(?:"
             + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-            + r")\b|\b\w+n[’']t\b",
+            + r")\b(?!-)|\b\w+n[’']t\b",  # not "a no-limits friendship"
             re.I,
         )
         # "not only", "no doubt", "No. 5": a cue followed by these does not negate

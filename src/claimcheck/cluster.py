@@ -1,0 +1,99 @@
+"""Scored pairs -> clusters of claims that state the same thing, with curators' decisions.
+
+Clusters grow by average linkage, best pair first: two clusters merge only when the average
+score over all their cross pairs reaches the threshold and no cross pair falls below the
+floor, so "A~B and B~C" cannot pull an unrelated A and C together. A curator's link forces
+two claims together; an unlink keeps them apart, whatever the scores say.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+# A cross pair below this score blocks a merge, however good the average.
+FLOOR_MARGIN = 20.0
+
+
+@dataclass(slots=True)
+class _Sets:
+    parent: list[int]
+    members: dict[int, list[int]] = field(default_factory=dict)
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        return ra
+
+
+def cluster(
+    n: int,
+    edges: Iterable[tuple[int, int, float]],
+    similarity: Callable[[int, int], float],
+    *,
+    threshold: float,
+    floor: float | None = None,
+    must: Iterable[tuple[int, int]] = (),
+    cannot: Iterable[tuple[int, int]] = (),
+) -> list[list[int]]:
+    """Group items 0..n-1. ``edges`` are (a, b, score) for the candidate pairs; ``similarity``
+    gives the score of any other pair on demand (0 for pairs that must not be joined)."""
+    floor = threshold - FLOOR_MARGIN if floor is None else floor
+    sets = _Sets(list(range(n)), {i: [i] for i in range(n)})
+    apart: dict[int, set[int]] = {}
+    for a, b in cannot:
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
+    for a, b in must:
+        sets.union(a, b)
+    cache: dict[tuple[int, int], float] = {}
+
+    def sim(a: int, b: int) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in cache:
+            cache[key] = similarity(*key)
+        return cache[key]
+
+    ranked = sorted(
+        ((s, min(a, b), max(a, b)) for a, b, s in edges if s >= threshold),
+        key=lambda e: (-e[0], e[1], e[2]),
+    )
+    for s, a, b in ranked:
+        cache[(a, b)] = s
+    for _, a, b in ranked:
+        ra, rb = sets.find(a), sets.find(b)
+        if ra == rb:
+            continue
+        left, right = sets.members[ra], sets.members[rb]
+        if any(y in apart.get(x, ()) for x in left for y in right):
+            continue
+        scores = [sim(x, y) for x in left for y in right]
+        if min(scores) >= floor and sum(scores) / len(scores) >= threshold:
+            sets.union(ra, rb)
+    groups = [sorted(m) for m in sets.members.values()]
+    return sorted(groups, key=lambda g: g[0])
+
+
+def centre(members: list[int], similarity: Callable[[int, int], float]) -> int:
+    """The most central member: the highest total score to the others (the first on a tie)."""
+    if len(members) <= 2:
+        return members[0]
+    totals = [sum(similarity(m, o) for o in members if o != m) for m in members]
+    return members[max(range(len(members)), key=lambda i: (totals[i], -i))]
+
+
+def cluster_id(claim_ids: Iterable[str]) -> str:
+    """Stable across runs: derived from the cluster's smallest claim id."""
+    return hashlib.sha256(f"cluster:{min(claim_ids)}".encode()).hexdigest()[:16]

@@ -1,0 +1,322 @@
+"""Group equivalent claims in the store: the matching stages run over stored claims.
+
+``regroup`` re-clusters the whole store (candidates by MinHash LSH, scores, clusters) in one
+transaction. ``add`` places newly ingested claims: each is compared with the stored claims
+that share its rarest words (found through the full-text index of normalised words) and
+joins the cluster it matches best, or starts its own. Curators' links and unlinks are
+applied by both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimcheck.blocking import candidate_pairs, signatures
+from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
+from claimcheck.errors import NotFoundError, UsageError
+from claimcheck.match import DEFAULT_THRESHOLD, Features, Idf, PairScore, Scorer
+from claimcheck.models import Claim
+from claimcheck.store import Store
+
+THRESHOLD_KEY = "match.threshold"
+CANDIDATES = 40  # stored claims compared with each new claim
+QUERY_TERMS = 8  # the new claim's rarest words used to find them
+
+
+@dataclass(frozen=True, slots=True)
+class GroupingReport:
+    claims: int
+    clusters: int
+    corroborated: int  # clusters holding claims from two or more articles
+    candidates: int  # pairs scored
+    related: int  # pairs kept as related (similar, but not the same claim)
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    id: str
+    canonical: Claim
+    members: list[Claim]
+    pairs: list[tuple[Claim, Claim, PairScore]]
+
+
+def stored_threshold(store: Store, explicit: float | None = None) -> float:
+    """The threshold in force: given on the command line, else the one the store was last
+    grouped with, else the default."""
+    if explicit is not None:
+        if not 0 <= explicit <= 100:
+            raise UsageError("--threshold: must be between 0 and 100")
+        return explicit
+    stored = store.meta(THRESHOLD_KEY)
+    return float(stored) if stored else DEFAULT_THRESHOLD
+
+
+class Grouper:
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+
+    @property
+    def threshold(self) -> float:
+        return self.scorer.threshold
+
+    def features(self, claim: Claim) -> Features:
+        return self.scorer.features(claim)
+
+    # -- the whole store ----------------------------------------------------------------------
+
+    def regroup(self, store: Store) -> GroupingReport:
+        claims = store.claims()
+        feats = [self.features(c) for c in claims]
+        idf = Idf.of(f.bag for f in feats)
+        index = {c.id: i for i, c in enumerate(claims)}
+        pairs = candidate_pairs(signatures([f.bag for f in feats]))
+        scores: dict[tuple[int, int], PairScore] = {}
+        for i, j in pairs.tolist():
+            scores[(i, j)] = self.scorer.score(feats[i], feats[j], idf)
+        must, cannot = self._decisions(store, index)
+
+        def similarity(i: int, j: int) -> float:
+            key = (i, j) if i < j else (j, i)
+            if key not in scores:
+                scores[key] = self.scorer.score(feats[i], feats[j], idf)
+            return _linkage(scores[key])
+
+        edges = [(i, j, s.score) for (i, j), s in scores.items() if s.relation == "same"]
+        groups = cluster(
+            len(claims), edges, similarity, threshold=self.threshold, must=must, cannot=cannot
+        )
+        rows = []
+        for members in groups:
+            ids = [claims[m].id for m in members]
+            middle = centre(members, similarity)
+            rows.append(
+                (
+                    cluster_id(ids),
+                    ids,
+                    claims[middle].id,
+                    len({claims[m].article_id for m in members}),
+                )
+            )
+        kept = [
+            (claims[i].id, claims[j].id, s.score, s.relation, json.dumps(list(s.reasons)))
+            for (i, j), s in scores.items()
+            if s.relation != "different"
+        ]
+        with store.transaction():
+            store.replace_clusters(rows, kept)
+            store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
+        return GroupingReport(
+            claims=len(claims),
+            clusters=len(rows),
+            corroborated=sum(1 for r in rows if r[3] >= 2),
+            candidates=len(pairs),
+            related=sum(1 for k in kept if k[3] == "related"),
+            threshold=self.threshold,
+        )
+
+    @staticmethod
+    def _decisions(
+        store: Store, index: dict[str, int]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Must-link and cannot-link index pairs; for a pair decided twice, the later wins."""
+        latest: dict[tuple[str, str], str] = {}
+        for kind, a, b in store.decisions():
+            latest[(min(a, b), max(a, b))] = kind
+        must: list[tuple[int, int]] = []
+        cannot: list[tuple[int, int]] = []
+        for (a, b), kind in latest.items():
+            if a in index and b in index:
+                (must if kind == "link" else cannot).append((index[a], index[b]))
+        return must, cannot
+
+    # -- new claims ---------------------------------------------------------------------------
+
+    def add(self, store: Store, claims: list[Claim]) -> None:
+        """Place new claims (already stored) in clusters; call inside the ingest's transaction.
+
+        The new claims and the clusters of the stored claims they resemble are grouped
+        together, best pair first, as ``regroup`` would: a new claim can join a cluster,
+        bridge two, or start its own. Stored clusters stay whole.
+        """
+        if not claims:
+            return
+        idf = _StoreIdf(store)
+        new_ids = {c.id for c in claims}
+        near: dict[str, Claim] = {}
+        scored: dict[tuple[str, str], PairScore] = {}
+        for claim in claims:
+            f = self.features(claim)
+            query = sorted(f.bag, key=lambda t: (-idf(t), t))[:QUERY_TERMS]
+            found = [i for i in store.similar_claims(query, CANDIDATES) if i not in new_ids]
+            for other in store.claims(ids=found):
+                s = self.scorer.score(f, self.features(other), idf)
+                scored[(claim.id, other.id)] = s
+                if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
+                    near.update({m.id: m for m in store.cluster_members(other.cluster_id)})
+        store.add_pairs(
+            [
+                (a, b, s.score, s.relation, json.dumps(list(s.reasons)))
+                for (a, b), s in scored.items()
+                if s.relation != "different"
+            ]
+        )
+        group = sorted(near.values(), key=lambda m: m.id) + list(claims)
+        feats = [self.features(m) for m in group]
+        index = {m.id: i for i, m in enumerate(group)}
+
+        def pair(i: int, j: int) -> PairScore:
+            key = (group[i].id, group[j].id)
+            if key not in scored:
+                scored[key] = self.scorer.score(feats[i], feats[j], idf)
+            return scored[key]
+
+        edges = [
+            (index[a], index[b], s.score)
+            for (a, b), s in scored.items()
+            if s.relation == "same" and a in index and b in index
+        ]
+        fresh = [index[c.id] for c in claims]
+        edges += [
+            (i, j, pair(i, j).score)
+            for n, i in enumerate(fresh)
+            for j in fresh[n + 1 :]
+            if pair(i, j).relation == "same"
+        ]
+        must, cannot = self._decisions(store, index)
+        # stored clusters stay whole: their members are tied to one another
+        by_cluster: dict[str, list[int]] = {}
+        for i, m in enumerate(group):
+            if m.cluster_id and m.id not in new_ids:
+                by_cluster.setdefault(m.cluster_id, []).append(i)
+        must += [(ms[0], other) for ms in by_cluster.values() for other in ms[1:]]
+        groups = cluster(
+            len(group),
+            edges,
+            lambda i, j: _linkage(pair(i, j)),
+            threshold=self.threshold,
+            must=must,
+            cannot=cannot,
+        )
+        for old in by_cluster:
+            store.drop_cluster(old)
+        for members in groups:
+            self._save(store, [group[i] for i in members], idf, old_id=None)
+
+    def _save(
+        self, store: Store, members: list[Claim], idf: Callable[[str], float], old_id: str | None
+    ) -> None:
+        feats = [self.features(m) for m in members]
+
+        def similarity(i: int, j: int) -> float:
+            return _linkage(self.scorer.score(feats[i], feats[j], idf))  # type: ignore[arg-type]
+
+        ids = [m.id for m in members]
+        new_id = cluster_id(ids)
+        middle = centre(list(range(len(members))), similarity)
+        if old_id and old_id != new_id:
+            store.drop_cluster(old_id)
+        store.save_cluster(new_id, ids, ids[middle], len({m.article_id for m in members}))
+
+    def repair(self, store: Store, cluster_ids: set[str]) -> None:
+        """Re-save clusters that lost members (their article was replaced or removed)."""
+        idf = _StoreIdf(store)
+        for cid in sorted(cluster_ids):
+            members = store.cluster_members(cid)
+            if members:
+                self._save(store, members, idf, old_id=cid)
+            else:
+                store.drop_cluster(cid)
+
+    def link(self, store: Store, a: Claim, b: Claim) -> str:
+        """Record that two claims state the same thing, and put them in one cluster."""
+        with store.transaction():
+            store.add_decision("link", a.id, b.id)
+            if a.cluster_id == b.cluster_id and a.cluster_id is not None:
+                return a.cluster_id
+            members = {
+                m.id: m
+                for cid in {a.cluster_id, b.cluster_id}
+                if cid
+                for m in store.cluster_members(cid)
+            }
+            members.setdefault(a.id, a)
+            members.setdefault(b.id, b)
+            for cid in {a.cluster_id, b.cluster_id} - {None}:
+                store.drop_cluster(cid)  # type: ignore[arg-type]
+            ordered = sorted(members.values(), key=lambda m: m.id)
+            self._save(store, ordered, _StoreIdf(store), old_id=None)
+            return cluster_id([m.id for m in ordered])
+
+    def unlink(self, store: Store, claim: Claim) -> list[str]:
+        """Record that a claim is not the same as the rest of its cluster, and take it out.
+        Returns the claims it was separated from."""
+        if claim.cluster_id is None:
+            return []
+        with store.transaction():
+            others = [m for m in store.cluster_members(claim.cluster_id) if m.id != claim.id]
+            for other in others:
+                store.add_decision("unlink", claim.id, other.id)
+            idf = _StoreIdf(store)
+            store.drop_cluster(claim.cluster_id)
+            if others:
+                self._save(store, others, idf, old_id=None)
+            self._save(store, [claim], idf, old_id=None)
+        return [o.id for o in others]
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def view(self, store: Store, ref: str) -> ClusterView:
+        """A cluster with the scores of all its member pairs."""
+        ids = store.cluster_ids(ref)
+        exact = [i for i in ids if i == ref]
+        if not ids:
+            raise NotFoundError(f"no cluster matches {ref!r} (see 'claimcheck clusters')")
+        if len(ids) > 1 and not exact:
+            raise NotFoundError(f"{ref!r} matches several clusters; give more of the id")
+        cid = (exact or ids)[0]
+        members = store.cluster_members(cid)
+        idf = _StoreIdf(store)
+        feats = [self.features(m) for m in members]
+        pairs = [
+            (members[i], members[j], self.scorer.score(feats[i], feats[j], idf))
+            for i in range(len(members))
+            for j in range(i + 1, len(members))
+        ]
+        canonical_id = next(c[3] for c in store.clusters() if c[0] == cid)
+        canonical = next(m for m in members if m.id == canonical_id)
+        return ClusterView(cid, canonical, members, pairs)
+
+    def search(self, store: Store, text: str, limit: int = 10) -> list[tuple[Claim, float]]:
+        """Stored claims ranked by how much of ``text``'s weighted words they share."""
+        probe = self.scorer.features(Claim("?", "?", 0, text, 0, 0, 0, 0, "body"))
+        if not probe.bag:
+            raise UsageError("search: the text has no words to look for")
+        idf = _StoreIdf(store)
+        query = sorted(probe.bag, key=lambda t: (-idf(t), t))[: QUERY_TERMS * 2]
+        found = store.claims(ids=store.similar_claims(query, max(limit * 5, 50)))
+        ranked = [(c, self.scorer.text_score(probe, self.features(c), idf)[0]) for c in found]
+        ranked.sort(key=lambda cs: (-cs[1], cs[0].id))
+        return [(c, s) for c, s in ranked[:limit] if s > 0]
+
+
+def _linkage(s: PairScore) -> float:
+    """A pair's weight in a cluster: its score, or nothing when something says the two are not
+    the same claim (a different number, a reversed comparison), so that keeps clusters apart."""
+    return 0.0 if s.reasons else s.score
+
+
+class _StoreIdf(Idf):
+    """Document frequencies read from the store's index as they are needed."""
+
+    def __init__(self, store: Store) -> None:
+        self._counts: dict[str, int] = {}
+        self.store = store
+        super().__init__(self._counts, store.counts()["claims"])
+
+    def __call__(self, term: str) -> float:
+        if term not in self._counts:
+            self._counts[term] = self.store.term_counts([term]).get(term, 0)
+        return super().__call__(term)

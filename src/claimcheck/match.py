@@ -1,0 +1,275 @@
+"""Score a pair of claims: do they state the same thing, related things, or different ones?
+
+The score (0-100) is how much of the two claims' weighted words they share: rare words weigh
+more than common ones (inverse document frequency over the claims being compared), mostly
+as overlap of the two word sets and partly as how much of the smaller claim the larger one
+holds (which counts fully only when the smaller claim carries enough words of its own, so a
+short claim needs stronger evidence than a long one).
+
+A pair that scores as the same claim is still kept apart, as ``related``, when its
+annotations or word order say it is not: different numbers, dates or ranks for the same
+thing, one negated and the other not, a comparison reversed, or the same words in roles
+swapped ("Russia leads China" vs "China leads Russia"). Those pairs are what the comparison
+stage checks for conflicts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
+from claimcheck.normalize import Normalizer
+
+DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
+RELATED_MARGIN = 20.0  # related when within this many points below the threshold
+CONTAINMENT_SHARE = 0.4  # of the score that comes from containment
+FULL_WEIGHT = 20.0  # idf weight a smaller claim needs for its containment to count fully
+ORDER_CHECK = 0.5  # word-order check for pairs sharing at least this weighted share of words
+_RAW_WORD = re.compile(r"\w+")
+_PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "İzmir" and "Izmir" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Idf:
+    """Inverse document frequency: how rare a word is among ``n`` claims."""
+
+    def __init__(self, df: Mapping[str, int], n: int) -> None:
+        self.df = df
+        self.n = max(n, 1)
+        self._unseen = math.log(self.n + 1) + 1
+
+    @classmethod
+    def of(cls, bags: Iterable[frozenset[str]]) -> Idf:
+        df: dict[str, int] = {}
+        n = 0
+        for bag in bags:
+            n += 1
+            for t in bag:
+                df[t] = df.get(t, 0) + 1
+        return cls(df, n)
+
+    def __call__(self, term: str) -> float:
+        count = self.df.get(term)
+        return math.log((self.n + 1) / (count + 1)) + 1 if count else self._unseen
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the scorer needs of a claim, computed once."""
+
+    claim_id: str
+    article_id: str
+    text: str
+    tokens: tuple[str, ...]  # normalised words in order
+    bag: frozenset[str]
+    raw: tuple[str, ...]  # all words, folded, in order: function words carry roles
+    annotations: Annotations
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    score: float  # 0-100
+    relation: str  # same, related, different
+    reasons: tuple[str, ...]  # why not the same, when the words alone would say so
+    shared: tuple[str, ...]  # the shared words, rarest first: why they matched
+
+
+class Scorer:
+    def __init__(
+        self, normalizer: Normalizer | None = None, *, threshold: float = DEFAULT_THRESHOLD
+    ) -> None:
+        self.normalizer = normalizer or Normalizer()
+        self.threshold = threshold
+
+    def features(self, claim: Claim) -> Features:
+        """A claim's words as the scorer compares them (from ``claim.norm`` when stored)."""
+        text = claim.text
+        attribution = claim.annotations.attribution
+        if attribution and _PRONOUN_START.match(text):
+            # "He stressed ..." is compared as "Putin stressed ...": the speaker was resolved
+            text = _PRONOUN_START.sub(attribution.normalized, text, count=1)
+        tokens = tuple(claim.norm.split()) if claim.norm else tuple(self.normalizer.tokens(text))
+        return Features(
+            claim.id,
+            claim.article_id,
+            claim.text,
+            tokens,
+            frozenset(tokens),
+            tuple(_RAW_WORD.findall(fold(text))),
+            claim.annotations,
+        )
+
+    def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
+        """(score, weighted overlap) of the two claims' words."""
+        if not a.bag or not b.bag:
+            return 0.0, 0.0
+        shared = sum(idf(t) for t in a.bag & b.bag)
+        if not shared:
+            return 0.0, 0.0
+        wa = sum(idf(t) for t in a.bag)
+        wb = sum(idf(t) for t in b.bag)
+        overlap = shared / (wa + wb - shared)
+        small = min(wa, wb)
+        containment = shared / small * min(1.0, small / FULL_WEIGHT)
+        return 100 * ((1 - CONTAINMENT_SHARE) * overlap + CONTAINMENT_SHARE * containment), overlap
+
+    def score(self, a: Features, b: Features, idf: Idf) -> PairScore:
+        value, overlap = self.text_score(a, b, idf)
+        shared = tuple(sorted(a.bag & b.bag, key=lambda t: (-idf(t), t)))
+        if value < self.threshold - RELATED_MARGIN:
+            return PairScore(value, "different", (), shared)
+        reasons = differences(a, b, overlap)
+        if value >= self.threshold and not reasons:
+            return PairScore(value, "same", (), shared)
+        return PairScore(value, "related", reasons, shared)
+
+
+def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
+    """Why two claims with similar words may not state the same thing."""
+    reasons: list[str] = []
+    na, nb = a.annotations, b.annotations
+    if na.negated != nb.negated:
+        negated = na if na.negated else nb
+        cue = next((n.cue for n in negated.negations), "not")
+        reasons.append(f"polarity: “{cue}” in one claim only")
+    reasons += _number_differences(na.numbers, nb.numbers)
+    reasons += _date_differences(na.dates, nb.dates)
+    reasons += _comparison_differences(na.comparisons, nb.comparisons)
+    if _future(a.raw) != _future(b.raw):
+        reasons.append("time: one says it will happen, the other that it does or did")
+    if overlap >= ORDER_CHECK and (_reordered(a.tokens, b.tokens) or _reordered(a.raw, b.raw)):
+        reasons.append("roles: the same words in a different arrangement")
+    return tuple(reasons)
+
+
+_FUTURE = frozenset({"will", "shall", "ll"})
+
+
+def _future(words: tuple[str, ...]) -> bool:
+    """Whether a claim speaks of what will happen ("will hold drills", "is going to")."""
+    return any(w in _FUTURE for w in words) or any(
+        a == "going" and b == "to" for a, b in itertools.pairwise(words)
+    )
+
+
+def _number_differences(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> list[str]:
+    out = []
+    for x in xs:
+        if x.kind in ("ordinal", "rank"):
+            continue  # ranks are compared with the comparisons
+        comparable = [
+            y
+            for y in ys
+            if y.kind == x.kind and y.unit == x.unit and (x.unit or _same_thing(x.of, y.of))
+        ]
+        if comparable and not any(_close(x.value, y.value) for y in comparable):
+            out.append(f"number: “{x.text}” vs “{comparable[0].text}”")
+    return out
+
+
+def _same_thing(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.token_set_ratio(a, b) >= 80
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+
+
+def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> list[str]:
+    out = []
+    for x in xs:
+        if not x.value or (x.kind == "relative" and not x.resolved):
+            continue
+        others = [y.value for y in ys if y.value and (y.kind != "relative" or y.resolved)]
+        if others and not any(_dates_agree(x.value, y) for y in others):
+            other = next(y for y in ys if y.value == others[0])
+            out.append(f"date: “{x.text}” vs “{other.text}”")
+    return out
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Whether two ISO-like values can refer to the same time: one contains the other."""
+
+    def bounds(v: str) -> tuple[str, str]:
+        lo, _, hi = v.partition("/")
+        hi = hi or lo
+        return lo.replace("X", "0"), hi.replace("X", "9")
+
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if "XXXX" in a or "XXXX" in b:  # a month and day with no year: compare those
+        return a[-5:] == b[-5:] if len(a) >= 5 and len(b) >= 5 else True
+    return alo[: len(bhi)] <= bhi and blo[: len(ahi)] <= ahi
+
+
+def _comparison_differences(xs: tuple[Comparison, ...], ys: tuple[Comparison, ...]) -> list[str]:
+    out = []
+    for x in xs:
+        for y in ys:
+            if x.direction == "rank" and y.direction == "rank":
+                if (
+                    x.rank != y.rank
+                    and _same_thing(x.dimension, y.dimension)
+                    and x.subject == y.subject
+                ):
+                    out.append(f"rank: “{x.cue}” vs “{y.cue}”")
+            elif x.direction in "<>" and y.direction in "<>":
+                wx, lx = _winner_loser(x)
+                wy, ly = _winner_loser(y)
+                if wx and wy and (wx == ly or lx == wy) and wx != wy:
+                    out.append(f"comparison: “{x.cue}” vs “{y.cue}” (reversed)")
+    return out
+
+
+def _winner_loser(c: Comparison) -> tuple[str | None, str | None]:
+    return (c.subject, c.object) if c.direction == ">" else (c.object, c.subject)
+
+
+def _reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the words the two share come in an order that one moved block cannot explain:
+    "A beat B in the final" vs "B beat A in the final" (a clause moved to the front is fine)."""
+    first_a: dict[str, int] = {}
+    first_b: dict[str, int] = {}
+    for i, t in enumerate(a):
+        first_a.setdefault(t, i)
+    for i, t in enumerate(b):
+        first_b.setdefault(t, i)
+    shared = sorted((t for t in first_a if t in first_b), key=first_a.__getitem__)
+    if len(shared) < 3:
+        return False
+    rank_b = {t: i for i, t in enumerate(sorted(shared, key=first_b.__getitem__))}
+    ranks = [rank_b[t] for t in shared]
+    blocks: list[list[int]] = [[ranks[0]]]
+    for r in ranks[1:]:
+        if r == blocks[-1][-1] + 1:
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    order = sorted(range(len(blocks)), key=lambda i: blocks[i][0])
+    return not _one_move(order)
+
+
+def _one_move(order: list[int]) -> bool:
+    """Whether cutting one run of consecutive blocks and pasting it elsewhere sorts ``order``."""
+    if order == sorted(order):
+        return True
+    m = len(order)
+    for i in range(m):
+        for j in range(i + 1, m + 1):
+            seg, rest = order[i:j], order[:i] + order[j:]
+            if seg == list(range(seg[0], seg[0] + len(seg))) and rest == sorted(rest):
+                return True
+    return False

@@ -1,0 +1,152 @@
+"""Claim text -> the words that matter for matching, in one canonical form.
+
+Case, quotes and dashes are folded; names go through the alias table ("the U.S." and "USA"
+are ``united_states``, "Moscow" and "Russian" are ``russia``, "Vladimir Putin" is
+``putin``); number words become digits ("two million" -> 2000000); words are stemmed
+(Snowball) and synonyms share one form ("denouncing" and "condemning" are ``condemn``);
+function words, hedges and titles go. Used as the processor of every rapidfuzz scorer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+
+from claimcheck import lexicons
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
+_POSSESSIVE = re.compile(r"['’]s$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w-])")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return _NOT_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _canonical_token(name: str) -> str:
+    return re.sub(r"[^\w]+", "_", name.lower()).strip("_")
+
+
+class Normalizer:
+    def __init__(self, lexicon_dir: Path | None = None) -> None:
+        data = lexicons.load("matching", lexicon_dir)
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
+        self._alias_rx, self._alias_to = self._aliases(lexicons.load("aliases", lexicon_dir))
+        numbers = lexicons.load("numbers", lexicon_dir)
+        self._number_words = {
+            k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
+        }
+        self._scales = {
+            k.lower(): float(v) for k, v in numbers.get("scales", {}).items() if len(k) > 2
+        }
+        stop_words = [w.lower() for w in data.get("stopwords", [])]
+        self._stop = frozenset(w for w in stop_words if " " not in w)
+        # phrases (multi-word synonyms and stop phrases) -> a token, or "" to drop them
+        self._phrases: dict[tuple[str, ...], str] = {
+            tuple(w.split()): "" for w in stop_words if " " in w
+        }
+        self._synonym: dict[str, str] = {}
+        for group in data.get("groups", []):
+            head = self._stem(group[0].lower().split()[-1])
+            for word in group:
+                words = tuple(word.lower().split())
+                if len(words) > 1:
+                    self._phrases[words] = head
+                else:
+                    self._synonym.setdefault(self._stem(words[0]), head)
+        self._max_phrase = max((len(p) for p in self._phrases), default=1)
+
+    @staticmethod
+    def _aliases(data: dict) -> tuple[re.Pattern[str] | None, dict[str, str]]:  # type: ignore[type-arg]
+        to: dict[str, str] = {}
+        for ent in data.get("entity", []):
+            token = _canonical_token(ent.get("short") or ent["canonical"])
+            for alias in [*ent.get("aliases", []), *ent.get("demonyms", [])]:
+                to[alias] = token
+            if ent.get("capital"):
+                to[ent["capital"]] = token
+        for comp in data.get("compound", []):
+            joined = " ".join(_canonical_token(c) for c in comp["expands_to"])
+            for name in comp["names"]:
+                to[name] = joined
+        if not to:
+            return None, to
+        keys = sorted(to, key=len, reverse=True)
+        rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-]|\.\w)"
+        )
+        return rx, to
+
+    def _pair(self, m: re.Match[str]) -> str:
+        """ "Russia-China", "US-Russian": two names joined by a hyphen stand for both."""
+        parts = [self._alias_to.get(p) or self._alias_to.get(p[:-1]) for p in m.groups()]
+        return f" {parts[0]} {parts[1]} " if all(parts) else m.group(0)
+
+    def tokens(self, text: str) -> list[str]:
+        """The claim's words as matching compares them, in order."""
+        text = _HYPHEN_PAIR.sub(self._pair, text)
+        if self._alias_rx is not None:
+            text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._max_phrase, len(words) - i), 1, -1):
+                phrase = self._phrases.get(tuple(words[i : i + n]))
+                if phrase is not None:
+                    if phrase:
+                        out.append(phrase)
+                    i += n
+                    break
+            else:
+                number, used = self._number(words, i)
+                if used:
+                    out.append(number)
+                    i += used
+                    continue
+                word = words[i]
+                i += 1
+                if word in self._stop or not word:
+                    continue
+                token = self._word(word)
+                if token:
+                    out.append(token)
+        return out
+
+    def __call__(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def _word(self, word: str) -> str:
+        """One word's canonical form: only letters and digits, so that each is one token of
+        the full-text index too ("united_states" -> unitedstates, "asia-pacific" ->
+        asiapacif)."""
+        if "_" in word or word[0].isdigit():
+            return _fold(word)
+        stem = self._stem(word)
+        return _fold(self._synonym.get(stem, stem))
+
+    def _number(self, words: list[str], i: int) -> tuple[str, int]:
+        """A number written in words or digits at ``words[i]``, as digits, and how many
+        words it took ("two million" -> "2000000", 2)."""
+        word = words[i]
+        if word in self._number_words:
+            value = self._number_words[word]
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", word):
+            value = float(word.replace(",", ""))
+        else:
+            return "", 0
+        used = 1
+        while i + used < len(words) and words[i + used] in self._scales:
+            value *= self._scales[words[i + used]]
+            used += 1
+        return (str(int(value)) if value.is_integer() else f"{value:g}".replace(".", "p")), used
