@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,14 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def holds_evidence(claim_text: str, evidence: str) -> bool:
+    """A claim's text states its evidence: the evidence's words as they stand (after a carried
+    subject, perhaps), or, for a fact put back in order, only words the evidence has."""
+    if " ".join(evidence.split()).lower() in claim_text.lower():
+        return True
+    return set(_WORDS.findall(claim_text.lower())) <= set(_WORDS.findall(evidence.lower()))

@@ -128,3 +128,20 @@ def test_offsets_are_absolute_when_the_sentence_is_inside_a_larger_text() -> Non
         "citing inflation",
         "warning of risks.",
     ]
+
+
+def test_a_fact_inside_a_noun_phrase_becomes_its_own_claim() -> None:
+    s = "Analysts say the radar Russia is helping China build could change the balance."
+    assert claims(s) == [
+        "Russia is helping China build the radar",
+        "Analysts say the radar could change the balance.",
+    ]
+    pieces = splitter.split(s, 0, len(s))
+    assert (
+        s[pieces[0].start : pieces[0].end] == "Analysts say the radar Russia is helping China build"
+    )
+
+
+def test_relative_clauses_that_do_not_end_on_their_verb_stay_whole() -> None:
+    s = "The deal Moscow signed with Beijing will expire in 2030."
+    assert claims(s) == [s]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.read import HTML_SUFFIXES  # noqa: F401  (keeps the import path honest)
-from conftest import SEEDS, Invoke, write
+from conftest import SEEDS, Invoke, holds_evidence, write
 
 GOOD = "Trade talks resumed in Geneva. Both sides reported progress."
 
@@ -177,7 +177,7 @@ def test_export_json_shape_and_file_output(cli: Invoke, seeds: Path, tmp_path: P
     }
     for c in data["claims"]:
         evidence = texts[c["article_id"]][c["start"] : c["end"]]
-        assert " ".join(evidence.split()).lower() in c["text"].lower()
+        assert holds_evidence(c["text"], evidence)
 
 
 def test_export_unknown_format(cli: Invoke, seeds: Path) -> None:

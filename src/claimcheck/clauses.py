@@ -56,6 +56,11 @@ _DETERMINERS = frozenset(
 )
 # Words that can open what follows a verb; a regular -ed word followed by anything else (a bare
 # noun: "a calm and balanced manner") is more likely an adjective than a coordinated verb.
+_NP_DETERMINERS = frozenset(
+    ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
+)
+_MAX_RELATIVE_NP = 7  # words in the noun phrase before an object relative clause
+_MAX_RELATIVE_VERBS = 9  # words in the relative clause after its subject
 _COMPLEMENT_STARTS = _DETERMINERS | frozenset(
     [
         "that",
@@ -115,8 +120,13 @@ class Piece:
     start: int
     end: int
     subject: str | None = None
+    # the claim in its own words when they had to be put back in order ("the radar Russia is
+    # helping China build" states "Russia is helping China build the radar")
+    reordered: str | None = None
 
     def claim_text(self, text: str) -> str:
+        if self.reordered:
+            return self.reordered
         own = _SPACE.sub(" ", text[self.start : self.end]).strip()
         if self.subject:
             return f"{self.subject} {own}"
@@ -287,6 +297,9 @@ class ClauseSplitter:
         """The atomic claims of the sentence ``text[start:end]``, in order."""
         toks = _tokens(text, start, end)
         whole = [Piece(start, end)]
+        relative = self._object_relative(text, toks, end)
+        if relative is not None:
+            return relative
         main = self._main(toks, 0, len(toks))
         if main is None:
             return whole
@@ -306,6 +319,51 @@ class ClauseSplitter:
             e = toks[hi - 1].end if n < len(merged) - 1 else end
             out.append(Piece(s, e, subject))
         return out
+
+    def _object_relative(self, text: str, toks: list[_Tok], end: int) -> list[Piece] | None:
+        """A fact stated inside a noun phrase, by a relative clause without "that":
+        "[the radar] [Russia is helping China build] could lead to ..." states that Russia is
+        helping China build the radar. Returns that claim and the rest of the sentence (with
+        the noun phrase carried over as its subject), or None."""
+        for k in range(1, len(toks)):
+            subject = toks[k]
+            if subject.depth or not (subject.text[0].isupper() and subject.text[0].isalpha()):
+                continue
+            np_lo = k - 1  # the noun phrase before the clause's subject: "the ... radar"
+            while (
+                np_lo >= 0
+                and toks[np_lo].text[0].isalpha()
+                and toks[np_lo].text[0].islower()
+                and toks[np_lo].low not in _NP_DETERMINERS
+                and not self._tense(toks, np_lo)
+                and k - np_lo <= _MAX_RELATIVE_NP
+            ):
+                np_lo -= 1
+            if np_lo < 0 or np_lo == k - 1 or toks[np_lo].low not in _NP_DETERMINERS:
+                continue
+            verb = k
+            while verb < len(toks) and toks[verb].text[0].isupper() and verb - k < 3:
+                verb += 1
+            if verb >= len(toks) or not self._tense(toks, verb):
+                continue
+            for main in range(verb + 1, min(len(toks), verb + _MAX_RELATIVE_VERBS)):
+                t = toks[main]
+                if t.depth or not t.text[0].isalnum():
+                    break
+                if t.low in self.modals or t.low in self.present_aux or t.low in self.past_aux:
+                    gap = toks[main - 1]  # the clause ends on its verb, its object being the noun
+                    if not (gap.text[0].islower() and gap.low not in _COMPLEMENT_STARTS):
+                        break
+                    fact = (
+                        f"{text[subject.start : gap.end]} "
+                        f"{text[toks[np_lo].start : toks[k - 1].end]}"
+                    )
+                    carried = _SPACE.sub(" ", text[toks[0].start : toks[k - 1].end])
+                    return [
+                        Piece(toks[0].start, gap.end, reordered=_SPACE.sub(" ", fact)),
+                        Piece(t.start, end, subject=carried[:1].upper() + carried[1:]),
+                    ]
+        return None
 
     def _clauses(self, toks: list[_Tok], main: _Main) -> list[tuple[int, int]]:
         """Token ranges of the full clauses joined by ", and"-style words or semicolons."""

@@ -87,7 +87,8 @@ def cluster(
 
 
 def centre(members: list[int], similarity: Callable[[int, int], float]) -> int:
-    """The most central member: the highest total score to the others (the first on a tie)."""
+    """The most central member: the highest total score to the others (the first on a tie,
+    so callers pass members in a stable order)."""
     if len(members) <= 2:
         return members[0]
     totals = [sum(similarity(m, o) for o in members if o != m) for m in members]

@@ -31,7 +31,7 @@ class GroupingReport:
     clusters: int
     corroborated: int  # clusters holding claims from two or more articles
     candidates: int  # pairs scored
-    related: int  # pairs kept as related (similar, but not the same claim)
+    related: int  # look-alike pairs kept apart for a reason (a different number, date...)
     threshold: float
 
 
@@ -71,39 +71,64 @@ class Grouper:
         claims = store.claims()
         feats = [self.features(c) for c in claims]
         idf = Idf.of(f.bag for f in feats)
-        index = {c.id: i for i, c in enumerate(claims)}
-        pairs = candidate_pairs(signatures([f.bag for f in feats]))
+        # claims with the same normalised words are one claim (syndicated copies): one of each
+        # is scored and clustered, and its copies follow it
+        first: dict[str, int] = {}
+        rep = list(range(len(claims)))
+        for i in sorted(range(len(claims)), key=lambda i: claims[i].id):
+            if feats[i].tokens:
+                rep[i] = first.setdefault(" ".join(feats[i].tokens), i)
+        reps = sorted(set(rep), key=lambda i: claims[i].id)
+        pos = {r: k for k, r in enumerate(reps)}
+        copies: dict[int, list[int]] = {}
+        for i in range(len(claims)):
+            copies.setdefault(pos[rep[i]], []).append(i)
+        rfeats = [feats[r] for r in reps]
+        pairs = candidate_pairs(signatures([f.bag for f in rfeats]))
         scores: dict[tuple[int, int], PairScore] = {}
-        for i, j in pairs.tolist():
-            scores[(i, j)] = self.scorer.score(feats[i], feats[j], idf)
-        must, cannot = self._decisions(store, index)
+        for a, b in pairs.tolist():
+            scores[(a, b)] = self.scorer.score(rfeats[a], rfeats[b], idf)
+        must, cannot = self._decisions(store, {c.id: pos[rep[i]] for i, c in enumerate(claims)})
 
-        def similarity(i: int, j: int) -> float:
-            key = (i, j) if i < j else (j, i)
+        def similarity(a: int, b: int) -> float:
+            key = (a, b) if a < b else (b, a)
             if key not in scores:
-                scores[key] = self.scorer.score(feats[i], feats[j], idf)
+                scores[key] = self.scorer.score(rfeats[key[0]], rfeats[key[1]], idf)
             return _linkage(scores[key])
 
-        edges = [(i, j, s.score) for (i, j), s in scores.items() if s.relation == "same"]
+        edges = [(a, b, s.score) for (a, b), s in scores.items() if s.relation == "same"]
         groups = cluster(
-            len(claims), edges, similarity, threshold=self.threshold, must=must, cannot=cannot
+            len(reps),
+            edges,
+            similarity,
+            threshold=self.threshold,
+            must=[p for p in must if p[0] != p[1]],
+            cannot=[p for p in cannot if p[0] != p[1]],
         )
         rows = []
-        for members in groups:
-            ids = [claims[m].id for m in members]
-            middle = centre(members, similarity)
+        for group in groups:
+            members = sorted((i for k in group for i in copies[k]), key=lambda i: claims[i].id)
+            ids = [claims[i].id for i in members]
+            middle = centre(sorted(group), similarity)  # ``reps`` are in claim-id order
             rows.append(
                 (
                     cluster_id(ids),
                     ids,
-                    claims[middle].id,
-                    len({claims[m].article_id for m in members}),
+                    claims[reps[middle]].id,
+                    len({claims[i].article_id for i in members}),
                 )
             )
+        # the look-alikes that are kept apart for a reason: what the comparison stage checks
         kept = [
-            (claims[i].id, claims[j].id, s.score, s.relation, json.dumps(list(s.reasons)))
-            for (i, j), s in scores.items()
-            if s.relation != "different"
+            (
+                claims[reps[a]].id,
+                claims[reps[b]].id,
+                s.score,
+                s.relation,
+                json.dumps(list(s.reasons)),
+            )
+            for (a, b), s in scores.items()
+            if s.reasons
         ]
         with store.transaction():
             store.replace_clusters(rows, kept)
@@ -113,7 +138,7 @@ class Grouper:
             clusters=len(rows),
             corroborated=sum(1 for r in rows if r[3] >= 2),
             candidates=len(pairs),
-            related=sum(1 for k in kept if k[3] == "related"),
+            related=len(kept),
             threshold=self.threshold,
         )
 
@@ -160,7 +185,7 @@ class Grouper:
             [
                 (a, b, s.score, s.relation, json.dumps(list(s.reasons)))
                 for (a, b), s in scored.items()
-                if s.relation != "different"
+                if s.reasons  # look-alikes kept apart for a reason, as in regroup
             ]
         )
         group = sorted(near.values(), key=lambda m: m.id) + list(claims)
@@ -208,6 +233,7 @@ class Grouper:
     def _save(
         self, store: Store, members: list[Claim], idf: Callable[[str], float], old_id: str | None
     ) -> None:
+        members = sorted(members, key=lambda m: m.id)  # ties go the same way as in regroup
         feats = [self.features(m) for m in members]
 
         def similarity(i: int, j: int) -> float:

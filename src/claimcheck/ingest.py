@@ -10,12 +10,17 @@ from typing import BinaryIO
 
 from claimcheck.config import Settings
 from claimcheck.errors import InputError
-from claimcheck.grouping import Grouper, stored_threshold
+from claimcheck.grouping import Grouper, GroupingReport, stored_threshold
 from claimcheck.match import Scorer
 from claimcheck.models import Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.read import STDIN, expand, read_file, read_stream
 from claimcheck.store import Store
+
+# Ingesting at least this many inputs, and this share of the articles stored, groups the
+# claims once at the end instead of article by article.
+BULK_MIN = 50
+BULK_SHARE = 0.25
 
 # Called after each input with (inputs done, inputs in all, the outcome).
 Progress = Callable[[int, int, IngestOutcome], None]
@@ -24,6 +29,7 @@ Progress = Callable[[int, int, IngestOutcome], None]
 @dataclass(slots=True)
 class IngestReport:
     outcomes: list[IngestOutcome] = field(default_factory=list)
+    grouping: GroupingReport | None = None  # when the batch was grouped as a whole
 
     @property
     def counts(self) -> Counter[str]:
@@ -61,19 +67,31 @@ def ingest(
     scorer = Scorer(
         pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
     )
-    grouper = Grouper(scorer) if match else None
     items = list(expand(paths))
+    # a big batch is grouped once at the end, as `claimcheck match` would (faster, and the
+    # same result); a few articles are grouped one by one with what is stored
+    bulk = match and len(items) >= max(BULK_MIN, BULK_SHARE * store.counts()["articles"])
+    grouper = Grouper(scorer) if match else None
     report = IngestReport()
     for done, item in enumerate(items, start=1):
         if isinstance(item, InputError):
             outcome = IngestOutcome(item.source, "failed", message=item.reason)
         else:
             outcome = _ingest_one(
-                store, pipeline, grouper, item, settings, name=name, stdin=stdin, force=force
+                store,
+                pipeline,
+                None if bulk else grouper,
+                item,
+                settings,
+                name=name,
+                stdin=stdin,
+                force=force,
             )
         report.outcomes.append(outcome)
         if progress:
             progress(done, len(items), outcome)
+    if bulk and grouper and (report.counts["new"] or report.counts["replaced"]):
+        report.grouping = grouper.regroup(store)
     return report
 
 

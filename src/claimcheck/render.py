@@ -95,6 +95,8 @@ class Renderer:
 
     def ingest_summary(self, report: IngestReport) -> None:
         self.line(report.summary())
+        if report.grouping is not None:
+            self.grouping(report.grouping)
 
     # -- listings -----------------------------------------------------------------------------
 
@@ -154,8 +156,8 @@ class Renderer:
     def grouping(self, r: GroupingReport) -> None:
         self.line(
             f"{r.claims} claims in {r.clusters} clusters; {r.corroborated} reported by two "
-            f"or more articles; {r.related} related pairs (threshold {r.threshold:g}, "
-            f"{r.candidates} candidate pairs scored)"
+            f"or more articles; {r.related} look-alike pairs kept apart (threshold "
+            f"{r.threshold:g}, {r.candidates} candidate pairs scored)"
         )
 
     def clusters(self, rows: Sequence[tuple[str, int, int, str, str]]) -> None:
@@ -196,11 +198,13 @@ class Renderer:
             why = f"shared: {', '.join(s.shared[:8])}" if s.shared else "no shared words"
             if s.reasons:
                 why += "; " + "; ".join(s.reasons)
+            # a pair below the threshold is in the cluster through the others: "close"
+            label = s.relation if s.relation == "same" or s.reasons else "close"
             self.out.print(
                 Text.assemble(
                     f"  {a.id[:8]} ~ {b.id[:8]}  ",
                     (f"{s.score:5.1f}", "bold"),
-                    f"  {s.relation:<8} ",
+                    f"  {label:<8} ",
                     (why, "dim"),
                 )
             )

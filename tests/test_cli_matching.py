@@ -1,0 +1,131 @@
+"""Grouping through the CLI: clusters, match, curators' decisions, search, export."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, Invoke, write
+
+
+@pytest.fixture
+def seeded(cli: Invoke, tmp_path: Path) -> Path:
+    seeds = Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+    assert cli("ingest", seeds).exit_code == 0
+    return seeds
+
+
+def early_warning(cli_json) -> dict:  # type: ignore[no-untyped-def]
+    clusters = cli_json("clusters", "--json")
+    return next(
+        c
+        for c in clusters
+        if "October 2019" in c["canonical_text"] or "early warning" in c["canonical_text"]
+    )
+
+
+def test_the_early_warning_disclosure_is_one_cluster_of_four_articles(
+    cli_json, seeded: Path
+) -> None:  # type: ignore[no-untyped-def]
+    cluster = early_warning(cli_json)
+    assert cluster["articles"] == 4 and cluster["size"] == 4
+    members = [c for c in cli_json("claims", "--json") if c["cluster_id"] == cluster["id"]]
+    names = {a["id"]: a["name"][:3] for a in cli_json("articles", "--json")}
+    assert sorted(names[c["article_id"]] for c in members) == ["000", "001", "002", "003"]
+
+
+def test_match_regroups_with_the_same_ids(cli: Invoke, cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
+    before = cli_json("clusters", "--json", "--all")
+    result = cli("match")
+    assert result.exit_code == 0 and "clusters" in result.stdout
+    assert cli_json("clusters", "--json", "--all") == before
+
+
+def test_cluster_ids_are_the_same_in_a_fresh_store(
+    cli: Invoke,
+    cli_json,
+    seeded: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    other = tmp_path / "other.db"
+    cli("ingest", "--db", other, seeded)
+    assert {c["id"] for c in cli_json("clusters", "--json", "--all")} == {
+        c["id"] for c in cli_json("clusters", "--json", "--all", "--db", other)
+    }
+
+
+def test_show_cluster_explains_the_pairs(cli: Invoke, cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
+    cluster = early_warning(cli_json)
+    out = cli("show", cluster["id"][:10]).stdout
+    assert "4 claims from 4 articles" in out and "shared:" in out
+    view = cli_json("show", cluster["id"], "--json")
+    assert len(view["members"]) == 4 and len(view["pairs"]) == 6
+    assert all(p["shared"] for p in view["pairs"])
+
+
+def test_unlink_and_link_survive_regrouping_and_reingest(
+    cli: Invoke, cli_json, seeded: Path
+) -> None:  # type: ignore[no-untyped-def]
+    cluster = early_warning(cli_json)
+    members = [c for c in cli_json("claims", "--json") if c["cluster_id"] == cluster["id"]]
+    loner = next(c for c in members if c["text"].startswith("Russia is helping China build"))
+    assert "unlinked" in cli("unlink", loner["id"]).stdout
+    for step in (("match",), ("ingest", "--force", str(seeded))):
+        assert cli(*step).exit_code == 0
+        by_id = {c["id"]: c for c in cli_json("claims", "--json")}
+        assert all(
+            by_id[loner["id"]]["cluster_id"] != by_id[m["id"]]["cluster_id"]
+            for m in members
+            if m["id"] != loner["id"]
+        )
+    # and a link puts two claims together, whatever the scores
+    flat = next(c for c in by_id.values() if c["text"].startswith("China is the second-largest"))
+    assert "linked" in cli("link", flat["id"], loner["id"]).stdout
+    cli("match")
+    by_id = {c["id"]: c for c in cli_json("claims", "--json")}
+    assert by_id[flat["id"]]["cluster_id"] == by_id[loner["id"]]["cluster_id"]
+
+
+def test_link_needs_two_claims(cli: Invoke, cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
+    any_claim = cli_json("claims", "--json")[0]["id"]
+    result = cli("link", any_claim, any_claim)
+    assert result.exit_code == 2 and "two different claims" in result.stderr
+    assert cli("link", any_claim, "nope").exit_code == 1
+
+
+def test_search_ranks_the_closest_claims_first(cli: Invoke, cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
+    found = cli_json(
+        "search",
+        "Russia helps China build a missile early warning system",
+        "--json",
+        "--limit",
+        "4",
+    )
+    assert len(found) == 4
+    assert [f["score"] for f in found] == sorted((f["score"] for f in found), reverse=True)
+    assert {f["cluster_id"] for f in found} == {early_warning(cli_json)["id"]}
+    assert cli("search", "the of and").exit_code == 2
+
+
+def test_export_fills_clusters(cli: Invoke, seeded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    cli("export", "-o", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert all(c["cluster_id"] for c in data["claims"])
+    cluster = next(k for k in data["clusters"] if len(k["articles"]) == 4)
+    assert set(cluster) >= {"id", "claim_ids", "canonical", "articles"}
+    assert cluster["canonical"] in cluster["claim_ids"]
+
+
+def test_a_replaced_article_leaves_no_stale_members(cli: Invoke, cli_json, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a = write(
+        tmp_path / "a.txt", "Rebels seized the northern airport on Friday after heavy fighting."
+    )
+    b = write(tmp_path / "b.txt", "Rebels seized the northern airport on Friday, officials said.")
+    cli("ingest", a, b)
+    assert [c["size"] for c in cli_json("clusters", "--json")] == [2]
+    write(a, "The harvest failed across the south after a long drought.")
+    cli("ingest", a)
+    assert cli_json("clusters", "--json") == []
+    assert {c["size"] for c in cli_json("clusters", "--json", "--all")} == {1}

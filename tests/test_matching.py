@@ -1,0 +1,174 @@
+"""Normalising, scoring, narrowing and clustering claims."""
+
+import pytest
+
+from claimcheck.annotate import Annotator
+from claimcheck.blocking import candidate_pairs, signatures
+from claimcheck.cluster import centre, cluster, cluster_id
+from claimcheck.evaluation.matching import sentence_claims
+from claimcheck.match import Idf, Scorer
+from claimcheck.normalize import Normalizer
+
+normalizer = Normalizer()
+scorer = Scorer(normalizer)
+annotator = Annotator()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The U.S. sent aid", "The USA sent aid"),
+        ("Sanctions against Moscow", "sanctions against Russia"),
+        ("Russian military action", "Russia’s military action"),
+        ("China condemning sanctions", "China denouncing sanctions"),
+        ("a limitless friendship", "a “no-limits” friendship"),
+        ("two million troops", "2,000,000 troops"),
+        ("Russia-China ties", "Russia and China ties"),
+        ("İzmir grew", "Izmir grew"),
+    ],
+)
+def test_normalised_forms_agree(a: str, b: str) -> None:
+    assert normalizer(a) == normalizer(b)
+
+
+def test_function_words_hedges_and_titles_go() -> None:
+    assert normalizer("President Putin said that it may not be the case") == "putin case"
+
+
+def judge(a: str, b: str, context: list[str] | None = None) -> tuple[str, tuple[str, ...]]:
+    """Score two sentences as claims, with document frequencies from them and ``context``."""
+    texts = [a, b, *(context or [])]
+    claims = sentence_claims(texts, annotator)
+    feats = [scorer.features(c) for c in claims]
+    s = scorer.score(feats[0], feats[1], Idf.of(f.bag for f in feats))
+    return s.relation, s.reasons
+
+
+CONTEXT = [
+    "The parliament approved the budget on Tuesday.",
+    "Floods closed roads across the north of the country.",
+    "The central bank kept interest rates unchanged.",
+    "Russia and China held talks in Beijing.",
+]
+
+
+def test_paraphrases_are_the_same_claim() -> None:
+    assert (
+        judge(
+            "China declared a “limitless” friendship with Russia",
+            "China has declared a “no-limits” friendship with Russia",
+            CONTEXT,
+        )[0]
+        == "same"
+    )
+    assert (
+        judge(
+            "Russia, for its part, supported China on issues relating to Taiwan.",
+            "Russia, in turn, has expressed support for Beijing on issues related to Taiwan.",
+            CONTEXT,
+        )[0]
+        == "same"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        (
+            "Bob beat Tim in the final of the open.",
+            "Tim beat Bob in the final of the open.",
+            "roles",
+        ),
+        (
+            "The army sent 20 tanks to the border town.",
+            "The army sent 30 tanks to the border town.",
+            "number",
+        ),
+        (
+            "The plant opened in October 2019 in Texas.",
+            "The plant opened in March 2021 in Texas.",
+            "date",
+        ),
+        (
+            "The two states are building a military alliance.",
+            "The two states are not building a military alliance.",
+            "polarity",
+        ),
+        (
+            "India is ahead of Japan in chip making.",
+            "Japan is ahead of India in chip making.",
+            "comparison",
+        ),
+        (
+            "Russia and China will hold joint naval drills this year.",
+            "Russia and China held joint naval drills this year.",
+            "time",
+        ),
+    ],
+)
+def test_look_alikes_are_related_with_a_reason(a: str, b: str, why: str) -> None:
+    relation, reasons = judge(a, b, CONTEXT)
+    assert relation == "related"
+    assert any(r.startswith(why) for r in reasons), reasons
+
+
+def test_unrelated_claims_are_different() -> None:
+    assert (
+        judge(
+            "The parliament approved the budget on Tuesday.",
+            "Floods closed roads across the north of the country.",
+            CONTEXT,
+        )[0]
+        == "different"
+    )
+
+
+def test_a_short_claim_inside_a_long_one_is_not_enough() -> None:
+    long = (
+        "Russia and China signed a deal on gas pipelines, satellite navigation, lunar "
+        "exploration and grain exports at a summit in Beijing."
+    )
+    assert judge("Russia and China met.", long, CONTEXT)[0] != "same"
+
+
+def test_candidates_keep_near_duplicates_and_are_deterministic() -> None:
+    base = [frozenset(f"w{i}_{j}" for j in range(10)) for i in range(300)]
+    bags = []
+    for bag in base:
+        bags.append(bag)
+        bags.append(frozenset(list(bag)[1:]) | {"changed"})  # one word swapped
+    first = candidate_pairs(signatures(bags))
+    found = {tuple(p) for p in first.tolist()}
+    assert all((2 * i, 2 * i + 1) in found for i in range(len(base)))
+    assert (candidate_pairs(signatures(bags)) == first).all()
+    assert len(found) < len(bags) * 3  # far fewer than all pairs
+
+
+def test_empty_bags_are_never_candidates() -> None:
+    assert candidate_pairs(signatures([frozenset(), frozenset(), frozenset({"a"})])).size == 0
+
+
+def test_clusters_do_not_chain() -> None:
+    # 0~1 and 1~2 are strong, 0~2 is nothing: 2 must not be pulled in with 0
+    scores = {(0, 1): 90.0, (1, 2): 80.0, (0, 2): 0.0}
+    groups = cluster(3, [(0, 1, 90.0), (1, 2, 80.0)], lambda a, b: scores[(a, b)], threshold=50)
+    assert groups == [[0, 1], [2]]
+
+
+def test_average_linkage_joins_a_claim_close_to_the_whole_cluster() -> None:
+    scores = {(0, 1): 90.0, (1, 2): 70.0, (0, 2): 40.0}
+    groups = cluster(3, [(0, 1, 90.0), (1, 2, 70.0)], lambda a, b: scores[(a, b)], threshold=50)
+    assert groups == [[0, 1, 2]]
+
+
+def test_curator_links_and_unlinks_win() -> None:
+    scores = {(0, 1): 90.0, (0, 2): 0.0, (1, 2): 0.0}
+    sim = lambda a, b: scores[(a, b)]  # noqa: E731
+    assert cluster(3, [(0, 1, 90.0)], sim, threshold=50, cannot=[(0, 1)]) == [[0], [1], [2]]
+    assert cluster(3, [(0, 1, 90.0)], sim, threshold=50, must=[(1, 2)]) == [[0], [1, 2]]
+
+
+def test_centre_and_stable_ids() -> None:
+    scores = {(0, 1): 60.0, (0, 2): 50.0, (1, 2): 90.0}
+    assert centre([0, 1, 2], lambda a, b: scores[(min(a, b), max(a, b))]) == 1
+    assert cluster_id(["b", "a"]) == cluster_id(["a", "c"]) != cluster_id(["b"])
