@@ -25,7 +25,7 @@ dev: $(VENV)/.dev-installed
 demo: install
 	$(BIN)/claimcheck ingest seeds/
 	$(BIN)/claimcheck articles
-	$(BIN)/claimcheck claims
+	$(BIN)/claimcheck clusters
 
 test: dev
 	$(BIN)/python -m pytest
