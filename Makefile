@@ -24,8 +24,7 @@ dev: $(VENV)/.dev-installed
 
 demo: install
 	$(BIN)/claimcheck ingest seeds/
-	$(BIN)/claimcheck articles
-	$(BIN)/claimcheck clusters
+	$(BIN)/claimcheck report
 
 test: dev
 	$(BIN)/python -m pytest

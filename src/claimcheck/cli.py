@@ -192,15 +192,27 @@ def ingest(
 def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List stored articles: id, source, title, date, kind and number of claims."""
     from claimcheck.export import article_record
+    from claimcheck.sources import Sources
     from claimcheck.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
         found = store.articles()
+        derived = Sources(found, store.claims()).derived
     out = _renderer()
     if as_json:
-        out.json([article_record(a) | {"name": a.name, "claims": a.claims} for a in found])
+        out.json(
+            [
+                article_record(a)
+                | {
+                    "name": a.name,
+                    "claims": a.claims,
+                    "derived_from": derived[a.id].source if a.id in derived else None,
+                }
+                for a in found
+            ]
+        )
     else:
-        out.articles(found)
+        out.articles(found, {k: d.source for k, d in derived.items()})
 
 
 @app.command()
@@ -468,24 +480,97 @@ def search(
 
 @app.command()
 @handles_errors
+def report(
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only claims on this topic (or with these words)."),
+    ] = None,
+    min_sources: Annotated[
+        int,
+        typer.Option("--min-sources", min=1, help="Agreements need this many independent sources."),
+    ] = 2,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What the sources agree on, where they conflict, and who hedges or attributes what
+    others state as fact."""
+    from claimcheck.report import build_report
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        result = build_report(store, topic=topic, min_sources=min_sources)
+    out = _renderer()
+    if as_json:
+        from claimcheck.export import report_record
+
+        out.json(report_record(result))
+    else:
+        out.report(result)
+
+
+@app.command()
+@handles_errors
+def diff(
+    first: Annotated[
+        str, typer.Argument(help="An article: id, file name or unique prefix.", show_default=False)
+    ],
+    second: Annotated[str, typer.Argument(help="Another article.", show_default=False)],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Compare two articles: claims in both, only in one, conflicts, framing differences."""
+    from claimcheck.report import build_diff
+    from claimcheck.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+        result = build_diff(store, first, second)
+    out = _renderer()
+    if as_json:
+        from claimcheck.export import diff_record
+
+        out.json(diff_record(result))
+    else:
+        out.diff(result)
+
+
+@app.command()
+@handles_errors
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (the whole store), or the corroboration table as csv, md or html.",
+        ),
+    ] = "json",
     output: Annotated[
         Path | None,
         typer.Option(
             "--output", "-o", dir_okay=False, help="Write to this file instead of stdout."
         ),
     ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only claims on this topic (or with these words)."),
+    ] = None,
+    min_sources: Annotated[
+        int,
+        typer.Option(
+            "--min-sources", min=1, help="Only claims with this many independent sources."
+        ),
+    ] = 1,
     db: DbOption = None,
 ) -> None:
-    """Export the whole store: articles, claims, clusters and conflicts."""
-    from claimcheck.export import FORMATS, store_document, to_json, write_file
+    """Export the store (json) or the corroboration table: one row per claim, one column per
+    article, each cell stated, hedged, attributed, conflicting or empty."""
+    from claimcheck.export import FORMATS, render, write_file
     from claimcheck.store import Store
 
     if fmt not in FORMATS:
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
-        content = to_json(store_document(store))
+        content = render(store, fmt, topic=topic, min_sources=min_sources)
     if output is None:
         _renderer().raw(content)
     else:

@@ -1,7 +1,11 @@
-"""Writers for the whole store: the JSON document other tools read."""
+"""Exports: the whole store as one JSON document, and the corroboration table (one row per
+cluster of equivalent claims, one column per article) as CSV, Markdown or HTML."""
 
 from __future__ import annotations
 
+import csv
+import html
+import io
 import json
 import os
 import tempfile
@@ -9,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import records
+from claimcheck.compare import Conflict, Framing
 from claimcheck.errors import ClaimcheckError
 from claimcheck.grouping import ClusterView
 from claimcheck.models import Claim
+from claimcheck.report import Agreement, Cell, Diff, Report, Table, TableRow, build_table
 from claimcheck.store import ArticleSummary, Store
 
-FORMATS = ("json",)
+FORMATS = ("json", "csv", "md", "html")
 
 
 def article_record(a: ArticleSummary) -> dict[str, Any]:
@@ -89,14 +95,154 @@ def cluster_view_record(view: ClusterView) -> dict[str, Any]:
     }
 
 
-def store_document(store: Store) -> dict[str, Any]:
-    """The whole store as one JSON-ready document, in a stable order."""
+def conflict_record(k: Conflict) -> dict[str, Any]:
+    return {
+        "claim_ids": [k.a.id, k.b.id],
+        "kind": k.kind,
+        "detail": k.detail,
+        "hedges": [list(k.hedges_a), list(k.hedges_b)],
+    }
+
+
+def store_document(store: Store, table: Table | None = None) -> dict[str, Any]:
+    """The whole store as one JSON-ready document, in a stable order, with the conflicts
+    and (when given) the corroboration table."""
+    table = table or build_table(store)
     return {
         "articles": [article_record(a) for a in store.articles()],
         "claims": [claim_record(c) for c in store.claims()],
         "clusters": cluster_records(store),
-        "conflicts": [],
+        "conflicts": [conflict_record(k) for k in table.conflicts],
+        "table": [row_record(r) for r in table.rows],
     }
+
+
+def row_record(r: TableRow) -> dict[str, Any]:
+    return {
+        "cluster_id": r.cluster_id,
+        "canonical": r.canonical.text,
+        "topics": list(r.topics),
+        "sources": r.independent,
+        "conflict": r.conflict,
+        "cells": {
+            aid: {"state": c.state, "detail": c.detail, "text": c.text}
+            for aid, c in r.cells.items()
+        },
+    }
+
+
+def _cell_text(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    return f"{cell.state} ({cell.detail})" if cell.detail else cell.state
+
+
+def _columns(table: Table) -> list[tuple[str, str]]:
+    return [(a.id, Path(a.name).stem) for a in table.articles]
+
+
+def table_csv(table: Table) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    columns = _columns(table)
+    writer.writerow(["cluster", "claim", "topics", "sources", "conflict", *[n for _, n in columns]])
+    for r in table.rows:
+        writer.writerow(
+            [
+                r.cluster_id,
+                r.canonical.text,
+                " ".join(r.topics),
+                r.independent,
+                "yes" if r.conflict else "",
+                *[_cell_text(r.cells.get(a)) for a, _ in columns],
+            ]
+        )
+    return out.getvalue()
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def table_md(table: Table) -> str:
+    columns = _columns(table)
+    lines = [
+        "| claim | topics | sources | conflict | " + " | ".join(_md(n) for _, n in columns) + " |",
+        "|---|---|---|---|" + "---|" * len(columns),
+    ]
+    for r in table.rows:
+        cells = [_md(_cell_text(r.cells.get(a))) for a, _ in columns]
+        lines.append(
+            f"| {_md(r.canonical.text)} | {', '.join(r.topics)} | {r.independent} | "
+            f"{'yes' if r.conflict else ''} | " + " | ".join(cells) + " |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+_HTML_STYLE = """
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
+h1{font-size:1.3em}.legend span{display:inline-block;padding:2px 8px;margin-right:6px;border-radius:3px}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;vertical-align:top}
+th{background:#f3f3f3;position:sticky;top:0;font-weight:600}
+td.claim{max-width:34em}td.cell{min-width:7em;text-align:center;font-size:12px}
+.stated{background:#cdeccd}.hedged{background:#fbe7a6}.attributed{background:#cfe0fb}
+.conflicting{background:#f6b8b8}.silent{background:#f7f7f7;color:#aaa}
+details summary{cursor:pointer}details p{text-align:left;margin:.3em 0 0}
+.flag{color:#b00;font-weight:700}small{color:#555}
+"""
+
+
+def table_html(table: Table, title: str = "claimcheck: corroboration table") -> str:
+    """One self-contained page (no scripts, no network): the table as a coloured grid, each
+    cell's claim on hover and on click."""
+    columns = _columns(table)
+    esc = html.escape
+    head = "".join(
+        f'<th title="{esc(a.title or a.name)}">{esc(n)}</th>'
+        for (aid, n), a in zip(columns, table.articles, strict=True)
+    )
+    rows = []
+    for r in table.rows:
+        cells = []
+        for aid, _ in columns:
+            cell = r.cells.get(aid)
+            if cell is None:
+                cells.append('<td class="cell silent">—</td>')
+                continue
+            detail = f"<br><small>{esc(cell.detail)}</small>" if cell.detail else ""
+            cells.append(
+                f'<td class="cell {cell.state}" title="{esc(cell.text)}"><details><summary>'
+                f"{esc(cell.state)}{detail}</summary><p>{esc(cell.text)}</p></details></td>"
+            )
+        flag = '<span class="flag" title="sources conflict">⚑</span> ' if r.conflict else ""
+        rows.append(
+            f'<tr><td class="claim">{flag}{esc(r.canonical.text)}</td>'
+            f"<td>{esc(', '.join(r.topics))}</td><td>{r.independent}</td>{''.join(cells)}</tr>"
+        )
+    legend = "".join(
+        f'<span class="{k}">{k}</span>'
+        for k in ("stated", "hedged", "attributed", "conflicting", "silent")
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>'
+        f"<style>{_HTML_STYLE}</style></head><body><h1>{esc(title)}</h1>"
+        f'<p class="legend">{legend}</p><table><thead><tr><th>claim</th><th>topics</th>'
+        f"<th>sources</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<p><small>{len(table.rows)} claims, {len(table.conflicts)} conflicts. Hover or "
+        f"click a cell for the article's own words.</small></p></body></html>\n"
+    )
+
+
+def render(store: Store, fmt: str, *, topic: str | None = None, min_sources: int = 1) -> str:
+    """The export in format ``fmt``."""
+    table = build_table(store, topic=topic, min_sources=min_sources)
+    if fmt == "json":
+        return to_json(store_document(store, table))
+    if fmt == "csv":
+        return table_csv(table)
+    if fmt == "md":
+        return table_md(table)
+    return table_html(table)
 
 
 def to_json(document: dict[str, Any]) -> str:
@@ -117,3 +263,82 @@ def write_file(path: Path, content: str) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _framing_record(f: Framing) -> dict[str, Any]:
+    return {
+        "state": f.state,
+        "cues": list(f.cues),
+        "speaker": f.speaker,
+        "verb": f.verb,
+        "label": f.label,
+    }
+
+
+def _agreement_record(e: Agreement) -> dict[str, Any]:
+    return {
+        "cluster_id": e.cluster_id,
+        "canonical": e.canonical.text,
+        "sources": e.independent,
+        "first_reported": e.first_reported,
+        "topics": list(e.topics),
+        "wordings": [
+            {
+                "article": w.article.name,
+                "article_id": w.article.id,
+                "published": w.article.published,
+                "claim_id": w.claim.id,
+                "text": w.claim.text,
+                "framing": _framing_record(w.framing),
+            }
+            for w in e.wordings
+        ],
+    }
+
+
+def report_record(r: Report) -> dict[str, Any]:
+    return {
+        "topic": r.topic,
+        "min_sources": r.min_sources,
+        "derived": [
+            {
+                "article_id": d.article,
+                "source_id": d.source,
+                "shared_claims": d.shared,
+                "share": round(d.share, 3),
+            }
+            for d in r.derived
+        ],
+        "agreements": [_agreement_record(e) for e in r.agreements],
+        "conflicts": [
+            conflict_record(k)
+            | {"texts": [k.a.text, k.b.text], "articles": [k.a.article_id, k.b.article_id]}
+            for k in r.conflicts
+        ],
+        "framing": [_agreement_record(e) for e in r.framing],
+        "single_source_claims": r.single_source,
+    }
+
+
+def diff_record(d: Diff) -> dict[str, Any]:
+    return {
+        "a": article_record_summary(d.a),
+        "b": article_record_summary(d.b),
+        "both": [
+            {"a": claim_record(x), "b": claim_record(y), "score": round(s, 1)} for x, y, s in d.both
+        ],
+        "only_a": [claim_record(c) for c in d.only_a],
+        "only_b": [claim_record(c) for c in d.only_b],
+        "conflicts": [conflict_record(k) for k in d.conflicts],
+        "framing": [
+            {
+                "a": _framing_record(x) | {"claim_id": x.claim.id},
+                "b": _framing_record(y) | {"claim_id": y.claim.id},
+            }
+            for x, y in d.framing
+        ],
+    }
+
+
+def article_record_summary(a: ArticleSummary) -> dict[str, Any]:
+    return article_record(a) | {"name": a.name}

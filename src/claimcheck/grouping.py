@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from claimcheck.blocking import candidate_pairs, signatures
 from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
 from claimcheck.errors import NotFoundError, UsageError
-from claimcheck.match import DEFAULT_THRESHOLD, Features, Idf, PairScore, Scorer
+from claimcheck.match import DEFAULT_THRESHOLD, Features, Idf, PairScore, Scorer, is_future
 from claimcheck.models import Claim
 from claimcheck.store import Store
 
@@ -77,7 +77,7 @@ class Grouper:
         rep = list(range(len(claims)))
         for i in sorted(range(len(claims)), key=lambda i: claims[i].id):
             if feats[i].tokens:
-                rep[i] = first.setdefault(" ".join(feats[i].tokens), i)
+                rep[i] = first.setdefault(_copy_key(feats[i]), i)
         reps = sorted(set(rep), key=lambda i: claims[i].id)
         pos = {r: k for k, r in enumerate(reps)}
         copies: dict[int, list[int]] = {}
@@ -326,6 +326,14 @@ class Grouper:
         ranked = [(c, self.scorer.text_score(probe, self.features(c), idf)[0]) for c in found]
         ranked.sort(key=lambda cs: (-cs[1], cs[0].id))
         return [(c, s) for c, s in ranked[:limit] if s > 0]
+
+
+def _copy_key(f: Features) -> str:
+    """Claims with the same key are copies of one claim: the same words, and the same
+    polarity, tense and dates (which the normalised words leave out)."""
+    a = f.annotations
+    dates = ",".join(sorted(d.value or "" for d in a.dates))
+    return f"{' '.join(f.tokens)}|{int(a.negated)}|{int(is_future(f.raw))}|{dates}"
 
 
 def _linkage(s: PairScore) -> float:

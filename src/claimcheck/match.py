@@ -147,7 +147,7 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     reasons += _number_differences(na.numbers, nb.numbers)
     reasons += _date_differences(na.dates, nb.dates)
     reasons += _comparison_differences(na.comparisons, nb.comparisons)
-    if _future(a.raw) != _future(b.raw):
+    if is_future(a.raw) != is_future(b.raw):
         reasons.append("time: one says it will happen, the other that it does or did")
     if overlap >= ORDER_CHECK and (_reordered(a.tokens, b.tokens) or _reordered(a.raw, b.raw)):
         reasons.append("roles: the same words in a different arrangement")
@@ -157,7 +157,7 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
 _FUTURE = frozenset({"will", "shall", "ll"})
 
 
-def _future(words: tuple[str, ...]) -> bool:
+def is_future(words: tuple[str, ...]) -> bool:
     """Whether a claim speaks of what will happen ("will hold drills", "is going to")."""
     return any(w in _FUTURE for w in words) or any(
         a == "going" and b == "to" for a, b in itertools.pairwise(words)
@@ -172,20 +172,20 @@ def _number_differences(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> l
         comparable = [
             y
             for y in ys
-            if y.kind == x.kind and y.unit == x.unit and (x.unit or _same_thing(x.of, y.of))
+            if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
         ]
-        if comparable and not any(_close(x.value, y.value) for y in comparable):
+        if comparable and not any(close_values(x.value, y.value) for y in comparable):
             out.append(f"number: “{x.text}” vs “{comparable[0].text}”")
     return out
 
 
-def _same_thing(a: str | None, b: str | None) -> bool:
+def same_thing(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return fuzz.token_set_ratio(a, b) >= 80
 
 
-def _close(a: float, b: float) -> bool:
+def close_values(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
 
 
@@ -195,13 +195,13 @@ def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) 
         if not x.value or (x.kind == "relative" and not x.resolved):
             continue
         others = [y.value for y in ys if y.value and (y.kind != "relative" or y.resolved)]
-        if others and not any(_dates_agree(x.value, y) for y in others):
+        if others and not any(dates_agree(x.value, y) for y in others):
             other = next(y for y in ys if y.value == others[0])
             out.append(f"date: “{x.text}” vs “{other.text}”")
     return out
 
 
-def _dates_agree(a: str, b: str) -> bool:
+def dates_agree(a: str, b: str) -> bool:
     """Whether two ISO-like values can refer to the same time: one contains the other."""
 
     def bounds(v: str) -> tuple[str, str]:
@@ -222,7 +222,7 @@ def _comparison_differences(xs: tuple[Comparison, ...], ys: tuple[Comparison, ..
             if x.direction == "rank" and y.direction == "rank":
                 if (
                     x.rank != y.rank
-                    and _same_thing(x.dimension, y.dimension)
+                    and same_thing(x.dimension, y.dimension)
                     and x.subject == y.subject
                 ):
                     out.append(f"rank: “{x.cue}” vs “{y.cue}”")

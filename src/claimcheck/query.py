@@ -65,6 +65,11 @@ def _retagged(c: Claim, tagger: TopicTagger) -> Claim:
     return replace(c, annotations=replace(c.annotations, topics=topics))
 
 
+def topic_name(store: Store, name: str) -> str | None:
+    """The stored topic ``name`` stands for (by name or label, in any case), or None."""
+    return _topic_name(store, name, None)
+
+
 def _topic_name(store: Store, name: str, tagger: TopicTagger | None) -> str | None:
     """The topic ``name`` stands for (by name or label, in any case), or None."""
     known = tagger or TopicTagger.load()

@@ -15,11 +15,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.compare import Conflict
 from claimcheck.grouping import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome
-from claimcheck.report import TopicRow
+from claimcheck.report import Agreement, Diff, Report, TopicRow
 from claimcheck.store import ArticleSummary
 
 PROG = "claimcheck"
@@ -100,7 +101,9 @@ class Renderer:
 
     # -- listings -----------------------------------------------------------------------------
 
-    def articles(self, articles: Sequence[ArticleSummary]) -> None:
+    def articles(
+        self, articles: Sequence[ArticleSummary], derived: dict[str, str] | None = None
+    ) -> None:
         if not articles:
             self.line("No articles yet; add some with 'claimcheck ingest PATH'.")
             return
@@ -129,6 +132,10 @@ class Renderer:
                 str(a.claims),
             )
         self.out.print(table)
+        names = {a.id: a.name for a in articles}
+        for copy, original in (derived or {}).items():
+            self.line(f"{names[copy]} repeats most of {names[original]}: derived from it, so "
+                      "not an independent source")
 
     def claims(self, claims: Sequence[Claim], names: dict[str, str]) -> None:
         if not claims:
@@ -223,6 +230,94 @@ class Renderer:
                 f"{score:.1f}", c.id, escape(names.get(c.article_id, c.article_id)), escape(c.text)
             )
         self.out.print(table)
+
+    def report(self, r: Report) -> None:
+        names = _names(r.articles)
+        scope = f" on {r.topic}" if r.topic else ""
+        self.out.print(Text(f"claimcheck report{scope}: {len(r.articles)} articles", style="bold"))
+        for d in r.derived:
+            self.out.print(
+                Text.assemble(
+                    "  ",
+                    (names[d.article], "cyan"),
+                    " repeats ",
+                    f"{d.shared} claims ({d.share:.0%}) of ",
+                    (names[d.source], "cyan"),
+                    ": derived, not counted as an independent source",
+                )
+            )
+        self._section(
+            f"Agreements ({len(r.agreements)}): claims reported by "
+            f"{r.min_sources} or more independent sources"
+        )
+        for e in r.agreements:
+            self._agreement(e, names)
+        self._section(f"Conflicts ({len(r.conflicts)})")
+        for line in _conflict_lines(r.conflicts, names):
+            self.out.print(line)
+        self._section(
+            f"Framing differences ({len(r.framing)}): hedged or attributed by one "
+            "source, stated by another"
+        )
+        for e in r.framing:
+            self._agreement(e, names)
+        self._section(f"Single-source claims: {r.single_source}")
+
+    def _section(self, title: str) -> None:
+        self.out.print()
+        self.out.print(Text(title, style="bold underline"))
+
+    def _agreement(self, e: Agreement, names: dict[str, str]) -> None:
+        when = f", first reported {e.first_reported}" if e.first_reported else ""
+        self.out.print(
+            Text.assemble(
+                ("• ", "bold"),
+                (e.canonical.text, "bold"),
+                (
+                    f"  [{e.independent} independent source{'s' if e.independent != 1 else ''}{when}]",
+                    "green",
+                ),
+            )
+        )
+        table = Table(box=None, pad_edge=False, show_header=False)
+        table.add_column("article", no_wrap=True, style="cyan")
+        table.add_column("wording", overflow="fold", ratio=3)
+        table.add_column("framing", overflow="fold", ratio=1, style="yellow")
+        for w in e.wordings:
+            date = f" {w.article.published}" if w.article.published else ""
+            table.add_row(
+                f"  {names.get(w.article.id, '?')}{date}",
+                escape(w.claim.text),
+                escape(w.framing.label),
+            )
+        self.out.print(table)
+
+    def diff(self, d: Diff) -> None:
+        a, b = Path(d.a.name).stem, Path(d.b.name).stem
+        self.out.print(Text(f"claimcheck diff: {a} vs {b}", style="bold"))
+        self._section(f"In both ({len(d.both)})")
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column(a, overflow="fold")
+        table.add_column(b, overflow="fold")
+        for x, y, score in d.both:
+            table.add_row(f"{score:.0f}", escape(x.text), escape(y.text))
+        self.out.print(table)
+        for label, claims in ((f"Only in {a}", d.only_a), (f"Only in {b}", d.only_b)):
+            self._section(f"{label} ({len(claims)})")
+            for c in claims:
+                self.out.print(Text.assemble("  ", (c.id[:8], "dim"), "  ", c.text))
+        self._section(f"Conflicts ({len(d.conflicts)})")
+        for line in _conflict_lines(d.conflicts, {d.a.id: a, d.b.id: b}):
+            self.out.print(line)
+        self._section(f"Framing differences ({len(d.framing)})")
+        for fa, fb in d.framing:
+            self.out.print(Text.assemble("  ", (fa.claim.text, "bold")))
+            self.out.print(
+                Text.assemble(
+                    "    ", (a, "cyan"), f": {fa.label}    ", (b, "cyan"), f": {fb.label}"
+                )
+            )
 
     def topics(self, rows: Sequence[TopicRow]) -> None:
         table = Table(box=None, pad_edge=False, header_style="bold")
@@ -357,3 +452,25 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
         ("entities", entities),
         ("topics", topics),
     ]
+
+
+def _names(articles: Sequence[ArticleSummary]) -> dict[str, str]:
+    return {a.id: Path(a.name).stem for a in articles}
+
+
+def _conflict_lines(conflicts: Sequence[Conflict], names: dict[str, str]) -> list[Text]:
+    lines = []
+    for k in conflicts:
+        lines.append(Text.assemble((f"  {k.kind}", "bold red"), f"  {k.detail}"))
+        for claim, hedges in ((k.a, k.hedges_a), (k.b, k.hedges_b)):
+            framed = f"  [hedged: {', '.join(hedges)}]" if hedges else ""
+            lines.append(
+                Text.assemble(
+                    "    ",
+                    (names.get(claim.article_id, "?"), "cyan"),
+                    "  ",
+                    claim.text,
+                    (framed, "yellow"),
+                )
+            )
+    return lines

@@ -47,6 +47,7 @@ class ArticleSummary:
     claims: int
     location: str = ""
     pipeline: int = 0
+    ingested_at: str = ""
 
 
 class Store:
@@ -222,7 +223,7 @@ class Store:
     def _summaries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[ArticleSummary]:
         rows = self.db.conn.execute(
             "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
-            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline "
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, a.ingested_at "
             f"FROM articles a {where} ORDER BY a.name, a.source, a.id",
             params,
         ).fetchall()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from claimcheck.evaluation import hedges, matching
+from claimcheck.evaluation import conflicts, hedges, matching
 from claimcheck.evaluation.common import datasets_dir
 
 EVALUATIONS = {
     "hedges": lambda: hedges.report(hedges.evaluate()),
     "matching": matching.report,
+    "conflicts": conflicts.report,
 }
 
 

@@ -1,0 +1,238 @@
+"""Where sources disagree, and how they frame what they agree on.
+
+Conflicts are typed and come with the words that differ and the hedges on each side. A list
+that cries wolf is useless, so each kind asks for more than a difference:
+
+- number, date, polarity: the two claims say otherwise the same thing (they are grouped
+  together, or score within ``NEAR`` points of the grouping threshold), and the numbers
+  count the same thing, the dates are for the same event, the negated words are in the
+  other claim;
+- rank: the same owner ranks the same thing differently ("China's second-ranking military
+  official" vs "China's top military officer");
+- comparison: one source puts A ahead of B where another puts B ahead of A, on a shared
+  topic ("Moscow is ahead of Beijing" vs "China has a lead");
+- attribute: the same named person or thing is given different numbers in apposition
+  ("Putin, 71" vs "Putin, 70").
+
+Only claims from different articles can conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimcheck.match import Features, Idf, Scorer, close_values, dates_agree, fold, same_thing
+from claimcheck.models import Claim, Comparison, Quantity
+
+NEAR = 10.0  # points below the grouping threshold within which two claims are "otherwise the same"
+SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: str  # number, date, rank, polarity, comparison, attribute
+    a: Claim
+    b: Claim
+    detail: str  # the words that differ
+    hedges_a: tuple[str, ...]
+    hedges_b: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        x, y = sorted((self.a.id, self.b.id))
+        return (self.kind, x, y)
+
+
+def _hedges(c: Claim) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(h.cue for h in c.annotations.hedges))
+
+
+def _make(kind: str, a: Claim, b: Claim, detail: str) -> Conflict:
+    return Conflict(kind, a, b, detail, _hedges(a), _hedges(b))
+
+
+class ConflictFinder:
+    def __init__(self, scorer: Scorer, idf: Idf) -> None:
+        self.scorer = scorer
+        self.idf = idf
+        self._features: dict[str, Features] = {}
+
+    def features(self, c: Claim) -> Features:
+        if c.id not in self._features:
+            self._features[c.id] = self.scorer.features(c)
+        return self._features[c.id]
+
+    def find(self, claims: list[Claim], pairs: Iterable[tuple[str, str]]) -> list[Conflict]:
+        """Conflicts among ``claims``: within the given candidate ``pairs`` (members of one
+        cluster, look-alikes kept apart) and, for ranks, comparisons and attributes, across
+        all claims."""
+        by_id = {c.id: c for c in claims}
+        found: dict[tuple[str, str, str], Conflict] = {}
+        for a_id, b_id in pairs:
+            a, b = by_id.get(a_id), by_id.get(b_id)
+            if a is None or b is None or a.article_id == b.article_id:
+                continue
+            for conflict in self._pair(a, b):
+                found.setdefault(conflict.key, conflict)
+        for conflict in [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]:
+            found.setdefault(conflict.key, conflict)
+        return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
+
+    def _pair(self, a: Claim, b: Claim) -> list[Conflict]:
+        fa, fb = self.features(a), self.features(b)
+        if a.text == b.text:
+            return []
+        same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
+        near = (
+            same_cluster
+            or self.scorer.text_score(fa, fb, self.idf)[0] >= self.scorer.threshold - NEAR
+        )
+        if not near:
+            return []
+        na, nb = a.annotations, b.annotations
+        out = []
+        numbers = _number_conflict(na.numbers, nb.numbers)
+        dates = _date_conflict(a, b)
+        if numbers and not dates:
+            out.append(_make("number", a, b, numbers))
+        if dates and not numbers:
+            out.append(_make("date", a, b, dates))
+        if na.negated != nb.negated:
+            negated, other = (a, b) if na.negated else (b, a)
+            scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
+            words = [w for w in _WORD.findall(fold(scope)) if len(w) > 2]
+            other_words = set(_WORD.findall(fold(other.text)))
+            if words and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE:
+                cue = next(n.cue for n in negated.annotations.negations)
+                out.append(
+                    _make("polarity", a, b, f"“{cue} {scope}” in one, affirmed in the other")
+                )
+        return out
+
+
+def _number_conflict(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> str | None:
+    for x in xs:
+        if x.kind in ("ordinal", "rank"):
+            continue
+        same = [
+            y
+            for y in ys
+            if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
+        ]
+        if same and not any(close_values(x.value, y.value) for y in same):
+            return f"“{x.text}” vs “{same[0].text}”" + (f" ({x.of})" if x.of else "")
+    return None
+
+
+def _date_conflict(a: Claim, b: Claim) -> str | None:
+    """Two dates for one event: each claim dates it, and the dates cannot be the same time."""
+    xs = [d for d in a.annotations.dates if d.value and d.kind != "relative"]
+    ys = [d for d in b.annotations.dates if d.value and d.kind != "relative"]
+    if xs and ys and not any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
+        return f"“{xs[0].text}” vs “{ys[0].text}”"
+    return None
+
+
+def _ranks(claims: list[Claim]) -> list[Conflict]:
+    by_owner: dict[str, list[tuple[Claim, Comparison]]] = {}
+    for c in claims:
+        for r in c.annotations.comparisons:
+            if r.direction == "rank" and r.subject and r.dimension:
+                by_owner.setdefault(r.subject, []).append((c, r))
+    out = []
+    for items in by_owner.values():
+        for i, (a, ra) in enumerate(items):
+            for b, rb in items[i + 1 :]:
+                if (
+                    a.article_id != b.article_id
+                    and ra.rank != rb.rank
+                    and same_thing(ra.dimension, rb.dimension)
+                ):
+                    out.append(
+                        _make(
+                            "rank", a, b, f"“{ra.cue}” vs “{rb.cue}” ({ra.dimension}, {ra.subject})"
+                        )
+                    )
+    return out
+
+
+def _comparisons(claims: list[Claim]) -> list[Conflict]:
+    sided: list[tuple[Claim, Comparison, str | None, str | None]] = []
+    for c in claims:
+        for r in c.annotations.comparisons:
+            if r.direction in "<>" and r.subject:
+                winner, loser = (
+                    (r.subject, r.object) if r.direction == ">" else (r.object, r.subject)
+                )
+                sided.append((c, r, winner, loser))
+    out = []
+    for i, (a, ra, wa, la) in enumerate(sided):
+        for b, rb, wb, lb in sided[i + 1 :]:
+            if a.article_id == b.article_id or not (wa and wb) or wa == wb:
+                continue
+            reversed_ = (la is not None and la == wb) or (lb is not None and lb == wa)
+            shared_topics = set(a.annotations.topic_names) & set(b.annotations.topic_names)
+            if reversed_ and shared_topics:
+                out.append(
+                    _make(
+                        "comparison",
+                        a,
+                        b,
+                        f"“{ra.cue}”: {wa} ahead vs “{rb.cue}”: {wb} ahead "
+                        f"({', '.join(sorted(shared_topics))})",
+                    )
+                )
+    return out
+
+
+def _attributes(claims: list[Claim]) -> list[Conflict]:
+    """Numbers given in apposition to the same name ("Putin, 71,") that differ."""
+    seen: dict[str, list[tuple[Claim, str]]] = {}
+    for c in claims:
+        for m in _APPOSITIVE_NUMBER.finditer(c.text):
+            seen.setdefault(m.group("name").strip(), []).append((c, m.group("value")))
+    out = []
+    for name, items in seen.items():
+        for i, (a, va) in enumerate(items):
+            for b, vb in items[i + 1 :]:
+                if a.article_id != b.article_id and va != vb:
+                    out.append(_make("attribute", a, b, f"{name}, “{va}” vs “{vb}”"))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """How one source frames a claim."""
+
+    claim: Claim
+    state: str  # stated, hedged, attributed
+    cues: tuple[str, ...]
+    speaker: str | None
+    verb: str | None = None
+
+    @property
+    def label(self) -> str:
+        who = f"{self.speaker} {self.verb}" if self.speaker and self.verb else self.speaker
+        if self.state == "hedged":
+            return f"hedged ({', '.join(self.cues)})" + (f", {who}" if who else "")
+        if self.state == "attributed":
+            return f"attributed ({who})"
+        return f"stated ({who})" if who else "stated"
+
+
+def framing(c: Claim) -> Framing:
+    """Hedged (any hedge, its own or from a cautioning sentence), attributed (someone's
+    words, reported), or stated (the article asserts it, perhaps citing who revealed it)."""
+    a = c.annotations
+    cues = tuple(dict.fromkeys(h.cue.lower() for h in a.hedges))
+    speaker = a.attribution.normalized if a.attribution else None
+    verb = a.attribution.verb if a.attribution else None
+    if cues:
+        return Framing(c, "hedged", cues, speaker, verb)
+    if a.attribution and a.attribution.reported:
+        return Framing(c, "attributed", (), speaker, verb)
+    return Framing(c, "stated", (), speaker, verb)

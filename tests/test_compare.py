@@ -1,0 +1,110 @@
+"""Independent sources, conflicts and framing, on small articles written for the purpose."""
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.compare import framing
+from claimcheck.config import Settings
+from claimcheck.ingest import ingest
+from claimcheck.report import build_report
+from claimcheck.store import Store
+from conftest import write
+
+STORY = [
+    "The government said on Monday that 40 soldiers were killed in the attack on the base.",
+    "The port of Odesa reopened to grain ships after a two-week closure.",
+    "Officials said the bridge over the river would reopen in March.",
+    "Exports of wheat rose sharply in the first quarter of the year.",
+    "The central bank kept its main interest rate at 5 percent.",
+]
+
+
+def store_with(tmp_path: Path, articles: dict[str, str]) -> Store:
+    folder = tmp_path / "in"
+    for name, text in articles.items():
+        write(folder / name, text)
+    db = tmp_path / "s.db"
+    store = Store(db)
+    ingest(store, [str(folder)], Settings(db_path=db))
+    return store
+
+
+def test_a_rewrite_is_derived_and_not_an_independent_source(tmp_path: Path) -> None:
+    original = "Mon. Jan 8th, 2024\n" + "\n".join(STORY)
+    rewrite = "\n".join(s.replace("The ", "Reports say the ", 1) for s in STORY)
+    other = "Mon. Jan 8th, 2024\nThe government said on Monday that 40 soldiers were killed in the attack."
+    store = store_with(tmp_path, {"a.txt": original, "b.txt": rewrite, "c.txt": other})
+    report = build_report(store, min_sources=1)
+    names = {a.id: a.name for a in report.articles}
+    assert [(names[d.article], names[d.source]) for d in report.derived] == [("b.txt", "a.txt")]
+    attack = next(e for e in report.agreements if "soldiers" in e.canonical.text)
+    assert len(attack.wordings) == 3 and attack.independent == 2
+
+
+def test_number_and_polarity_conflicts_with_the_words_that_differ(tmp_path: Path) -> None:
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": "The army said 40 soldiers were killed in the attack on the northern base.",
+            "b.txt": "The army said 25 soldiers were killed in the attack on the northern base.",
+            "c.txt": "The minister is not resigning over the failed defence contract.",
+            "d.txt": "The minister is resigning over the failed defence contract.",
+        },
+    )
+    conflicts = {k.kind: k for k in build_report(store).conflicts}
+    assert set(conflicts) == {"number", "polarity"}
+    assert "40" in conflicts["number"].detail and "25" in conflicts["number"].detail
+    assert "not" in conflicts["polarity"].detail
+
+
+def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path) -> None:
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": "In 2019 the navy sent 20 ships to the strait for the annual exercise.",
+            "b.txt": "In 2021 the navy sent 30 ships to the strait for the annual exercise.",
+        },
+    )
+    assert build_report(store).conflicts == []
+
+
+def test_framing_differences(tmp_path: Path) -> None:
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": "Mon. Jan 8th, 2024\nThe rebels captured the airport near the capital on Sunday.",
+            "b.txt": "Tue. Jan 9th, 2024\nThe rebels reportedly captured the airport near the capital on Sunday.",
+        },
+    )
+    report = build_report(store)
+    (entry,) = report.framing
+    assert [w.framing.label for w in entry.wordings] == ["stated", "hedged (reportedly)"]
+    assert entry.first_reported == "2024-01-08"
+
+
+def test_framing_labels() -> None:
+    from claimcheck.annotate import Annotator
+    from claimcheck.evaluation.matching import sentence_claims
+
+    claims = sentence_claims(
+        [
+            "The ministry said the talks failed.",
+            "Putin revealed that the talks failed.",
+            "The talks may have failed.",
+        ],
+        Annotator(),
+    )
+    assert [framing(c).label for c in claims] == [
+        "attributed (ministry said)",
+        "stated (Putin revealed)",
+        "hedged (may)",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["rank", "comparison"])
+def test_seed_conflicts(kind: str) -> None:
+    from claimcheck.evaluation import conflicts
+
+    result = conflicts.evaluate_seeds()
+    assert any(f.startswith(kind) for f in result.found)
