@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint eval bench install dev clean
+.PHONY: demo test lint eval bench screenshot install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,17 @@ test: dev
 
 eval: dev
 	$(BIN)/python -m claimcheck.evaluation
+
+# the corroboration table of the seeds, as HTML and as a screenshot in headless Chromium
+screenshot: install
+	@mkdir -p out
+	$(BIN)/claimcheck ingest -q seeds/
+	$(BIN)/claimcheck export --format html -o out/table.html
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync \
+	  --user-data-dir=out/.chromium --window-size=1400,1000 \
+	  --screenshot=out/table.png file://$(CURDIR)/out/table.html
+	@echo "out/table.png"
 
 lint: dev
 	$(BIN)/ruff check src tests
