@@ -129,3 +129,29 @@ def test_a_replaced_article_leaves_no_stale_members(cli: Invoke, cli_json, tmp_p
     cli("ingest", a)
     assert cli_json("clusters", "--json") == []
     assert {c["size"] for c in cli_json("clusters", "--json", "--all")} == {1}
+
+
+def test_a_bulk_ingest_in_worker_processes_stores_what_one_by_one_does(tmp_path: Path) -> None:
+    from claimcheck.config import Settings
+    from claimcheck.export import store_document
+    from claimcheck.grouping import Grouper
+    from claimcheck.ingest import BULK_MIN, ingest
+    from claimcheck.match import Scorer
+    from claimcheck.store import Store
+
+    folder = tmp_path / "many"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    for i in range(BULK_MIN + 5):
+        write(folder / f"{i:03d}.txt", texts[i % len(texts)] + f"\nCopy number {i} was filed.\n")
+    documents = []
+    for db, workers in ((tmp_path / "parallel.db", 2), (tmp_path / "serial.db", None)):
+        with Store(db) as store:
+            if workers:
+                report = ingest(store, [str(folder)], Settings(db_path=db), workers=workers)
+                assert report.grouping is not None  # grouped once, at the end
+            else:
+                for path in sorted(folder.iterdir()):  # one at a time: not a bulk ingest
+                    ingest(store, [str(path)], Settings(db_path=db))
+                Grouper(Scorer()).regroup(store)
+            documents.append(store_document(store))
+    assert documents[0] == documents[1]

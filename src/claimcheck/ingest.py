@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from claimcheck.config import Settings
 from claimcheck.errors import InputError
 from claimcheck.grouping import Grouper, GroupingReport, stored_threshold
 from claimcheck.match import Scorer
-from claimcheck.models import Document, IngestOutcome
+from claimcheck.models import Article, Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.read import STDIN, expand, read_file, read_stream
 from claimcheck.store import Store
@@ -21,6 +24,7 @@ from claimcheck.store import Store
 # claims once at the end instead of article by article.
 BULK_MIN = 50
 BULK_SHARE = 0.25
+MAX_WORKERS = 8
 
 # Called after each input with (inputs done, inputs in all, the outcome).
 Progress = Callable[[int, int, IngestOutcome], None]
@@ -60,22 +64,36 @@ def ingest(
     force: bool = False,
     match: bool = True,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
-    all; a bad input is recorded as failed and the rest carry on."""
+    all; a bad input is recorded as failed and the rest carry on.
+
+    A big batch is read and split by ``workers`` processes (default: one per core) while this
+    one writes, and grouped once at the end, as `claimcheck match` would; a few articles are
+    handled here, one by one, each grouped with what is stored.
+    """
     pipeline = Pipeline(settings.lexicon_dir, settings.topics_file)
     scorer = Scorer(
         pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
     )
     items = list(expand(paths))
-    # a big batch is grouped once at the end, as `claimcheck match` would (faster, and the
-    # same result); a few articles are grouped one by one with what is stored
-    bulk = match and len(items) >= max(BULK_MIN, BULK_SHARE * store.counts()["articles"])
+    bulk = len(items) >= max(BULK_MIN, BULK_SHARE * store.counts()["articles"])
     grouper = Grouper(scorer) if match else None
     report = IngestReport()
+    prepared = _prepared_in_parallel(store, items, settings, force, workers) if bulk else None
     for done, item in enumerate(items, start=1):
         if isinstance(item, InputError):
             outcome = IngestOutcome(item.source, "failed", message=item.reason)
+        elif prepared is not None and item != STDIN:
+            ready = next(prepared)
+            outcome = (
+                ready
+                if isinstance(ready, IngestOutcome)
+                else _store(
+                    store, pipeline, None, ready.doc, force=force, processed=ready.processed
+                )
+            )
         else:
             outcome = _ingest_one(
                 store,
@@ -93,6 +111,59 @@ def ingest(
     if bulk and grouper and (report.counts["new"] or report.counts["replaced"]):
         report.grouping = grouper.regroup(store)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A file read (and, unless its text is already stored, split and annotated) by a worker."""
+
+    doc: Document
+    processed: tuple[Article, list[Claim]] | None
+
+
+_worker: dict[str, Any] = {}  # each worker process's pipeline and the texts already stored
+
+
+def _start_worker(
+    lexicon_dir: Path | None,
+    topics_file: Path | None,
+    known: frozenset[str],
+    max_bytes: int,
+    force: bool,
+) -> None:
+    _worker.update(
+        pipeline=Pipeline(lexicon_dir, topics_file), known=known, max_bytes=max_bytes, force=force
+    )
+
+
+def _prepare(item: str) -> _Prepared | IngestOutcome:
+    try:
+        doc = read_file(item, max_bytes=_worker["max_bytes"])
+    except InputError as exc:
+        return IngestOutcome(exc.source, "failed", message=exc.reason)
+    if article_id(doc.text) in _worker["known"] and not _worker["force"]:
+        return _Prepared(doc, None)
+    return _Prepared(doc, _worker["pipeline"].process(doc))
+
+
+def _prepared_in_parallel(
+    store: Store,
+    items: list[str | InputError],
+    settings: Settings,
+    force: bool,
+    workers: int | None,
+) -> Iterator[_Prepared | IngestOutcome]:
+    """Files read and split by worker processes, in the order of ``items``."""
+    files = [i for i in items if isinstance(i, str) and i != STDIN]
+    known = frozenset(store.article_ids(pipeline=PIPELINE_VERSION))
+    count = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with context.Pool(
+        count,
+        _start_worker,
+        (settings.lexicon_dir, settings.topics_file, known, settings.max_bytes, force),
+    ) as pool:
+        yield from pool.imap(_prepare, files, chunksize=8)
 
 
 def _ingest_one(
@@ -118,10 +189,17 @@ def _ingest_one(
 
 
 def _store(
-    store: Store, pipeline: Pipeline, grouper: Grouper | None, doc: Document, *, force: bool
+    store: Store,
+    pipeline: Pipeline,
+    grouper: Grouper | None,
+    doc: Document,
+    *,
+    force: bool,
+    processed: tuple[Article, list[Claim]] | None = None,
 ) -> IngestOutcome:
     """Store one document: new, a new version of a file (replacing the old one), or the same
-    text again (unchanged, unless it was split by older rules or ``force`` is set)."""
+    text again (unchanged, unless it was split by older rules or ``force`` is set).
+    ``processed`` is the document already split and annotated, when a worker did it."""
     aid = article_id(doc.text)
     same_text = store.article_by_id(aid)
     at_location = store.article_at(doc.location)
@@ -144,7 +222,7 @@ def _store(
                     grouper.repair(store, touched)
             return outcome("replaced", same_text.claims, elsewhere)
         return outcome("unchanged", same_text.claims, elsewhere)
-    article, claims = pipeline.process(doc)
+    article, claims = processed or pipeline.process(doc)
     with store.transaction():  # the article, its claims and their clusters, whole or not at all
         touched = _clusters_of(store, replaces) | _clusters_of(store, aid)
         store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)

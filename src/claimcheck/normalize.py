@@ -39,6 +39,7 @@ class Normalizer:
         data = lexicons.load("matching", lexicon_dir)
         self._stemmer = snowballstemmer.stemmer("english")
         self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
+        self._word = lru_cache(maxsize=200_000)(self._canonical)  # the same words recur
         self._alias_rx, self._alias_to = self._aliases(lexicons.load("aliases", lexicon_dir))
         numbers = lexicons.load("numbers", lexicon_dir)
         self._number_words = {
@@ -63,6 +64,7 @@ class Normalizer:
                 else:
                     self._synonym.setdefault(self._stem(words[0]), head)
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
+        self._phrase_starts = frozenset(p[0] for p in self._phrases)
 
     @staticmethod
     def _aliases(data: dict) -> tuple[re.Pattern[str] | None, dict[str, str]]:  # type: ignore[type-arg]
@@ -95,44 +97,54 @@ class Normalizer:
         text = _HYPHEN_PAIR.sub(self._pair, text)
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
-        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+        text = text.translate(_FOLD)
+        if not text.isascii():
+            text = "".join(
+                c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+            )
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text.lower())]
         out: list[str] = []
         i = 0
         while i < len(words):
-            for n in range(min(self._max_phrase, len(words) - i), 1, -1):
-                phrase = self._phrases.get(tuple(words[i : i + n]))
-                if phrase is not None:
+            word = words[i]
+            if word in self._phrase_starts:
+                n = self._phrase_at(words, i)
+                if n:
+                    phrase = self._phrases[tuple(words[i : i + n])]
                     if phrase:
                         out.append(phrase)
                     i += n
-                    break
-            else:
+                    continue
+            if word in self._number_words or word[:1].isdigit():
                 number, used = self._number(words, i)
                 if used:
                     out.append(number)
                     i += used
                     continue
-                word = words[i]
-                i += 1
-                if word in self._stop or not word:
-                    continue
+            i += 1
+            if word and word not in self._stop:
                 token = self._word(word)
                 if token:
                     out.append(token)
         return out
 
+    def _phrase_at(self, words: list[str], i: int) -> int:
+        """How many words the longest phrase starting at ``words[i]`` takes (0: none)."""
+        for n in range(min(self._max_phrase, len(words) - i), 1, -1):
+            if tuple(words[i : i + n]) in self._phrases:
+                return n
+        return 0
+
     def __call__(self, text: str) -> str:
         return " ".join(self.tokens(text))
 
-    def _word(self, word: str) -> str:
+    def _canonical(self, word: str) -> str:
         """One word's canonical form: only letters and digits, so that each is one token of
         the full-text index too ("united_states" -> unitedstates, "asia-pacific" ->
         asiapacif)."""
         if "_" in word or word[0].isdigit():
             return _fold(word)
-        stem = self._stem(word)
+        stem = self._stemmer.stemWord(word)
         return _fold(self._synonym.get(stem, stem))
 
     def _number(self, words: list[str], i: int) -> tuple[str, int]:

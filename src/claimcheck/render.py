@@ -134,8 +134,10 @@ class Renderer:
         self.out.print(table)
         names = {a.id: a.name for a in articles}
         for copy, original in (derived or {}).items():
-            self.line(f"{names[copy]} repeats most of {names[original]}: derived from it, so "
-                      "not an independent source")
+            self.line(
+                f"{names[copy]} repeats most of {names[original]}: derived from it, so "
+                "not an independent source"
+            )
 
     def claims(self, claims: Sequence[Claim], names: dict[str, str]) -> None:
         if not claims:

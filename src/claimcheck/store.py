@@ -67,6 +67,7 @@ class Store:
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+            conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: safe, no fsync per commit
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(
@@ -231,6 +232,15 @@ class Store:
 
     def articles(self) -> list[ArticleSummary]:
         return self._summaries()
+
+    def article_ids(self, *, pipeline: int | None = None) -> list[str]:
+        """Ids of the stored articles (made by pipeline version ``pipeline``, if given)."""
+        if pipeline is None:
+            return [r[0] for r in self.db.conn.execute("SELECT id FROM articles")]
+        return [
+            r[0]
+            for r in self.db.conn.execute("SELECT id FROM articles WHERE pipeline = ?", (pipeline,))
+        ]
 
     def article_by_id(self, article_id: str) -> ArticleSummary | None:
         found = self._summaries("WHERE a.id = ?", (article_id,))
