@@ -1,8 +1,10 @@
 """Normalising, scoring, narrowing and clustering claims."""
 
+import numpy as np
 import pytest
 
 from claimcheck.annotate import Annotator
+from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_pairs, signatures
 from claimcheck.cluster import centre, cluster, cluster_id
 from claimcheck.evaluation.matching import sentence_claims
@@ -137,15 +139,16 @@ def test_candidates_keep_near_duplicates_and_are_deterministic() -> None:
     for bag in base:
         bags.append(bag)
         bags.append(frozenset(list(bag)[1:]) | {"changed"})  # one word swapped
-    first = candidate_pairs(signatures(bags))
+    first = candidate_pairs(signatures(Bags.build(" ".join(sorted(b)) for b in bags)))
     found = {tuple(p) for p in first.tolist()}
     assert all((2 * i, 2 * i + 1) in found for i in range(len(base)))
-    assert (candidate_pairs(signatures(bags)) == first).all()
+    again = candidate_pairs(signatures(Bags.build(" ".join(sorted(b)) for b in bags)))
+    assert (again == first).all()
     assert len(found) < len(bags) * 3  # far fewer than all pairs
 
 
 def test_empty_bags_are_never_candidates() -> None:
-    assert candidate_pairs(signatures([frozenset(), frozenset(), frozenset({"a"})])).size == 0
+    assert candidate_pairs(signatures(Bags.build(["", "", "a"]))).size == 0
 
 
 def test_clusters_do_not_chain() -> None:
@@ -172,3 +175,32 @@ def test_centre_and_stable_ids() -> None:
     scores = {(0, 1): 60.0, (0, 2): 50.0, (1, 2): 90.0}
     assert centre([0, 1, 2], lambda a, b: scores[(min(a, b), max(a, b))]) == 1
     assert cluster_id(["b", "a"]) == cluster_id(["a", "c"]) != cluster_id(["b"])
+
+
+def test_vectorised_scores_equal_the_scorer() -> None:
+    texts = [
+        "Russia and China signed a deal on gas in May.",
+        "China and Russia signed a gas deal.",
+        "Floods closed the roads in the north.",
+        "The bank kept rates at 5 percent.",
+        "",
+    ]
+    claims = sentence_claims(texts, annotator)
+    feats = [scorer.features(c) for c in claims]
+    idf = Idf.of(f.bag for f in feats)
+    bags = Bags.build(" ".join(f.tokens) for f in feats)
+    pairs = np.array([(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))])
+    scores, overlaps = bags.text_scores(pairs)
+    for (i, j), s, o in zip(pairs.tolist(), scores, overlaps, strict=True):
+        assert (s, o) == pytest.approx(scorer.text_score(feats[i], feats[j], idf))
+
+
+def test_a_subset_of_bags_keeps_the_weights_of_the_whole() -> None:
+    bags = Bags.build(["russia china deal", "china deal gas", "flood road", "russia china deal"])
+    sub = bags.subset(np.array([3, 1]))
+    assert len(sub) == 2
+    pair = np.array([[0, 1]])
+    whole, _ = bags.text_scores(np.array([[3, 1]]))
+    assert sub.text_scores(pair)[0] == pytest.approx(whole)
+    assert sub.text_score(0, 1) == pytest.approx(bags.text_score(3, 1))
+    assert bags.text_score(0, 2) == (0.0, 0.0)

@@ -9,55 +9,40 @@ seed, so the candidates are the same on every run.
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Sequence
-
 import numpy as np
+
+from claimcheck.bags import Bags
 
 BANDS = 32
 ROWS = 2
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
-_CHUNK = 20_000  # claims per signature batch, to bound memory
+_CHUNK = 10_000  # claims per signature batch: 64 hashes x their words, to bound memory
 MAX_BUCKET = 2_000  # a band bucket this big holds the same words over and over: keep its pairs
 
 
-def signatures(
-    bags: Sequence[frozenset[str]], *, bands: int = BANDS, rows: int = ROWS, seed: int = 1
-) -> np.ndarray:
-    """One row of ``bands * rows`` min-hashes per bag (uint32). Empty bags get all-ones rows."""
+def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 1) -> np.ndarray:
+    """One row of ``bands * rows`` min-hashes per claim (uint32); claims without words get
+    all-ones rows, which are never candidates."""
     k = bands * rows
     rng = np.random.default_rng(seed)
     # a, b and x below 2**32, so a*x + b stays inside 64 bits
     a = rng.integers(1, 1 << 32, size=k, dtype=np.uint64)
     b = rng.integers(0, 1 << 32, size=k, dtype=np.uint64)
-    vocab: dict[str, int] = {}
-    token_hash: list[int] = []
-    out = np.full((len(bags), k), np.uint32(0xFFFFFFFF), dtype=np.uint32)
-    for lo in range(0, len(bags), _CHUNK):
-        chunk = bags[lo : lo + _CHUNK]
-        ids: list[int] = []
-        starts: list[int] = []
-        rows_with_tokens: list[int] = []
-        for offset, bag in enumerate(chunk):
-            if not bag:
-                continue
-            rows_with_tokens.append(lo + offset)
-            starts.append(len(ids))
-            for token in sorted(bag):
-                tid = vocab.get(token)
-                if tid is None:
-                    tid = vocab[token] = len(token_hash)
-                    token_hash.append(zlib.crc32(token.encode()))
-                ids.append(tid)
-        if not ids:
+    hashes = bags.token_hashes()
+    n = len(bags)
+    out = np.full((n, k), np.uint32(0xFFFFFFFF), dtype=np.uint32)
+    for lo in range(0, n, _CHUNK):
+        hi = min(n, lo + _CHUNK)
+        starts = bags.indptr[lo:hi]
+        lengths = np.diff(bags.indptr[lo : hi + 1])
+        filled = np.flatnonzero(lengths)
+        if not len(filled):
             continue
-        x = np.asarray(token_hash, dtype=np.uint64)[np.asarray(ids)]
-        # h(x) = (a*x + b) mod p, 32 bits kept
-        hashed = ((a[:, None] * x[None, :] + b[:, None]) % _PRIME) & _MASK
-        out[rows_with_tokens] = np.minimum.reduceat(hashed, np.asarray(starts), axis=1).T.astype(
-            np.uint32
-        )
+        x = hashes[bags.indices[bags.indptr[lo] : bags.indptr[hi]]]
+        hashed = ((a[:, None] * x[None, :] + b[:, None]) % _PRIME) & _MASK  # h(x) = (a*x + b) mod p
+        offsets = (starts - bags.indptr[lo])[filled]
+        out[lo + filled] = np.minimum.reduceat(hashed, offsets, axis=1).T.astype(np.uint32)
     return out
 
 

@@ -9,14 +9,26 @@ applied by both.
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
+from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_pairs, signatures
 from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
 from claimcheck.errors import NotFoundError, UsageError
-from claimcheck.match import DEFAULT_THRESHOLD, Features, Idf, PairScore, Scorer, is_future
+from claimcheck.match import (
+    DEFAULT_THRESHOLD,
+    RELATED_MARGIN,
+    Features,
+    Idf,
+    PairScore,
+    Scorer,
+)
 from claimcheck.models import Claim
 from claimcheck.store import Store
 
@@ -68,35 +80,66 @@ class Grouper:
     # -- the whole store ----------------------------------------------------------------------
 
     def regroup(self, store: Store) -> GroupingReport:
-        claims = store.claims()
-        feats = [self.features(c) for c in claims]
-        idf = Idf.of(f.bag for f in feats)
-        # claims with the same normalised words are one claim (syndicated copies): one of each
-        # is scored and clustered, and its copies follow it
-        first: dict[str, int] = {}
-        rep = list(range(len(claims)))
-        for i in sorted(range(len(claims)), key=lambda i: claims[i].id):
-            if feats[i].tokens:
-                rep[i] = first.setdefault(_copy_key(feats[i]), i)
-        reps = sorted(set(rep), key=lambda i: claims[i].id)
-        pos = {r: k for k, r in enumerate(reps)}
-        copies: dict[int, list[int]] = {}
-        for i in range(len(claims)):
-            copies.setdefault(pos[rep[i]], []).append(i)
-        rfeats = [feats[r] for r in reps]
-        pairs = candidate_pairs(signatures([f.bag for f in rfeats]))
-        scores: dict[tuple[int, int], PairScore] = {}
-        for a, b in pairs.tolist():
-            scores[(a, b)] = self.scorer.score(rfeats[a], rfeats[b], idf)
-        must, cannot = self._decisions(store, {c.id: pos[rep[i]] for i, c in enumerate(claims)})
+        """Group the whole store from scratch, in one transaction.
 
-        def similarity(a: int, b: int) -> float:
-            key = (a, b) if a < b else (b, a)
+        Built to scale: claims are read as compact arrays (their normalised words as rows of
+        integers), copies of one claim are scored once, candidates come from MinHash LSH,
+        their text scores are computed with numpy, and only the pairs close enough to be the
+        same claim are loaded whole to check their numbers, dates, polarity and word order.
+        """
+        ids: list[str] = []  # every claim, in id order
+        articles: list[int] = []
+        keys: list[int] = []
+        codes: dict[str, int] = {}
+
+        def norms() -> Iterator[str]:
+            for cid, aid, norm, key, negated in store.grouping_rows():
+                ids.append(cid)
+                articles.append(codes.setdefault(aid, len(codes)))
+                # a claim without words is nobody's copy: key it by its own id
+                keys.append(_key(key, norm, negated) if norm else _key("", cid, -1))
+                yield norm
+
+        bags = Bags.build(norms())
+        # copies of one claim (syndicated sentences): the first of each is scored for all
+        _, first, copy_of = np.unique(
+            np.asarray(keys, dtype=np.uint64), return_index=True, return_inverse=True
+        )
+        keys.clear()
+        order = np.argsort(first)
+        reps = first[order]  # representatives, in claim-id order
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        group_of = rank[copy_of.reshape(-1)]  # each claim's representative, by position
+        sub = bags.subset(reps)
+        del bags
+        rep_ids = [ids[r] for r in reps]
+        pairs = candidate_pairs(signatures(sub))
+        text, overlap = sub.text_scores(pairs)
+        close = np.flatnonzero(text >= self.threshold - RELATED_MARGIN)
+        loader = _FeatureLoader(store, self.scorer, rep_ids)
+        scores: dict[tuple[int, int], PairScore] = {}
+        for lo in range(0, len(close), _LOAD_BATCH):
+            batch = close[lo : lo + _LOAD_BATCH]
+            loader.load(np.unique(pairs[batch]))
+            for (x, y), value, share in zip(
+                pairs[batch].tolist(), text[batch].tolist(), overlap[batch].tolist(), strict=True
+            ):
+                scores[(x, y)] = self.scorer.judge(loader[x], loader[y], value, share)
+
+        def similarity(x: int, y: int) -> float:
+            key = (x, y) if x < y else (y, x)
             if key not in scores:
-                scores[key] = self.scorer.score(rfeats[key[0]], rfeats[key[1]], idf)
+                value, share = sub.text_score(*key)
+                if value < self.threshold - RELATED_MARGIN:
+                    return value  # too far apart for anything to keep them apart
+                scores[key] = self.scorer.judge(
+                    loader.one(key[0]), loader.one(key[1]), value, share
+                )
             return _linkage(scores[key])
 
-        edges = [(a, b, s.score) for (a, b), s in scores.items() if s.relation == "same"]
+        edges = [(x, y, s.score) for (x, y), s in scores.items() if s.relation == "same"]
+        must, cannot = self._decisions(store, _ClaimIndex(ids, group_of))
         groups = cluster(
             len(reps),
             edges,
@@ -105,36 +148,33 @@ class Grouper:
             must=[p for p in must if p[0] != p[1]],
             cannot=[p for p in cannot if p[0] != p[1]],
         )
+        # each representative's copies, as positions in ``ids``
+        by_rep = np.argsort(group_of, kind="stable")
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(group_of, minlength=len(reps)))))
         rows = []
         for group in groups:
-            members = sorted((i for k in group for i in copies[k]), key=lambda i: claims[i].id)
-            ids = [claims[i].id for i in members]
+            members = np.sort(np.concatenate([by_rep[bounds[g] : bounds[g + 1]] for g in group]))
+            member_ids = [ids[m] for m in members.tolist()]
             middle = centre(sorted(group), similarity)  # ``reps`` are in claim-id order
             rows.append(
                 (
-                    cluster_id(ids),
-                    ids,
-                    claims[reps[middle]].id,
-                    len({claims[i].article_id for i in members}),
+                    cluster_id(member_ids),
+                    member_ids,
+                    rep_ids[middle],
+                    len({articles[m] for m in members.tolist()}),
                 )
             )
         # the look-alikes that are kept apart for a reason: what the comparison stage checks
         kept = [
-            (
-                claims[reps[a]].id,
-                claims[reps[b]].id,
-                s.score,
-                s.relation,
-                json.dumps(list(s.reasons)),
-            )
-            for (a, b), s in scores.items()
+            (rep_ids[x], rep_ids[y], s.score, s.relation, json.dumps(list(s.reasons)))
+            for (x, y), s in scores.items()
             if s.reasons
         ]
         with store.transaction():
             store.replace_clusters(rows, kept)
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
         return GroupingReport(
-            claims=len(claims),
+            claims=len(ids),
             clusters=len(rows),
             corroborated=sum(1 for r in rows if r[3] >= 2),
             candidates=len(pairs),
@@ -144,7 +184,7 @@ class Grouper:
 
     @staticmethod
     def _decisions(
-        store: Store, index: dict[str, int]
+        store: Store, index: Mapping[str, int]
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Must-link and cannot-link index pairs; for a pair decided twice, the later wins."""
         latest: dict[tuple[str, str], str] = {}
@@ -328,12 +368,65 @@ class Grouper:
         return [(c, s) for c, s in ranked[:limit] if s > 0]
 
 
-def _copy_key(f: Features) -> str:
-    """Claims with the same key are copies of one claim: the same words, and the same
-    polarity, tense and dates (which the normalised words leave out)."""
-    a = f.annotations
-    dates = ",".join(sorted(d.value or "" for d in a.dates))
-    return f"{' '.join(f.tokens)}|{int(a.negated)}|{int(is_future(f.raw))}|{dates}"
+_LOAD_BATCH = 20_000  # close pairs whose claims are loaded whole at a time
+_CACHE = 50_000  # claims' features kept between batches
+
+
+def _key(copy_key: str, norm: str, negated: int) -> int:
+    """A claim's copy key as an integer; for claims stored before copy keys were, one made of
+    what they have (their normalised words and polarity)."""
+    if copy_key:
+        return int(copy_key, 16)
+    digest = hashlib.blake2b(f"{norm}|{negated}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+class _FeatureLoader:
+    """Scorer features of representatives, by position, loaded from the store in batches and
+    kept only while they are needed (a whole store's annotations would not fit in memory)."""
+
+    def __init__(self, store: Store, scorer: Scorer, rep_ids: list[str]) -> None:
+        self.store = store
+        self.scorer = scorer
+        self.rep_ids = rep_ids
+        self.cache: dict[int, Features] = {}
+
+    def load(self, positions: np.ndarray) -> None:
+        missing = [p for p in positions.tolist() if p not in self.cache]
+        if len(self.cache) + len(missing) > _CACHE:
+            self.cache.clear()
+            missing = positions.tolist()
+        for claim in self.store.claims(ids=[self.rep_ids[p] for p in missing]):
+            self.cache[bisect.bisect_left(self.rep_ids, claim.id)] = self.scorer.features(claim)
+
+    def one(self, position: int) -> Features:
+        if position not in self.cache:
+            self.load(np.array([position]))
+        return self.cache[position]
+
+    def __getitem__(self, position: int) -> Features:
+        return self.cache[position]
+
+
+class _ClaimIndex(Mapping[str, int]):
+    """Claim id -> its representative's position, by bisecting the sorted ids (a dict of a
+    million entries would cost more memory than the grouping itself)."""
+
+    def __init__(self, ids: list[str], group_of: np.ndarray) -> None:
+        self.ids = ids
+        self.group_of = group_of
+
+    def __getitem__(self, claim_id: str) -> int:
+        i = bisect.bisect_left(self.ids, claim_id)
+        if i == len(self.ids) or self.ids[i] != claim_id:
+            raise KeyError(claim_id)
+        return int(self.group_of[i])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def _linkage(s: PairScore) -> float:

@@ -15,6 +15,7 @@ stage checks for conflicts.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 import re
@@ -128,6 +129,12 @@ class Scorer:
     def score(self, a: Features, b: Features, idf: Idf) -> PairScore:
         value, overlap = self.text_score(a, b, idf)
         shared = tuple(sorted(a.bag & b.bag, key=lambda t: (-idf(t), t)))
+        return self.judge(a, b, value, overlap, shared)
+
+    def judge(
+        self, a: Features, b: Features, value: float, overlap: float, shared: tuple[str, ...] = ()
+    ) -> PairScore:
+        """The relation of two claims whose text score is already known."""
         if value < self.threshold - RELATED_MARGIN:
             return PairScore(value, "different", (), shared)
         reasons = differences(a, b, overlap)
@@ -152,6 +159,15 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     if overlap >= ORDER_CHECK and (_reordered(a.tokens, b.tokens) or _reordered(a.raw, b.raw)):
         reasons.append("roles: the same words in a different arrangement")
     return tuple(reasons)
+
+
+def copy_key(f: Features) -> str:
+    """The same for copies of one claim: the same normalised words, polarity, tense and dates
+    (which the normalised words leave out)."""
+    a = f.annotations
+    dates = ",".join(sorted(d.value or "" for d in a.dates))
+    key = f"{' '.join(f.tokens)}|{int(a.negated)}|{int(is_future(f.raw))}|{dates}"
+    return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
 _FUTURE = frozenset({"will", "shall", "ll"})

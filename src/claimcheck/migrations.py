@@ -116,5 +116,16 @@ def _matching(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _annotations, _matching]
+def _copies(db: sqlite_utils.Database) -> None:
+    """A key shared by copies of one claim (the same normalised words, polarity, tense and
+    dates), so that grouping a big store scores each distinct claim once."""
+    db.execute("ALTER TABLE claims ADD COLUMN copy_key TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _initial,
+    _annotations,
+    _matching,
+    _copies,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

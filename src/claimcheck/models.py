@@ -208,6 +208,7 @@ class Claim:
     annotations: Annotations = NO_ANNOTATIONS
     norm: str = ""  # the words matching compares, normalised (see normalize.py)
     cluster_id: str | None = None
+    copy_key: str = ""  # the same for copies of one claim (see match.copy_key)
 
 
 @dataclass(frozen=True, slots=True)

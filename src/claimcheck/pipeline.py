@@ -9,14 +9,14 @@ from pathlib import Path
 from claimcheck.annotate import Annotator, ClaimInContext
 from claimcheck.clauses import ClauseSplitter
 from claimcheck.layout import LayoutReader
-from claimcheck.match import Scorer
+from claimcheck.match import Scorer, copy_key
 from claimcheck.models import Article, Claim, Document
 from claimcheck.normalize import Normalizer
 from claimcheck.sentences import SentenceSplitter
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 
 
 def _sha256(text: str) -> str:
@@ -81,4 +81,9 @@ class Pipeline:
                     items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
                 sentence += 1
         claims = self.annotator.annotate(article, items)
-        return article, [replace(c, norm=" ".join(self.scorer.features(c).tokens)) for c in claims]
+        return article, [self._matchable(c) for c in claims]
+
+    def _matchable(self, claim: Claim) -> Claim:
+        """The claim with the words matching compares, and its key among copies."""
+        f = self.scorer.features(claim)
+        return replace(claim, norm=" ".join(f.tokens), copy_key=copy_key(f))

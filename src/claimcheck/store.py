@@ -27,7 +27,8 @@ BUSY_TIMEOUT_S = 30.0
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
 _SELECT_CLAIMS = (
     'SELECT c.id, c.article_id, c.seq, c.text, c.start, c."end", c.sentence, c.paragraph, '
-    "c.kind, c.annotations, c.norm, c.cluster_id FROM claims c JOIN articles a ON a.id = c.article_id"
+    "c.kind, c.annotations, c.norm, c.cluster_id, c.copy_key "
+    "FROM claims c JOIN articles a ON a.id = c.article_id"
 )
 _ORDER_CLAIMS = " ORDER BY a.name, a.source, a.id, c.seq"
 
@@ -202,7 +203,7 @@ class Store:
                 )
                 conn.executemany(
                     f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated, "
-                    "norm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "norm, copy_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [_claim_row(c) for c in claims],
                 )
                 conn.executemany(
@@ -348,6 +349,13 @@ class Store:
         ]
 
     # -- matching -----------------------------------------------------------------------------
+
+    def grouping_rows(self) -> Iterator[tuple[str, str, str, str, int]]:
+        """(id, article id, normalised words, copy key, negated) of every claim, by id: what
+        grouping the whole store needs, without the annotations."""
+        yield from self.db.conn.execute(
+            "SELECT id, article_id, norm, copy_key, negated FROM claims ORDER BY id"
+        )
 
     def meta(self, key: str) -> str | None:
         row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -505,6 +513,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         a.attribution.normalized if a.attribution else None,
         int(a.negated),
         c.norm,
+        c.copy_key,
     )
 
 
@@ -522,6 +531,7 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         annotations,
         norm,
         cluster,
+        copy,
     ) = row
     return Claim(
         cid,
@@ -536,6 +546,7 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         records.from_json(annotations),
         norm,
         cluster,
+        copy,
     )
 
 
