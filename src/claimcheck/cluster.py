@@ -91,7 +91,12 @@ def centre(members: list[int], similarity: Callable[[int, int], float]) -> int:
     so callers pass members in a stable order)."""
     if len(members) <= 2:
         return members[0]
-    totals = [sum(similarity(m, o) for o in members if o != m) for m in members]
+    totals = [0.0] * len(members)
+    for i in range(len(members)):  # each pair scored once
+        for j in range(i + 1, len(members)):
+            s = similarity(members[i], members[j])
+            totals[i] += s
+            totals[j] += s
     return members[max(range(len(members)), key=lambda i: (totals[i], -i))]
 
 

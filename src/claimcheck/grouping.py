@@ -96,8 +96,7 @@ class Grouper:
             for cid, aid, norm, key, negated in store.grouping_rows():
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
-                # a claim without words is nobody's copy: key it by its own id
-                keys.append(_key(key, norm, negated) if norm else _key("", cid, -1))
+                keys.append(_claim_key(cid, norm, key, negated))
                 yield norm
 
         bags = Bags.build(norms())
@@ -274,17 +273,22 @@ class Grouper:
         self, store: Store, members: list[Claim], idf: Callable[[str], float], old_id: str | None
     ) -> None:
         members = sorted(members, key=lambda m: m.id)  # ties go the same way as in regroup
-        feats = [self.features(m) for m in members]
+        # copies of one claim count once, as in regroup: the first of each stands for them
+        firsts: dict[int, Claim] = {}
+        for m in members:
+            firsts.setdefault(_claim_key(m.id, m.norm, m.copy_key, m.annotations.negated), m)
+        reps = list(firsts.values())
+        feats = [self.features(m) for m in reps]
 
         def similarity(i: int, j: int) -> float:
             return _linkage(self.scorer.score(feats[i], feats[j], idf))  # type: ignore[arg-type]
 
         ids = [m.id for m in members]
         new_id = cluster_id(ids)
-        middle = centre(list(range(len(members))), similarity)
+        middle = centre(list(range(len(reps))), similarity)
         if old_id and old_id != new_id:
             store.drop_cluster(old_id)
-        store.save_cluster(new_id, ids, ids[middle], len({m.article_id for m in members}))
+        store.save_cluster(new_id, ids, reps[middle].id, len({m.article_id for m in members}))
 
     def repair(self, store: Store, cluster_ids: set[str]) -> None:
         """Re-save clusters that lost members (their article was replaced or removed)."""
@@ -372,13 +376,14 @@ _LOAD_BATCH = 20_000  # close pairs whose claims are loaded whole at a time
 _CACHE = 50_000  # claims' features kept between batches
 
 
-def _key(copy_key: str, norm: str, negated: int) -> int:
-    """A claim's copy key as an integer; for claims stored before copy keys were, one made of
-    what they have (their normalised words and polarity)."""
-    if copy_key:
+def _claim_key(claim_id: str, norm: str, copy_key: str, negated: int) -> int:
+    """The integer key shared by copies of one claim. A claim without words is nobody's copy:
+    it is keyed by its own id. Claims stored before copy keys were get one made of what they
+    have (their normalised words and polarity)."""
+    if copy_key and norm:
         return int(copy_key, 16)
-    digest = hashlib.blake2b(f"{norm}|{negated}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    text = f"{norm}|{int(negated)}" if norm else f"id|{claim_id}"
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
 class _FeatureLoader:

@@ -77,6 +77,8 @@ class Features:
     bag: frozenset[str]
     raw: tuple[str, ...]  # all words, folded, in order: function words carry roles
     annotations: Annotations
+    negated: bool  # computed once: pairs compare them millions of times
+    future: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +104,17 @@ class Scorer:
             # "He stressed ..." is compared as "Putin stressed ...": the speaker was resolved
             text = _PRONOUN_START.sub(attribution.normalized, text, count=1)
         tokens = tuple(claim.norm.split()) if claim.norm else tuple(self.normalizer.tokens(text))
+        raw = tuple(_RAW_WORD.findall(fold(text)))
         return Features(
             claim.id,
             claim.article_id,
             claim.text,
             tokens,
             frozenset(tokens),
-            tuple(_RAW_WORD.findall(fold(text))),
+            raw,
             claim.annotations,
+            claim.annotations.negated,
+            is_future(raw),
         )
 
     def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
@@ -147,14 +152,14 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     """Why two claims with similar words may not state the same thing."""
     reasons: list[str] = []
     na, nb = a.annotations, b.annotations
-    if na.negated != nb.negated:
-        negated = na if na.negated else nb
+    if a.negated != b.negated:
+        negated = na if a.negated else nb
         cue = next((n.cue for n in negated.negations), "not")
         reasons.append(f"polarity: “{cue}” in one claim only")
     reasons += _number_differences(na.numbers, nb.numbers)
     reasons += _date_differences(na.dates, nb.dates)
     reasons += _comparison_differences(na.comparisons, nb.comparisons)
-    if is_future(a.raw) != is_future(b.raw):
+    if a.future != b.future:
         reasons.append("time: one says it will happen, the other that it does or did")
     if overlap >= ORDER_CHECK and (_reordered(a.tokens, b.tokens) or _reordered(a.raw, b.raw)):
         reasons.append("roles: the same words in a different arrangement")
@@ -166,7 +171,7 @@ def copy_key(f: Features) -> str:
     (which the normalised words leave out)."""
     a = f.annotations
     dates = ",".join(sorted(d.value or "" for d in a.dates))
-    key = f"{' '.join(f.tokens)}|{int(a.negated)}|{int(is_future(f.raw))}|{dates}"
+    key = f"{' '.join(f.tokens)}|{int(f.negated)}|{int(f.future)}|{dates}"
     return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
