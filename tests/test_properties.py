@@ -13,6 +13,7 @@ from claimcheck.pipeline import Pipeline
 from claimcheck.read import decode
 from claimcheck.sentences import SentenceSplitter
 from claimcheck.store import Store
+from claimcheck.tokens import TextTokens, tokenize
 from conftest import holds_evidence
 
 pipeline = Pipeline()
@@ -129,3 +130,10 @@ def test_any_text_ingests_into_the_store(tmp_path: Path, texts: list[str]) -> No
     for outcome in report.outcomes:
         assert outcome.status in ("new", "unchanged", "failed")
         assert outcome.status != "failed" or outcome.message
+
+
+@given(any_text, st.integers(0, 400), st.integers(0, 400))
+@settings(max_examples=300, deadline=None)
+def test_tokens_handed_out_by_span_are_those_of_the_span(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert TextTokens(text).span(start, end) == tokenize(text, start, end)

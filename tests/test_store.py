@@ -2,14 +2,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError
-from claimcheck.migrations import SCHEMA_VERSION
+from claimcheck.grouping import Grouper
+from claimcheck.match import Scorer
+from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.models import Document
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline
 from claimcheck.store import APPLICATION_ID, Store
 
 pipeline = Pipeline()
+grouper = Grouper(Scorer())
 
 
 def article(text: str, name: str = "a.txt"):  # type: ignore[no-untyped-def]
@@ -28,7 +32,8 @@ def test_a_new_store_is_created_with_its_schema_in_wal_mode(tmp_path: Path) -> N
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert {"articles", "claims", "claims_fts"} <= set(s.db.table_names())
+        assert {"articles", "claims", "claim_terms", "clusters"} <= set(s.db.table_names())
+        assert "claims_fts" not in s.db.table_names()  # dropped: nothing searched it
 
 
 def test_reading_commands_do_not_create_a_store(tmp_path: Path) -> None:
@@ -75,11 +80,11 @@ def test_save_and_read_back(store: Store) -> None:
     assert store.article_text(a.id) == a.text
 
 
-def test_claim_text_is_full_text_searchable(store: Store) -> None:
+def test_claims_are_searchable_by_their_normalised_words(store: Store) -> None:
     a, claims = article("The radar detects missiles. The talks failed.")
     store.save_article(a, claims, pipeline=PIPELINE_VERSION)
-    hits = list(store.db["claims"].search("missile"))  # porter stemming: missile ~ missiles
-    assert [h["text"] for h in hits] == ["The radar detects missiles."]
+    hits = grouper.search(store, "missile")  # normalised words: missile ~ missiles
+    assert [c.text for c, _ in hits] == ["The radar detects missiles."]
 
 
 def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:
@@ -96,7 +101,8 @@ def test_replacing_removes_the_old_version_and_its_index_entries(store: Store) -
     new, new_claims = article("The bridge is open again.")
     store.save_article(new, new_claims, pipeline=PIPELINE_VERSION, replaces=old.id)
     assert [a.id for a in store.articles()] == [new.id]
-    assert [h["text"] for h in store.db["claims"].search("closed")] == []
+    assert grouper.search(store, "closed") == []
+    assert [c.text for c, _ in grouper.search(store, "open")] == ["The bridge is open again."]
 
 
 def test_resolve_article_by_id_name_and_unique_prefix(store: Store) -> None:
@@ -111,3 +117,36 @@ def test_resolve_article_by_id_name_and_unique_prefix(store: Store) -> None:
         store.resolve_article("00")
     with pytest.raises(NotFoundError, match="no article matches"):
         store.resolve_article("999")
+
+
+def test_a_store_from_an_older_claimcheck_is_upgraded_and_keeps_its_claims(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for step in MIGRATIONS[:3]:  # the schema before copy keys, with the raw-text index
+        step(db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    a, claims = article("The radar detects missiles. The radar detects missiles, officials said.")
+    conn.execute(
+        "INSERT INTO articles (id, sha256, source, location, name, kind, format, encoding, "
+        "pipeline, ingested_at, text) VALUES (?, ?, ?, ?, ?, 'article', 'text', 'utf-8', 3, "
+        "'2024-01-01', ?)",
+        (a.id, a.sha256, a.source, a.location, a.name, a.text),
+    )
+    conn.executemany(
+        'INSERT INTO claims (id, article_id, seq, text, start, "end", sentence, paragraph, kind, '
+        "norm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (c.id, a.id, c.seq, c.text, c.start, c.end, c.sentence, c.paragraph, c.kind, c.norm)
+            for c in claims
+        ],
+    )
+    conn.close()
+    with Store(path) as store:
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert "claims_fts" not in store.db.table_names()
+        assert [c.text for c in store.claims(a.id)] == [c.text for c in claims]
+        report = grouper.regroup(store)  # claims without copy keys are still grouped
+        assert report.claims == len(claims)
+        assert [c.text for c, _ in grouper.search(store, "radar")]

@@ -109,12 +109,21 @@ class DateFinder:
             + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
             + r")\.?)"
         )
-        # a claim with no digit, month, season or relative word has no date: skip the patterns
-        self._any = re.compile(
-            rf"\d|\b(?:{mon}|spring|summer|autumn|fall|winter|year|month|week|decade|"
-            r"yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-            re.I,
-        )
+        # Each form needs a word or a digit that most claims lack: one cheap search (a superset
+        # of the form, no word boundaries) per kind rules the form out before its pattern runs.
+        digit = re.compile(r"\d")
+        month = re.compile(mon)
+        self._gates: dict[str, re.Pattern[str]] = {
+            "iso": digit,
+            "day": month,
+            "month": month,
+            "range": digit,
+            "decade": digit,
+            "season": re.compile(r"spring|summer|autumn|fall|winter", re.I),
+            "relative": re.compile(r"year|month|week|decade|yesterday|today|tomorrow", re.I),
+            "weekday": re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"),
+            "year": digit,
+        }
         self._forms: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
             (
@@ -182,7 +191,13 @@ class DateFinder:
         ref = dt.date.fromisoformat(published) if published else None
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
+        claim = text[start:end]
+        gated: dict[str, bool] = {}
         for kind, pattern in self._forms:
+            if kind not in gated:
+                gated[kind] = self._gates[kind].search(claim) is not None
+            if not gated[kind]:
+                continue
             for m in pattern.finditer(text, start, end):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken):

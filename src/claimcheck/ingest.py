@@ -5,8 +5,10 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -15,16 +17,18 @@ from claimcheck.config import Settings
 from claimcheck.errors import InputError
 from claimcheck.grouping import Grouper, GroupingReport, stored_threshold
 from claimcheck.match import Scorer
-from claimcheck.models import Article, Claim, Document, IngestOutcome
+from claimcheck.models import Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.read import STDIN, expand, read_file, read_stream
-from claimcheck.store import Store
+from claimcheck.store import ArticleRows, Store
 
 # Ingesting at least this many inputs, and this share of the articles stored, groups the
 # claims once at the end instead of article by article.
 BULK_MIN = 50
 BULK_SHARE = 0.25
 MAX_WORKERS = 8
+BATCH_ARTICLES = 64  # bulk mode commits after this many articles, or
+BATCH_SECONDS = 1.0  # after this long, whichever comes first
 
 # Called after each input with (inputs done, inputs in all, the outcome).
 Progress = Callable[[int, int, IngestOutcome], None]
@@ -82,35 +86,87 @@ def ingest(
     grouper = Grouper(scorer) if match else None
     report = IngestReport()
     prepared = _prepared_in_parallel(store, items, settings, force, workers) if bulk else None
-    for done, item in enumerate(items, start=1):
-        if isinstance(item, InputError):
-            outcome = IngestOutcome(item.source, "failed", message=item.reason)
-        elif prepared is not None and item != STDIN:
-            ready = next(prepared)
-            outcome = (
-                ready
-                if isinstance(ready, IngestOutcome)
-                else _store(
-                    store, pipeline, None, ready.doc, force=force, processed=ready.processed
+    with _Batches(store, enabled=bulk) as batches:
+        for done, item in enumerate(items, start=1):
+            report.outcomes.append(
+                _one(
+                    store,
+                    pipeline,
+                    None if bulk else grouper,
+                    item,
+                    prepared,
+                    settings,
+                    name=name,
+                    stdin=stdin,
+                    force=force,
                 )
             )
-        else:
-            outcome = _ingest_one(
-                store,
-                pipeline,
-                None if bulk else grouper,
-                item,
-                settings,
-                name=name,
-                stdin=stdin,
-                force=force,
-            )
-        report.outcomes.append(outcome)
-        if progress:
-            progress(done, len(items), outcome)
+            batches.stored_one()
+            if progress:
+                progress(done, len(items), report.outcomes[-1])
     if bulk and grouper and (report.counts["new"] or report.counts["replaced"]):
         report.grouping = grouper.regroup(store)
     return report
+
+
+def _one(
+    store: Store,
+    pipeline: Pipeline,
+    grouper: Grouper | None,
+    item: str | InputError,
+    prepared: Iterator[_Prepared | IngestOutcome] | None,
+    settings: Settings,
+    *,
+    name: str | None,
+    stdin: BinaryIO | None,
+    force: bool,
+) -> IngestOutcome:
+    """Ingest one input: prepared by a worker in bulk mode, else read and split here."""
+    if isinstance(item, InputError):
+        return IngestOutcome(item.source, "failed", message=item.reason)
+    if prepared is not None and item != STDIN:
+        ready = next(prepared)
+        if isinstance(ready, IngestOutcome):
+            return ready
+        return _store(store, pipeline, None, ready.doc, force=force, rows=ready.rows)
+    return _ingest_one(
+        store, pipeline, grouper, item, settings, name=name, stdin=stdin, force=force
+    )
+
+
+class _Batches:
+    """In bulk mode, a commit every few dozen articles rather than after each: a commit costs
+    more than an article's claims. Each article is still whole or not at all (it is written in
+    a savepoint of its own), and a run cut short loses at most the batch in progress, which
+    running the same ingest again completes."""
+
+    def __init__(self, store: Store, *, enabled: bool) -> None:
+        self.store = store
+        self.enabled = enabled
+        self._open: ExitStack | None = None
+
+    def __enter__(self) -> _Batches:
+        self._begin()
+        return self
+
+    def _begin(self) -> None:
+        if self.enabled:
+            self._open = ExitStack()
+            self._open.enter_context(self.store.transaction())
+            self._count = 0
+            self._started = time.monotonic()
+
+    def stored_one(self) -> None:
+        if self._open is None:
+            return
+        self._count += 1
+        if self._count >= BATCH_ARTICLES or time.monotonic() - self._started >= BATCH_SECONDS:
+            self._open.close()
+            self._begin()
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._open is not None:
+            self._open.__exit__(*exc)  # commits, or rolls the batch back on an error
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +174,7 @@ class _Prepared:
     """A file read (and, unless its text is already stored, split and annotated) by a worker."""
 
     doc: Document
-    processed: tuple[Article, list[Claim]] | None
+    rows: ArticleRows | None
 
 
 _worker: dict[str, Any] = {}  # each worker process's pipeline and the texts already stored
@@ -143,7 +199,7 @@ def _prepare(item: str) -> _Prepared | IngestOutcome:
         return IngestOutcome(exc.source, "failed", message=exc.reason)
     if article_id(doc.text) in _worker["known"] and not _worker["force"]:
         return _Prepared(doc, None)
-    return _Prepared(doc, _worker["pipeline"].process(doc))
+    return _Prepared(doc, ArticleRows.of(*_worker["pipeline"].process(doc)))
 
 
 def _prepared_in_parallel(
@@ -195,11 +251,11 @@ def _store(
     doc: Document,
     *,
     force: bool,
-    processed: tuple[Article, list[Claim]] | None = None,
+    rows: ArticleRows | None = None,
 ) -> IngestOutcome:
     """Store one document: new, a new version of a file (replacing the old one), or the same
     text again (unchanged, unless it was split by older rules or ``force`` is set).
-    ``processed`` is the document already split and annotated, when a worker did it."""
+    ``rows`` are the document already split, annotated and made rows, when a worker did it."""
     aid = article_id(doc.text)
     same_text = store.article_by_id(aid)
     at_location = store.article_at(doc.location)
@@ -222,18 +278,22 @@ def _store(
                     grouper.repair(store, touched)
             return outcome("replaced", same_text.claims, elsewhere)
         return outcome("unchanged", same_text.claims, elsewhere)
-    article, claims = processed or pipeline.process(doc)
+    claims: list[Claim] = []  # only needed to group them here, which bulk mode does not
+    if rows is None:
+        article, claims = pipeline.process(doc)
+        rows = ArticleRows.of(article, claims)
     with store.transaction():  # the article, its claims and their clusters, whole or not at all
         touched = _clusters_of(store, replaces) | _clusters_of(store, aid)
-        store.save_article(article, claims, pipeline=PIPELINE_VERSION, replaces=replaces)
+        store.save_rows(rows, pipeline=PIPELINE_VERSION, replaces=replaces)
         if grouper:
             grouper.repair(store, touched)
             grouper.add(store, claims)
+    count = len(rows.claims)
     if replaces:
-        return outcome("replaced", len(claims), f"replaces its earlier version ({replaces})")
+        return outcome("replaced", count, f"replaces its earlier version ({replaces})")
     if same_text:
-        return outcome("replaced", len(claims), "claims redone with the current rules")
-    return outcome("new", len(claims), None)
+        return outcome("replaced", count, "claims redone with the current rules")
+    return outcome("new", count, None)
 
 
 def _clusters_of(store: Store, article: str | None) -> set[str]:

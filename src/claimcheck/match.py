@@ -39,6 +39,8 @@ _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 
 def fold(text: str) -> str:
     """Lower case without accents: "İzmir" and "Izmir" compare equal."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose: the common case, made fast
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -122,10 +122,20 @@ def _copies(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN copy_key TEXT NOT NULL DEFAULT ''")
 
 
+def _no_text_index(db: sqlite_utils.Database) -> None:
+    """Drop the full-text index of claims' raw text: nothing searches it (search and matching
+    use ``claim_terms``, the index of normalised words), and keeping it up to date was the
+    larger part of what storing a claim cost."""
+    for trigger in ("claims_ai", "claims_ad", "claims_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS claims_fts")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
     _matching,
     _copies,
+    _no_text_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

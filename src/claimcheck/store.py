@@ -23,6 +23,7 @@ from claimcheck.models import Article, Claim
 APPLICATION_ID = 0x636C6D63
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
+CACHE_KIB = 64 * 1024
 
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
 _SELECT_CLAIMS = (
@@ -69,6 +70,8 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
             conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: safe, no fsync per commit
+            # the indexes of a big store are written at random places: keep more pages in memory
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(
@@ -174,6 +177,11 @@ class Store:
     ) -> None:
         """Store an article and its claims (dropping ``replaces``, its earlier version), whole
         or not at all."""
+        self.save_rows(ArticleRows.of(article, claims), pipeline=pipeline, replaces=replaces)
+
+    def save_rows(self, rows: ArticleRows, *, pipeline: int, replaces: str | None = None) -> None:
+        """``save_article`` for an article already turned into rows (by a worker process)."""
+        article = rows.article
         try:
             with self.transaction():
                 conn = self.db.conn
@@ -204,11 +212,11 @@ class Store:
                 conn.executemany(
                     f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated, "
                     "norm, copy_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_claim_row(c) for c in claims],
+                    rows.claims,
                 )
                 conn.executemany(
                     "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)",
-                    [(t, c.id) for c in claims for t in c.annotations.topic_names],
+                    rows.topics,
                 )
         except sqlite3.Error as exc:
             raise StoreError(
@@ -494,6 +502,24 @@ class Store:
             "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
             "claims": conn.execute("SELECT count(*) FROM claims").fetchone()[0],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRows:
+    """An article and its claims as the rows the store writes: plain tuples, cheap to send
+    from the worker process that made them."""
+
+    article: Article
+    claims: list[tuple[Any, ...]]
+    topics: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, article: Article, claims: list[Claim]) -> ArticleRows:
+        return cls(
+            article,
+            [_claim_row(c) for c in claims],
+            [(t, c.id) for c in claims for t in c.annotations.topic_names],
+        )
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:

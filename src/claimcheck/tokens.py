@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,3 +33,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.group(0), m.group(0).lower(), m.start(), m.end())
         for m in TOKEN.finditer(text, start, end)
     ]
+
+
+class TextTokens:
+    """The tokens of one text, found once and handed out by span: the annotators each read
+    the same sentences, and tokenising them again for each was a large part of their cost."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._all: list[Token] | None = None
+        self._starts: list[int] = []
+
+    def span(self, start: int, end: int) -> list[Token]:
+        """The same tokens as ``tokenize(text, start, end)``."""
+        if self._all is None:
+            self._all = tokenize(self.text)
+            self._starts = [t.start for t in self._all]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        if (lo and self._all[lo - 1].end > start) or (hi > lo and self._all[hi - 1].end > end):
+            return tokenize(self.text, start, end)  # a token cut by the span reads differently
+        return self._all[lo:hi]

@@ -22,6 +22,7 @@ from claimcheck.annotate.numbers import NumberFinder
 from claimcheck.annotate.topics import TopicTagger
 from claimcheck.dates import DateFinder
 from claimcheck.models import Annotations, Article, Attribution, Claim, Entity, Hedge
+from claimcheck.tokens import TextTokens
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
@@ -51,6 +52,7 @@ class Annotator:
         people = People()
         speakers = Speakers(author=article.author, people=people)
         common = frozenset(_LOWER_WORD.findall(text))
+        tokens = TextTokens(text)
         sentence_entities: dict[tuple[int, int], list[Entity]] = {}
         frames: dict[tuple[int, int], Attribution | None] = {}
         annotated: list[Annotations] = []
@@ -67,11 +69,18 @@ class Annotator:
                     sentence_start=s_start,
                     common_words=common,
                     headline=c.kind == "headline",
+                    tokens=tokens,
                 )
             sent_ents = sentence_entities[item.sentence]
             ents = [e for e in sent_ents if c.start <= e.start and e.end <= c.end]
             attribution = self.attribution.find(
-                text, c.start, c.end, subject=item.subject, entities=sent_ents, speakers=speakers
+                text,
+                c.start,
+                c.end,
+                subject=item.subject,
+                entities=sent_ents,
+                speakers=speakers,
+                tokens=tokens,
             )
             if attribution is None:
                 if item.sentence not in frames:
@@ -95,7 +104,7 @@ class Annotator:
                     attribution=attribution,
                     numbers=tuple(numbers),
                     dates=tuple(dates),
-                    negations=tuple(self.negations.find(text, c.start, c.end)),
+                    negations=tuple(self.negations.find(text, c.start, c.end, tokens=tokens)),
                     comparisons=tuple(
                         self.comparisons.find(text, c.start, c.end, ents, sent_ents, numbers)
                     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 from claimcheck import lexicons
 from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.models import Attribution, Entity
-from claimcheck.tokens import Token, tokenize
+from claimcheck.tokens import TextTokens, Token, tokenize
 
 _BOUNDARY_WORDS = frozenset(
     [
@@ -249,6 +249,7 @@ class AttributionFinder:
         subject: str | None,
         entities: list[Entity],
         speakers: Speakers,
+        tokens: TextTokens | None = None,
     ) -> Attribution | None:
         """The attribution of the claim ``text[start:end]`` (whose carried subject, if it was
         cut from a longer sentence, is ``subject``)."""
@@ -265,7 +266,7 @@ class AttributionFinder:
             )
         if not self._any_verb.search(text, start, end):
             return None
-        toks = tokenize(text, start, end)
+        toks = tokens.span(start, end) if tokens else tokenize(text, start, end)
         if subject and toks:
             first = 1 if len(toks) > 1 and toks[0].low in _AUX else 0
             lemma, verb = self._verb_at(toks, first)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from claimcheck import lexicons
 from claimcheck.models import Entity
-from claimcheck.tokens import Token, tokenize
+from claimcheck.tokens import TextTokens, Token, tokenize
 
 _NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "for", "la", "du"})
 _TITLE_CASE_SHARE = 0.6  # of a text's longer words capitalised: a headline in title case
@@ -128,10 +128,11 @@ class EntityFinder:
         sentence_start: int = 0,
         common_words: frozenset[str] = frozenset(),
         headline: bool = False,
+        tokens: TextTokens | None = None,
     ) -> list[Entity]:
         """Entities in ``text[start:end]``. In a headline written in title case, capitalised
         words are not taken for names; only listed aliases count."""
-        toks = tokenize(text, start, end)
+        toks = tokens.span(start, end) if tokens else tokenize(text, start, end)
         title = headline and _title_case(toks)  # "Russia and China Propose Sharing ..."
         found: list[Entity] = []
         taken: list[tuple[int, int]] = []

@@ -53,17 +53,12 @@ class HedgeFinder:
             for cue in data.get("cue", [])
         ]
         self.back_references = [re.compile(p) for p in data.get("back_references", [])]
-        # most claims hold no cue at all: one search over every pattern rules them out
-        self._any = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(f"(?:{cue['pattern']})" for cue in data.get("cue", []))
-                + r")\b",
-                re.I,
-            )
-            if self.rules
-            else None
-        )
+        # most claims hold no cue at all: one search over every pattern rules them out; on
+        # ASCII text it runs on the text in lower case, several times faster than with re.I
+        any_cue = r"\b(?:" + "|".join(f"(?:{c['pattern']})" for c in data.get("cue", [])) + r")\b"
+        self._any = re.compile(any_cue, re.I) if self.rules else None
+        # (only when lower-casing the patterns changes nothing: "\\S" is not "\\s")
+        self._any_lower = re.compile(any_cue) if self.rules and any_cue.islower() else None
 
     def find(
         self,
@@ -75,7 +70,13 @@ class HedgeFinder:
         sentence_end: int | None = None,
     ) -> list[Hedge]:
         """Hedge cues in ``text[start:end]``, a claim inside the sentence at ``sentence_start``."""
-        if self._any is None or not self._any.search(text, start, end):
+        if self._any is None:
+            return []
+        claim = text[start:end]  # (cut out, a cue at its edges is always at a word boundary)
+        if self._any_lower and claim.isascii():
+            if not self._any_lower.search(claim.lower()):
+                return []
+        elif not self._any.search(claim):
             return []
         sentence_start = start if sentence_start is None else sentence_start
         sentence_end = end if sentence_end is None else sentence_end

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimcheck import lexicons
 from claimcheck.models import Negation
-from claimcheck.tokens import Token, tokenize
+from claimcheck.tokens import TextTokens, Token, tokenize
 
 _MAX_SCOPE = 12  # words
 
@@ -34,23 +34,32 @@ class NegationFinder:
             r"\b(?:" + "|".join(re.escape(w) for w in lexical) + r")\b", re.I
         )
 
-    def find(self, text: str, start: int, end: int) -> list[Negation]:
+    def find(
+        self, text: str, start: int, end: int, *, tokens: TextTokens | None = None
+    ) -> list[Negation]:
         found: list[Negation] = []
         for m in self._cue.finditer(text, start, end):
             if self._not_negation.match(text, m.start(), end):
                 continue
-            found.append(Negation(m.group(0), m.start(), m.end(), self._scope(text, m.end(), end)))
+            found.append(
+                Negation(m.group(0), m.start(), m.end(), self._scope(text, m.end(), end, tokens))
+            )
         for m in self._lexical.finditer(text, start, end):
             found.append(
                 Negation(
-                    m.group(0), m.start(), m.end(), self._scope(text, m.end(), end), lexical=True
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    self._scope(text, m.end(), end, tokens),
+                    lexical=True,
                 )
             )
         return sorted(found, key=lambda n: n.start)
 
-    def _scope(self, text: str, start: int, end: int) -> str:
+    def _scope(self, text: str, start: int, end: int, tokens: TextTokens | None) -> str:
         words: list[Token] = []
-        for tok in tokenize(text, start, min(end, start + 200)):
+        stop = min(end, start + 200)
+        for tok in tokens.span(start, stop) if tokens else tokenize(text, start, stop):
             if tok.low in self.stops or len(words) == _MAX_SCOPE:
                 break
             words.append(tok)
