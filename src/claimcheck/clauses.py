@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from claimcheck import lexicons
-from claimcheck.tokens import TOKEN
+from claimcheck.tokens import TextTokens, Token, tokenize
 
 _LEADING_WORD = re.compile(r"[a-z]+\b")
 _SPACE = re.compile(r"\s+")
@@ -134,8 +135,7 @@ class Piece:
         return own[:1].upper() + own[1:] if _LEADING_WORD.match(own) else own
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -151,18 +151,18 @@ class _Main:
     tense: str
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+def _tokens(tokens: list[Token]) -> list[_Tok]:
     out: list[_Tok] = []
     depth = 0
     straight_open = False
-    for m in TOKEN.finditer(text, start, end):
-        t = m.group(0)
+    for tok in tokens:
+        t = tok.text
         if t in _CLOSE or (t == '"' and straight_open):
             depth = max(0, depth - 1)
             straight_open = False if t == '"' else straight_open
-            out.append(_Tok(t, t, m.start(), m.end(), depth))
+            out.append(_Tok(t, t, tok.start, tok.end, depth))
             continue
-        out.append(_Tok(t, t.lower(), m.start(), m.end(), depth))
+        out.append(_Tok(t, tok.low, tok.start, tok.end, depth))
         if t in _OPEN or t == '"':
             depth += 1
             straight_open = straight_open or t == '"'
@@ -293,9 +293,11 @@ class ClauseSplitter:
 
     # -- splitting ----------------------------------------------------------------------------
 
-    def split(self, text: str, start: int, end: int) -> list[Piece]:
+    def split(
+        self, text: str, start: int, end: int, *, tokens: TextTokens | None = None
+    ) -> list[Piece]:
         """The atomic claims of the sentence ``text[start:end]``, in order."""
-        toks = _tokens(text, start, end)
+        toks = _tokens(tokens.span(start, end) if tokens else tokenize(text, start, end))
         whole = [Piece(start, end)]
         relative = self._object_relative(text, toks, end)
         if relative is not None:

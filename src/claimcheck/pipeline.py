@@ -13,6 +13,7 @@ from claimcheck.match import Scorer, copy_key
 from claimcheck.models import Article, Claim, Document
 from claimcheck.normalize import Normalizer
 from claimcheck.sentences import SentenceSplitter
+from claimcheck.tokens import TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
@@ -61,12 +62,13 @@ class Pipeline:
             format=doc.format,
             encoding=doc.encoding,
         )
+        tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
         sentence = 0
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
             for s_start, s_end in self.sentences.split(text, para.start, para.end):
-                for piece in self.clauses.split(text, s_start, s_end):
+                for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
                     claim = Claim(
                         id=claim_id(aid, piece.start, piece.end),
                         article_id=aid,
@@ -80,7 +82,7 @@ class Pipeline:
                     )
                     items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
                 sentence += 1
-        claims = self.annotator.annotate(article, items)
+        claims = self.annotator.annotate(article, items, tokens=tokens)
         return article, [self._matchable(c) for c in claims]
 
     def _matchable(self, claim: Claim) -> Claim:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Numbers with thousands separators stay one token; words keep inner apostrophes, periods
 # and hyphens ("Putin’s", "U.S", "second-largest"); any other character is its own token.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.-]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: articles have thousands, and tuples are cheap to make
     text: str
     low: str
     start: int
@@ -30,8 +29,7 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
-        Token(m.group(0), m.group(0).lower(), m.start(), m.end())
-        for m in TOKEN.finditer(text, start, end)
+        Token(t, t.lower(), *m.span()) for m in TOKEN.finditer(text, start, end) for t in (m[0],)
     ]
 
 

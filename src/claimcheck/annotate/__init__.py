@@ -47,12 +47,14 @@ class Annotator:
         self.comparisons = ComparisonFinder(lexicon_dir)
         self.topics = TopicTagger.load(lexicon_dir, topics_file)
 
-    def annotate(self, article: Article, items: list[ClaimInContext]) -> list[Claim]:
+    def annotate(
+        self, article: Article, items: list[ClaimInContext], *, tokens: TextTokens | None = None
+    ) -> list[Claim]:
         text = article.text
         people = People()
         speakers = Speakers(author=article.author, people=people)
         common = frozenset(_LOWER_WORD.findall(text))
-        tokens = TextTokens(text)
+        tokens = tokens or TextTokens(text)
         sentence_entities: dict[tuple[int, int], list[Entity]] = {}
         frames: dict[tuple[int, int], Attribution | None] = {}
         annotated: list[Annotations] = []

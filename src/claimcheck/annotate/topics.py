@@ -14,6 +14,7 @@ from claimcheck.models import TopicTag
 
 # Words as topic lists name them: hyphenated compounds stay one word ("high-tech").
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SEEN_MAX = 200_000  # words whose candidate terms are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class TopicTagger:
                 else:
                     self._by_word.setdefault(first, []).append(term)
         self._stem_lengths = sorted({len(k) for k in self._by_stem})
+        self._seen: dict[str, tuple[_Term, ...]] = {}
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None, topics_file: Path | None = None) -> TopicTagger:
@@ -91,6 +93,20 @@ class TopicTagger:
     def label(self, name: str) -> str:
         return next((t.label for t in self.topics if t.name == name), name)
 
+    def _candidates(self, word: str) -> tuple[_Term, ...]:
+        """The terms that may start at ``word``; remembered, as words recur."""
+        found = self._seen.get(word)
+        if found is None:
+            terms = list(self._by_word.get(word, ()))
+            for length in self._stem_lengths:
+                if length > len(word):
+                    break
+                terms += self._by_stem.get(word[:length], ())
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            found = self._seen[word] = tuple(terms)
+        return found
+
     def tag(self, text: str, start: int = 0, end: int | None = None) -> list[TopicTag]:
         """The topics of ``text[start:end]``, each with the first words that gave it."""
         end = len(text) if end is None else end
@@ -98,12 +114,7 @@ class TopicTagger:
         tokens = [text[s:e].lower() for s, e in spans]
         first: dict[int, tuple[int, int]] = {}  # topic -> span of its first match
         for i, tok in enumerate(tokens):
-            candidates = list(self._by_word.get(tok, ()))
-            for length in self._stem_lengths:
-                if length > len(tok):
-                    break
-                candidates += self._by_stem.get(tok[:length], ())
-            for term in candidates:
+            for term in self._candidates(tok):
                 if term.topic not in first and term.matches(tokens, i):
                     first[term.topic] = (spans[i][0], spans[i + len(term.words) - 1][1])
         return [
