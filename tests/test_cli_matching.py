@@ -155,3 +155,32 @@ def test_a_bulk_ingest_in_worker_processes_stores_what_one_by_one_does(tmp_path:
                 Grouper(Scorer()).regroup(store)
             documents.append(store_document(store))
     assert documents[0] == documents[1]
+
+
+def test_syndicated_copies_ingested_one_by_one_group_as_a_regroup_would(tmp_path: Path) -> None:
+    from claimcheck.config import Settings
+    from claimcheck.grouping import Grouper
+    from claimcheck.ingest import ingest
+    from claimcheck.match import Scorer
+    from claimcheck.store import Store
+
+    folder = tmp_path / "copies"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    for i in range(12):  # each seed two or three times, as syndication reprints a story
+        write(folder / f"{i:03d}.txt", texts[i % len(texts)] + f"\nReprint {i}.\n")
+    db = tmp_path / "one-by-one.db"
+
+    def clusters(store: Store) -> set[frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for c in store.claims():
+            found.setdefault(c.cluster_id or c.id, set()).add(c.id)
+        return {frozenset(m) for m in found.values()}
+
+    with Store(db) as store:
+        for path in sorted(folder.iterdir()):
+            ingest(store, [str(path)], Settings(db_path=db))
+        incremental = clusters(store)
+        copies = [m for m in incremental if len(m) >= 2]
+        Grouper(Scorer()).regroup(store)
+        assert clusters(store) == incremental
+    assert len(copies) > 50  # the reprinted sentences did join their originals

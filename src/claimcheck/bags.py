@@ -62,6 +62,12 @@ class Bags:
         indices = self.indices[starts + np.arange(indptr[-1])]
         return Bags(self.vocab, indptr, indices, self.weights, self.totals[rows])
 
+    def counts(self, at_least: int) -> dict[str, int]:
+        """How many claims hold each word held by at least ``at_least`` of them."""
+        df = np.bincount(self.indices, minlength=len(self.vocab))
+        common = set(np.flatnonzero(df >= at_least).tolist())
+        return {w: int(df[i]) for w, i in self.vocab.items() if i in common}
+
     def __len__(self) -> int:
         return len(self.indptr) - 1
 

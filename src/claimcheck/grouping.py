@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,8 +34,10 @@ from claimcheck.models import Claim
 from claimcheck.store import Store
 
 THRESHOLD_KEY = "match.threshold"
-CANDIDATES = 40  # stored claims compared with each new claim
-QUERY_TERMS = 8  # the new claim's rarest words used to find them
+CANDIDATES = 40  # stored claims (copies counted once) compared with each new claim
+QUERY_TERMS = 8  # the new claim's rarest words used to find them,
+POSTINGS_BUDGET = 2_000  # as long as fewer than this many stored claims hold them in all
+COMMON_TERM = 1_000  # claims holding a word from which its count is saved at regrouping
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ class Grouper:
                 yield norm
 
         bags = Bags.build(norms())
+        common = bags.counts(at_least=COMMON_TERM)
         # copies of one claim (syndicated sentences): the first of each is scored for all
         _, first, copy_of = np.unique(
             np.asarray(keys, dtype=np.uint64), return_index=True, return_inverse=True
@@ -171,6 +175,7 @@ class Grouper:
         ]
         with store.transaction():
             store.replace_clusters(rows, kept)
+            store.save_common_terms(common, len(ids))
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
         return GroupingReport(
             claims=len(ids),
@@ -203,23 +208,37 @@ class Grouper:
 
         The new claims and the clusters of the stored claims they resemble are grouped
         together, best pair first, as ``regroup`` would: a new claim can join a cluster,
-        bridge two, or start its own. Stored clusters stay whole.
+        bridge two, or start its own. Stored clusters stay whole. As in ``regroup``, copies of
+        one claim are one point, so a story syndicated a hundred times costs no more.
         """
         if not claims:
             return
         idf = _StoreIdf(store)
         new_ids = {c.id for c in claims}
-        near: dict[str, Claim] = {}
+        points = _Points()
+        for c in sorted(claims, key=lambda c: c.id):
+            points.add(
+                c.id, c.article_id, _claim_key(c.id, c.norm, c.copy_key, c.annotations.negated)
+            )
+        fresh = {c.id: c for c in claims if c.id in set(points.rep_ids)}
+        loaded: dict[str, Claim] = dict(fresh)
         scored: dict[tuple[str, str], PairScore] = {}
-        for claim in claims:
+        near: set[str] = set()  # stored clusters that a new claim comes close to
+        for claim in fresh.values():
             f = self.features(claim)
-            query = sorted(f.bag, key=lambda t: (-idf(t), t))[:QUERY_TERMS]
-            found = [i for i in store.similar_claims(query, CANDIDATES) if i not in new_ids]
-            for other in store.claims(ids=found):
+            found = [
+                i
+                for i in store.similar_claims(self._query(f, idf), CANDIDATES, distinct=True)
+                if i not in new_ids
+            ]
+            loaded.update(
+                (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
+            )
+            for other in (loaded[i] for i in found):
                 s = self.scorer.score(f, self.features(other), idf)
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
-                    near.update({m.id: m for m in store.cluster_members(other.cluster_id)})
+                    near.add(other.cluster_id)
         store.add_pairs(
             [
                 (a, b, s.score, s.relation, json.dumps(list(s.reasons)))
@@ -227,9 +246,18 @@ class Grouper:
                 if s.reasons  # look-alikes kept apart for a reason, as in regroup
             ]
         )
-        group = sorted(near.values(), key=lambda m: m.id) + list(claims)
+        # the stored clusters come near, as their distinct claims; new copies of those join them
+        stored = _Points()
+        for cid in sorted(near):
+            for mid, aid, norm, key, negated in store.cluster_rows(cid):
+                stored.add(mid, aid, _claim_key(mid, norm, key, negated), cluster=cid)
+        points = stored.merged(points)
+        loaded.update(
+            (c.id, c) for c in store.claims(ids=[i for i in points.rep_ids if i not in loaded])
+        )
+        group = [loaded[i] for i in points.rep_ids]
         feats = [self.features(m) for m in group]
-        index = {m.id: i for i, m in enumerate(group)}
+        index = points.positions()  # any member's id -> its point
 
         def pair(i: int, j: int) -> PairScore:
             key = (group[i].id, group[j].id)
@@ -240,55 +268,68 @@ class Grouper:
         edges = [
             (index[a], index[b], s.score)
             for (a, b), s in scored.items()
-            if s.relation == "same" and a in index and b in index
+            if s.relation == "same" and a in index and b in index and index[a] != index[b]
         ]
-        fresh = [index[c.id] for c in claims]
+        new_points = sorted({index[i] for i in fresh} - {index[i] for i in stored.positions()})
         edges += [
             (i, j, pair(i, j).score)
-            for n, i in enumerate(fresh)
-            for j in fresh[n + 1 :]
+            for n, i in enumerate(new_points)
+            for j in new_points[n + 1 :]
             if pair(i, j).relation == "same"
         ]
         must, cannot = self._decisions(store, index)
-        # stored clusters stay whole: their members are tied to one another
+        # stored clusters stay whole: their points are tied to one another
         by_cluster: dict[str, list[int]] = {}
-        for i, m in enumerate(group):
-            if m.cluster_id and m.id not in new_ids:
-                by_cluster.setdefault(m.cluster_id, []).append(i)
-        must += [(ms[0], other) for ms in by_cluster.values() for other in ms[1:]]
+        for i, home in enumerate(points.clusters):
+            if home:
+                by_cluster.setdefault(home, []).append(i)
+        must += [(ps[0], other) for ps in by_cluster.values() for other in ps[1:]]
         groups = cluster(
             len(group),
             edges,
             lambda i, j: _linkage(pair(i, j)),
             threshold=self.threshold,
-            must=must,
-            cannot=cannot,
+            must=[p for p in must if p[0] != p[1]],
+            cannot=[p for p in cannot if p[0] != p[1]],
         )
         for old in by_cluster:
             store.drop_cluster(old)
         for members in groups:
-            self._save(store, [group[i] for i in members], idf, old_id=None)
+            reps = sorted(members, key=lambda i: group[i].id)
+            middle = centre(reps, lambda i, j: _linkage(pair(i, j)))
+            _write(store, [m for i in reps for m in points.members[i]], group[middle].id)
+
+    def _query(self, f: Features, idf: _StoreIdf) -> list[str]:
+        """The claim's rarest words, as many as fit the postings budget: a stored claim like it
+        shares those, and a common word would make the search read a large part of the store."""
+        words = sorted(f.bag, key=lambda t: (-idf(t), t))
+        query: list[str] = []
+        postings = 0
+        for word in words[:QUERY_TERMS]:
+            postings += idf.count(word)
+            if query and postings > POSTINGS_BUDGET:
+                break
+            query.append(word)
+        return query
 
     def _save(
         self, store: Store, members: list[Claim], idf: Callable[[str], float], old_id: str | None
     ) -> None:
-        members = sorted(members, key=lambda m: m.id)  # ties go the same way as in regroup
-        # copies of one claim count once, as in regroup: the first of each stands for them
-        firsts: dict[int, Claim] = {}
-        for m in members:
-            firsts.setdefault(_claim_key(m.id, m.norm, m.copy_key, m.annotations.negated), m)
-        reps = list(firsts.values())
-        feats = [self.features(m) for m in reps]
+        points = _Points()
+        for m in sorted(members, key=lambda m: m.id):  # ties go the same way as in regroup
+            points.add(
+                m.id, m.article_id, _claim_key(m.id, m.norm, m.copy_key, m.annotations.negated)
+            )
+        by_id = {m.id: m for m in members}
+        feats = [self.features(by_id[i]) for i in points.rep_ids]
 
         def similarity(i: int, j: int) -> float:
             return _linkage(self.scorer.score(feats[i], feats[j], idf))  # type: ignore[arg-type]
 
-        ids = [m.id for m in members]
-        new_id = cluster_id(ids)
-        middle = centre(list(range(len(reps))), similarity)
+        middle = centre(list(range(len(feats))), similarity)
+        new_id = _write(store, [m for ms in points.members for m in ms], points.rep_ids[middle])
         if old_id and old_id != new_id:
             store.drop_cluster(old_id)
-        store.save_cluster(new_id, ids, reps[middle].id, len({m.article_id for m in members}))
 
     def repair(self, store: Store, cluster_ids: set[str]) -> None:
         """Re-save clusters that lost members (their article was replaced or removed)."""
@@ -386,6 +427,57 @@ def _claim_key(claim_id: str, norm: str, copy_key: str, negated: int) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
+class _Member(NamedTuple):
+    id: str
+    article_id: str
+
+
+class _Points:
+    """Claims as the points grouping works on: copies of one claim (the same key) are one
+    point, stood for by the first of them."""
+
+    def __init__(self) -> None:
+        self.rep_ids: list[str] = []
+        self.members: list[list[_Member]] = []
+        self.clusters: list[str | None] = []  # the stored cluster a point comes from
+        self._at: dict[int, int] = {}  # key -> point
+
+    def add(self, claim_id: str, article_id: str, key: int, *, cluster: str | None = None) -> None:
+        at = self._at.get(key)
+        if at is None:
+            at = self._at[key] = len(self.rep_ids)
+            self.rep_ids.append(claim_id)
+            self.members.append([])
+            self.clusters.append(cluster)
+        self.members[at].append(_Member(claim_id, article_id))
+        self.clusters[at] = self.clusters[at] or cluster
+
+    def merged(self, other: _Points) -> _Points:
+        """The points of both, in claim-id order; copies of one claim in both are one point."""
+        claims = [
+            (m, key, points.clusters[at])
+            for points in (self, other)
+            for key, at in points._at.items()
+            for m in points.members[at]
+        ]
+        out = _Points()
+        for m, key, home in sorted(claims, key=lambda c: c[0].id):
+            out.add(m.id, m.article_id, key, cluster=home)
+        return out
+
+    def positions(self) -> dict[str, int]:
+        """Every member claim id -> its point."""
+        return {m.id: i for i, ms in enumerate(self.members) for m in ms}
+
+
+def _write(store: Store, members: list[_Member], canonical: str) -> str:
+    """Save a cluster of these member claims; returns its id."""
+    ids = sorted(m.id for m in members)
+    new_id = cluster_id(ids)
+    store.save_cluster(new_id, ids, canonical, len({m.article_id for m in members}))
+    return new_id
+
+
 class _FeatureLoader:
     """Scorer features of representatives, by position, loaded from the store in batches and
     kept only while they are needed (a whole store's annotations would not fit in memory)."""
@@ -441,14 +533,27 @@ def _linkage(s: PairScore) -> float:
 
 
 class _StoreIdf(Idf):
-    """Document frequencies read from the store's index as they are needed."""
+    """Document frequencies read from the store's index as they are needed. A common word's
+    count is the one saved at the last grouping of the whole store, scaled to the store's size
+    now: counting it in the index would read a long list."""
 
     def __init__(self, store: Store) -> None:
         self._counts: dict[str, int] = {}
         self.store = store
-        super().__init__(self._counts, store.counts()["claims"])
+        n = store.counts()["claims"]
+        self._common, then = store.common_terms()
+        self._scale = n / then if then else 1.0
+        super().__init__(self._counts, n)
+
+    def count(self, term: str) -> int:
+        """How many stored claims hold the word."""
+        if term not in self._counts:
+            if term in self._common:
+                self._counts[term] = max(1, round(self._common[term] * self._scale))
+            else:
+                self._counts[term] = self.store.term_counts([term]).get(term, 0)
+        return self._counts[term]
 
     def __call__(self, term: str) -> float:
-        if term not in self._counts:
-            self._counts[term] = self.store.term_counts([term]).get(term, 0)
+        self.count(term)
         return super().__call__(term)

@@ -24,6 +24,8 @@ APPLICATION_ID = 0x636C6D63
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
+COMMON_TERMS_KEY = "common_terms.claims"
+_COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
 _SELECT_CLAIMS = (
@@ -383,17 +385,49 @@ class Store:
                 counts[term] = int(row[0])
         return counts
 
-    def similar_claims(self, terms: list[str], limit: int) -> list[str]:
-        """Ids of the claims that share the most (and rarest) of ``terms``, best first."""
+    def common_terms(self) -> tuple[dict[str, int], int]:
+        """The counts saved by ``save_common_terms``, and how many claims there were then."""
+        counts = dict(self.db.conn.execute("SELECT term, claims FROM common_terms").fetchall())
+        return counts, int(self.meta(COMMON_TERMS_KEY) or 0)
+
+    def save_common_terms(self, counts: dict[str, int], claims: int) -> None:
+        conn = self.db.conn
+        conn.execute("DELETE FROM common_terms")
+        conn.executemany("INSERT INTO common_terms VALUES (?, ?)", sorted(counts.items()))
+        self.set_meta(COMMON_TERMS_KEY, str(claims))
+
+    def similar_claims(self, terms: list[str], limit: int, *, distinct: bool = False) -> list[str]:
+        """Ids of the claims that share the most (and rarest) of ``terms``, best first; with
+        ``distinct``, one claim of each set of copies (the same copy key)."""
         if not terms:
             return []
         query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
         rows = self.db.conn.execute(
-            "SELECT c.id FROM claim_terms JOIN claims c ON c.rowid = claim_terms.rowid "
+            "SELECT c.id, c.copy_key FROM claim_terms JOIN claims c ON c.rowid = claim_terms.rowid "
             "WHERE claim_terms MATCH ? ORDER BY bm25(claim_terms) LIMIT ?",
-            (query, limit),
+            (query, limit * _COPIES_READ if distinct else limit),
         )
-        return [r[0] for r in rows]
+        if not distinct:
+            return [r[0] for r in rows]
+        seen: set[str] = set()
+        out: list[str] = []
+        for cid, key in rows:
+            if key and key in seen:
+                continue
+            seen.add(key)
+            out.append(cid)
+            if len(out) == limit:
+                break
+        return out
+
+    def cluster_rows(self, cluster_id: str) -> list[tuple[str, str, str, str, int]]:
+        """(id, article id, normalised words, copy key, negated) of a cluster's claims, by id:
+        what grouping needs of them, without the annotations."""
+        return self.db.conn.execute(
+            "SELECT id, article_id, norm, copy_key, negated FROM claims WHERE cluster_id = ? "
+            "ORDER BY id",
+            (cluster_id,),
+        ).fetchall()
 
     def cluster_members(self, cluster_id: str) -> list[Claim]:
         return [
