@@ -38,6 +38,7 @@ CANDIDATES = 40  # stored claims (copies counted once) compared with each new cl
 QUERY_TERMS = 8  # the new claim's rarest words used to find them,
 POSTINGS_BUDGET = 2_000  # as long as fewer than this many stored claims hold them in all
 COMMON_TERM = 1_000  # claims holding a word from which its count is saved at regrouping
+MAX_HOLDERS = 200  # new claims sharing one rare word that are paired with one another
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +274,7 @@ class Grouper:
         new_points = sorted({index[i] for i in fresh} - {index[i] for i in stored.positions()})
         edges += [
             (i, j, pair(i, j).score)
-            for n, i in enumerate(new_points)
-            for j in new_points[n + 1 :]
+            for i, j in self._new_pairs([feats[k] for k in new_points], new_points, idf)
             if pair(i, j).relation == "same"
         ]
         must, cannot = self._decisions(store, index)
@@ -298,6 +298,23 @@ class Grouper:
             reps = sorted(members, key=lambda i: group[i].id)
             middle = centre(reps, lambda i, j: _linkage(pair(i, j)))
             _write(store, [m for i in reps for m in points.members[i]], group[middle].id)
+
+    def _new_pairs(
+        self, feats: list[Features], points: list[int], idf: _StoreIdf
+    ) -> list[tuple[int, int]]:
+        """Pairs of the new points worth scoring: those that share one of their rarest words
+        (an article of thousands of claims is not scored pair by pair)."""
+        holders: dict[str, list[int]] = {}
+        for f, point in zip(feats, points, strict=True):
+            for word in sorted(f.bag, key=lambda t: (-idf(t), t))[:QUERY_TERMS]:
+                holders.setdefault(word, []).append(point)
+        pairs = {
+            (i, j)
+            for held in holders.values()
+            for n, i in enumerate(held[:MAX_HOLDERS])
+            for j in held[n + 1 : MAX_HOLDERS]
+        }
+        return sorted(pairs)
 
     def _query(self, f: Features, idf: _StoreIdf) -> list[str]:
         """The claim's rarest words, as many as fit the postings budget: a stored claim like it

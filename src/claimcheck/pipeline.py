@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,10 @@ from claimcheck.tokens import TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
+
+
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 
 
 def _sha256(text: str) -> str:
@@ -69,6 +73,8 @@ class Pipeline:
             kind = "headline" if para.role == "headline" else "body"
             for s_start, s_end in self.sentences.split(text, para.start, para.end):
                 for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
+                    if not _WORD.search(text, piece.start, piece.end):
+                        continue  # only punctuation or symbols: nothing is claimed
                     claim = Claim(
                         id=claim_id(aid, piece.start, piece.end),
                         article_id=aid,
