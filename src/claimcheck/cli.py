@@ -18,7 +18,7 @@ from claimcheck.config import (
     ENV_TOPICS,
     Settings,
 )
-from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.errors import ClaimcheckError, UsageError, quote
 
 if TYPE_CHECKING:
     from claimcheck.render import Renderer
@@ -568,7 +568,7 @@ def export(
     from claimcheck.store import Store
 
     if fmt not in FORMATS:
-        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(FORMATS)}")
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
         content = render(store, fmt, topic=topic, min_sources=min_sources)
     if output is None:

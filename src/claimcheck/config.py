@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, quote
 
 DEFAULT_DB = Path("claims") / "claimcheck.db"
 DEFAULT_MAX_BYTES = 20 * 1000 * 1000
@@ -39,7 +39,7 @@ def parse_size(value: str, *, name: str = "--max-size") -> int:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value)
     unit = match.group(2).lower() if match else ""
     if not match or unit not in _UNITS:
-        raise UsageError(f"{name}: {value!r} is not a size such as 20MB, 500kB or 1000000")
+        raise UsageError(f"{name}: {quote(value)} is not a size such as 20MB, 500kB or 1000000")
     size = int(float(match.group(1)) * _UNITS[unit])
     if size <= 0:
         raise UsageError(f"{name}: the size must be more than zero")

@@ -1,5 +1,15 @@
 """Errors the library raises; the CLI turns each into a one-line message and an exit code."""
 
+QUOTE_LIMIT = 80
+
+
+def quote(value: str) -> str:
+    """A user's value as an error message shows it: quoted, control characters escaped, and
+    cut short (a 100,000-character argument is not echoed back whole)."""
+    if len(value) <= QUOTE_LIMIT:
+        return repr(value)
+    return f"{value[:QUOTE_LIMIT]!r}… ({len(value):,} characters)"
+
 
 class ClaimcheckError(Exception):
     """Base class: a problem the user can act on, described in one line."""

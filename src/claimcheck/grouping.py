@@ -21,7 +21,7 @@ import numpy as np
 from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_pairs, signatures
 from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
-from claimcheck.errors import NotFoundError, UsageError
+from claimcheck.errors import NotFoundError, UsageError, quote
 from claimcheck.match import (
     DEFAULT_THRESHOLD,
     RELATED_MARGIN,
@@ -401,9 +401,9 @@ class Grouper:
         ids = store.cluster_ids(ref)
         exact = [i for i in ids if i == ref]
         if not ids:
-            raise NotFoundError(f"no cluster matches {ref!r} (see 'claimcheck clusters')")
+            raise NotFoundError(f"no cluster matches {quote(ref)} (see 'claimcheck clusters')")
         if len(ids) > 1 and not exact:
-            raise NotFoundError(f"{ref!r} matches several clusters; give more of the id")
+            raise NotFoundError(f"{quote(ref)} matches several clusters; give more of the id")
         cid = (exact or ids)[0]
         members = store.cluster_members(cid)
         idf = _StoreIdf(store)

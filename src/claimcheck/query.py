@@ -9,7 +9,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from claimcheck.annotate.topics import TopicTagger
-from claimcheck.errors import NotFoundError
+from claimcheck.errors import NotFoundError, quote
 from claimcheck.models import Claim
 from claimcheck.store import Store
 
@@ -87,7 +87,7 @@ def match_words(claims: list[Claim], query: str) -> list[Claim]:
     """Claims holding every word of ``query``, allowing for typos and word endings."""
     words = [w for w in _WORD.findall(query.lower()) if w not in _STOP]
     if not words:
-        raise NotFoundError(f"--topic {query!r}: no words to look for")
+        raise NotFoundError(f"--topic {quote(query)}: no words to look for")
     found = []
     for c in claims:
         tokens = set(_WORD.findall(c.text.lower()))

@@ -49,6 +49,8 @@ _UTF8_MULTIBYTE = re.compile(
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _CONTROL_SHARE = 0.01
+# after decoding: C0 controls but tab and line ends, DEL, and the C1 controls
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SNIFF = 64 * 1024
 
 
@@ -62,6 +64,11 @@ def human_size(n: int) -> str:
 
 def decode(data: bytes, source: str) -> tuple[str, str, tuple[str, ...]]:
     """(text, encoding, warnings) for the bytes of an article, or an InputError saying why not."""
+    text, encoding, warnings = _without_controls(_decode(data, source))
+    return _not_empty(text, source), encoding, warnings
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str, tuple[str, ...]]:
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -107,6 +114,19 @@ def _not_empty(text: str, source: str) -> str:
     if not text.strip():
         raise InputError(source, "is empty")
     return text
+
+
+def _without_controls(
+    decoded: tuple[str, str, tuple[str, ...]],
+) -> tuple[str, str, tuple[str, ...]]:
+    """Control characters (a terminal escape, a bell) become spaces: they mean nothing in an
+    article, and printed back they would act on the reader's terminal. Offsets are kept."""
+    text, encoding, warnings = decoded
+    found = len(_CONTROL_CHARS.findall(text))
+    if not found:
+        return decoded
+    note = f"{found} control character{'s' if found != 1 else ''} replaced by spaces"
+    return _CONTROL_CHARS.sub(" ", text), encoding, (*warnings, note)
 
 
 def expand(paths: Sequence[str]) -> Iterator[str | InputError]:

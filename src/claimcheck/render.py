@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,13 @@ from claimcheck.report import Agreement, Diff, Report, TopicRow
 from claimcheck.store import ArticleSummary
 
 PROG = "claimcheck"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    """Markup escaped and control characters shown as \\xNN: text that came from files and
+    arguments must not act on the reader's terminal."""
+    return escape(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
 
 
 class Renderer:
@@ -34,13 +42,13 @@ class Renderer:
     # -- messages -----------------------------------------------------------------------------
 
     def error(self, message: str) -> None:
-        self.err.print(f"{PROG}: error: {escape(message)}", style="red", soft_wrap=True)
+        self.err.print(f"{PROG}: error: {_safe(message)}", style="red", soft_wrap=True)
 
     def warning(self, message: str) -> None:
-        self.err.print(f"{PROG}: warning: {escape(message)}", style="yellow", soft_wrap=True)
+        self.err.print(f"{PROG}: warning: {_safe(message)}", style="yellow", soft_wrap=True)
 
     def line(self, message: str) -> None:
-        self.out.print(escape(message), soft_wrap=True)
+        self.out.print(_safe(message), soft_wrap=True)
 
     def json(self, data: Any) -> None:
         """Plain JSON on stdout, for scripts (no colour, no wrapping)."""
@@ -125,8 +133,8 @@ class Renderer:
         for a, source in zip(articles, sources, strict=True):
             table.add_row(
                 a.id,
-                escape(source),
-                escape(a.title or "—"),
+                _safe(source),
+                _safe(a.title or "—"),
                 a.published or "—",
                 a.kind,
                 str(a.claims),
@@ -151,14 +159,14 @@ class Renderer:
         if framed:
             table.add_column("framing", overflow="fold", ratio=1, style="yellow")
         for c in claims:
-            text = escape(c.text)
+            text = _safe(c.text)
             row = [
                 c.id,
-                escape(names.get(c.article_id, c.article_id)),
+                _safe(names.get(c.article_id, c.article_id)),
                 f"[bold]{text}[/bold]" if c.kind == "headline" else text,
             ]
             if framed:
-                row.append(escape(framing(c.annotations)))
+                row.append(_safe(framing(c.annotations)))
             table.add_row(*row)
         self.out.print(table)
 
@@ -179,7 +187,7 @@ class Renderer:
         table.add_column("sources", justify="right", no_wrap=True)
         table.add_column("canonical claim", overflow="fold")
         for cid, size, articles, _, text in rows:
-            table.add_row(cid, str(size), str(articles), escape(text))
+            table.add_row(cid, str(size), str(articles), _safe(text))
         self.out.print(table)
 
     def cluster_view(self, view: ClusterView, names: dict[str, str]) -> None:
@@ -198,7 +206,7 @@ class Renderer:
         table.add_column("text", overflow="fold")
         for m in view.members:
             table.add_row(
-                m.id, escape(Path(names.get(m.article_id, m.article_id)).stem), escape(m.text)
+                m.id, _safe(Path(names.get(m.article_id, m.article_id)).stem), _safe(m.text)
             )
         self.out.print(table)
         if view.pairs:
@@ -229,7 +237,7 @@ class Renderer:
         table.add_column("claim", overflow="fold")
         for c, score in found:
             table.add_row(
-                f"{score:.1f}", c.id, escape(names.get(c.article_id, c.article_id)), escape(c.text)
+                f"{score:.1f}", c.id, _safe(names.get(c.article_id, c.article_id)), _safe(c.text)
             )
         self.out.print(table)
 
@@ -289,8 +297,8 @@ class Renderer:
             date = f" {w.article.published}" if w.article.published else ""
             table.add_row(
                 f"  {names.get(w.article.id, '?')}{date}",
-                escape(w.claim.text),
-                escape(w.framing.label),
+                _safe(w.claim.text),
+                _safe(w.framing.label),
             )
         self.out.print(table)
 
@@ -303,7 +311,7 @@ class Renderer:
         table.add_column(a, overflow="fold")
         table.add_column(b, overflow="fold")
         for x, y, score in d.both:
-            table.add_row(f"{score:.0f}", escape(x.text), escape(y.text))
+            table.add_row(f"{score:.0f}", _safe(x.text), _safe(y.text))
         self.out.print(table)
         for label, claims in ((f"Only in {a}", d.only_a), (f"Only in {b}", d.only_b)):
             self._section(f"{label} ({len(claims)})")
@@ -328,7 +336,7 @@ class Renderer:
         table.add_column("claims", justify="right", no_wrap=True)
         for r in rows:
             table.add_row(
-                r.name, escape(r.label), str(r.claims), style="dim" if not r.claims else None
+                r.name, _safe(r.label), str(r.claims), style="dim" if not r.claims else None
             )
         self.out.print(table)
 

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from claimcheck import records
-from claimcheck.errors import NotFoundError, StoreError
+from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.models import Article, Claim
 
@@ -289,9 +289,9 @@ class Store:
         if len(hits) == 1:
             return hits[0]
         if not hits:
-            raise NotFoundError(f"no article matches {ref!r} (see 'claimcheck articles')")
+            raise NotFoundError(f"no article matches {quote(ref)} (see 'claimcheck articles')")
         names = ", ".join(a.name for a in hits[:5]) + (", ..." if len(hits) > 5 else "")
-        raise NotFoundError(f"{ref!r} matches {len(hits)} articles ({names}); give more of it")
+        raise NotFoundError(f"{quote(ref)} matches {len(hits)} articles ({names}); give more of it")
 
     def claims(
         self,
@@ -338,8 +338,8 @@ class Store:
         if exact or len(rows) == 1:
             return _claim((exact or rows)[0])
         if not rows:
-            raise NotFoundError(f"no claim matches {ref!r} (see 'claimcheck claims')")
-        raise NotFoundError(f"{ref!r} matches several claims; give more of the id")
+            raise NotFoundError(f"no claim matches {quote(ref)} (see 'claimcheck claims')")
+        raise NotFoundError(f"{quote(ref)} matches several claims; give more of the id")
 
     def topic_counts(self) -> list[tuple[str, int]]:
         """Each topic with the number of claims tagged with it, most first."""
