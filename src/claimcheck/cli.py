@@ -195,7 +195,7 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
     from claimcheck.sources import Sources
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         found = store.articles()
         derived = Sources(found, store.claims()).derived
     out = _renderer()
@@ -264,7 +264,7 @@ def claims(
         speaker=speaker,
         topics_file=settings.topics_file,
     )
-    with Store(settings.db_path, create=False) as store:
+    with Store(settings.db_path, create=False) as store, store.snapshot():
         result = find_claims(store, query)
         names = {a.id: Path(a.name).stem for a in store.articles()}
     out = _renderer()
@@ -288,7 +288,7 @@ def topics(
 
     settings = Settings.resolve(db=db, topics=topics)
     tagger = TopicTagger.load(topics_file=settings.topics_file)
-    with Store(settings.db_path, create=False) as store:
+    with Store(settings.db_path, create=False) as store, store.snapshot():
         rows = topic_table(store, tagger, retag=settings.topics_file is not None)
     out = _renderer()
     if as_json:
@@ -317,7 +317,7 @@ def show(
 
     settings = Settings.resolve(db=db)
     out = _renderer()
-    with Store(settings.db_path, create=False) as store:
+    with Store(settings.db_path, create=False) as store, store.snapshot():
         try:
             claim = store.claim(ref)
         except NotFoundError:
@@ -385,7 +385,7 @@ def clusters(
     """List clusters of equivalent claims: size, sources and canonical text."""
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         rows = [r for r in store.clusters(1 if everything else 2) if r[2] >= min_sources]
     out = _renderer()
     if as_json:
@@ -468,7 +468,7 @@ def search(
     from claimcheck.export import claim_record
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         found = _grouper(store).search(store, text, limit)
         names = {a.id: Path(a.name).stem for a in store.articles()}
     out = _renderer()
@@ -497,7 +497,7 @@ def report(
     from claimcheck.report import build_report
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         result = build_report(store, topic=topic, min_sources=min_sources)
     out = _renderer()
     if as_json:
@@ -522,7 +522,7 @@ def diff(
     from claimcheck.report import build_diff
     from claimcheck.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         result = build_diff(store, first, second)
     out = _renderer()
     if as_json:
@@ -569,7 +569,7 @@ def export(
 
     if fmt not in FORMATS:
         raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(FORMATS)}")
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         content = render(store, fmt, topic=topic, min_sources=min_sources)
     if output is None:
         _renderer().raw(content)

@@ -34,6 +34,7 @@ from claimcheck.models import Claim
 from claimcheck.store import Store
 
 THRESHOLD_KEY = "match.threshold"
+PENDING_KEY = "match.pending"  # "1" while stored claims wait for a bulk ingest's grouping
 CANDIDATES = 40  # stored claims (copies counted once) compared with each new claim
 QUERY_TERMS = 8  # the new claim's rarest words used to find them,
 POSTINGS_BUDGET = 2_000  # as long as fewer than this many stored claims hold them in all
@@ -177,6 +178,7 @@ class Grouper:
         with store.transaction():
             store.replace_clusters(rows, kept)
             store.save_common_terms(common, len(ids))
+            store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
         return GroupingReport(
             claims=len(ids),

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from claimcheck.config import Settings
 from claimcheck.errors import InputError
-from claimcheck.grouping import Grouper, GroupingReport, stored_threshold
+from claimcheck.grouping import PENDING_KEY, Grouper, GroupingReport, stored_threshold
 from claimcheck.match import Scorer
 from claimcheck.models import Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
@@ -86,7 +86,12 @@ def ingest(
     grouper = Grouper(scorer) if match else None
     report = IngestReport()
     prepared = _prepared_in_parallel(store, items, settings, force, workers) if bulk else None
+    # a bulk ingest cut short (killed while storing or grouping) left claims to group: the
+    # next ingest groups them, even if it brings nothing new
+    unfinished = bool(grouper) and store.meta(PENDING_KEY) == "1"
     with _Batches(store, enabled=bulk) as batches:
+        if bulk and grouper:
+            store.set_meta(PENDING_KEY, "1")  # committed with the first batch
         for done, item in enumerate(items, start=1):
             report.outcomes.append(
                 _one(
@@ -104,8 +109,11 @@ def ingest(
             batches.stored_one()
             if progress:
                 progress(done, len(items), report.outcomes[-1])
-    if bulk and grouper and (report.counts["new"] or report.counts["replaced"]):
+    changed = report.counts["new"] or report.counts["replaced"]
+    if grouper and (unfinished or (bulk and changed)):
         report.grouping = grouper.regroup(store)
+    elif bulk and grouper:
+        store.set_meta(PENDING_KEY, "")
     return report
 
 

@@ -172,6 +172,21 @@ class Store:
                 conn.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one state of the store, whatever another process writes
+        meanwhile: a listing never shows a claim whose article it does not list."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")  # deferred: the first read fixes the snapshot, until COMMIT
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
     # -- writing ------------------------------------------------------------------------------
 
     def save_article(

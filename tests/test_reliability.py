@@ -1,0 +1,126 @@
+"""Real processes on one store: two ingests at once, queries during an ingest, and an ingest
+killed with SIGKILL at many points. Nothing stored is ever lost or half-written."""
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimcheck.export import store_document
+from claimcheck.models import Document
+from claimcheck.pipeline import Pipeline
+from claimcheck.store import Store
+from conftest import SEEDS, write
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def claimcheck(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "claimcheck", *(str(a) for a in args)]
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(claimcheck(*args), capture_output=True, text=True, timeout=600)
+
+
+def corpus(folder: Path, copies: int, start: int = 0) -> Path:
+    """Seed articles reprinted ``copies`` times, each with a line of its own (so a bulk
+    ingest with worker processes, and grouping at the end)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    for i in range(start, start + copies):
+        write(folder / f"{i:03d}.txt", texts[i % len(texts)] + f"\nReprint number {i}.\n")
+    return folder
+
+
+def document(db: Path) -> dict[str, object]:
+    with Store(db) as store:
+        return store_document(store)
+
+
+def check_consistent(db: Path) -> int:
+    """The store is sound and every article in it is whole; returns how many articles."""
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('integrity-check')")
+    conn.close()
+    pipeline = Pipeline()
+    with Store(db) as store:
+        articles = store.articles()
+        for a in articles:
+            text = store.article_text(a.id)
+            _, claims = pipeline.process(Document(a.source, a.location, a.name, text))
+            assert [c.id for c in store.claims(a.id)] == [c.id for c in claims]
+            assert (
+                all(c.cluster_id for c in store.claims(a.id)) or store.meta("match.pending") == "1"
+            )  # claims wait for grouping only while a bulk ingest is unfinished
+    return len(articles)
+
+
+def test_two_ingests_at_once_both_finish_with_what_two_in_turn_would_store(
+    tmp_path: Path,
+) -> None:
+    a = corpus(tmp_path / "a", 55)
+    b = corpus(tmp_path / "b", 55, start=55)
+    together, in_turn = tmp_path / "together.db", tmp_path / "in-turn.db"
+    procs = [subprocess.Popen(claimcheck("ingest", f, "--db", together, "-q")) for f in (a, b)]
+    assert [p.wait(timeout=600) for p in procs] == [0, 0]
+    for folder in (a, b):
+        assert run("ingest", folder, "--db", in_turn, "-q").returncode == 0
+    for db in (together, in_turn):
+        assert run("match", "--db", db).returncode == 0  # the same grouping, whatever the order
+    assert check_consistent(together) == 110
+    assert document(together) == document(in_turn)
+
+
+def test_queries_during_an_ingest_see_a_consistent_store(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "in", 80)
+    db = tmp_path / "s.db"
+    assert run("ingest", SEEDS, "--db", db, "-q").returncode == 0  # something to read at once
+    ingest = subprocess.Popen(claimcheck("ingest", folder, "--db", db, "-q"))
+    seen = 0
+    while ingest.poll() is None or seen == 0:
+        exported = run("export", "--format", "json", "--db", db)  # one read, one snapshot
+        assert exported.returncode == 0, exported.stderr
+        doc = json.loads(exported.stdout)
+        articles = {a["id"] for a in doc["articles"]}
+        claims = {c["id"]: c for c in doc["claims"]}
+        assert {c["article_id"] for c in claims.values()} <= articles
+        for cluster in doc["clusters"]:  # each cluster's claims and canonical claim exist
+            assert cluster["claim_ids"] and set(cluster["claim_ids"]) <= claims.keys()
+            assert cluster["canonical"] in cluster["claim_ids"]
+        seen += 1
+    assert ingest.returncode == 0
+    assert seen >= 2
+    check_consistent(db)
+
+
+def test_an_ingest_killed_at_any_point_leaves_a_sound_store_and_a_rerun_completes_it(
+    tmp_path: Path,
+) -> None:
+    folder = corpus(tmp_path / "in", 60)
+    reference = tmp_path / "reference.db"
+    start = time.monotonic()
+    assert run("ingest", folder, "--db", reference, "-q").returncode == 0
+    whole = time.monotonic() - start
+    expected = document(reference)
+    kills = 0
+    for share in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9):
+        db = tmp_path / f"killed-{share}.db"
+        proc = subprocess.Popen(claimcheck("ingest", folder, "--db", db, "-q"))
+        time.sleep(whole * share)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait(timeout=60)
+        if db.exists():
+            check_consistent(db)
+        rerun = run("ingest", folder, "--db", db, "-q")
+        assert rerun.returncode == 0, rerun.stderr
+        assert document(db) == expected, f"killed at {share:.0%} of the run"
+    assert kills >= 4
