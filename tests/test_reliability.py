@@ -3,7 +3,6 @@ killed with SIGKILL at many points. Nothing stored is ever lost or half-written.
 
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -12,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.export import store_document
-from claimcheck.models import Document
-from claimcheck.pipeline import Pipeline
 from claimcheck.store import Store
-from conftest import SEEDS, write
+from conftest import SEEDS, check_consistent, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -40,26 +37,6 @@ def corpus(folder: Path, copies: int, start: int = 0) -> Path:
 def document(db: Path) -> dict[str, object]:
     with Store(db) as store:
         return store_document(store)
-
-
-def check_consistent(db: Path) -> int:
-    """The store is sound and every article in it is whole; returns how many articles."""
-    conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('integrity-check')")
-    conn.close()
-    pipeline = Pipeline()
-    with Store(db) as store:
-        articles = store.articles()
-        for a in articles:
-            text = store.article_text(a.id)
-            _, claims = pipeline.process(Document(a.source, a.location, a.name, text))
-            assert [c.id for c in store.claims(a.id)] == [c.id for c in claims]
-            assert (
-                all(c.cluster_id for c in store.claims(a.id)) or store.meta("match.pending") == "1"
-            )  # claims wait for grouping only while a bulk ingest is unfinished
-    return len(articles)
 
 
 def test_two_ingests_at_once_both_finish_with_what_two_in_turn_would_store(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ APPLICATION_ID = 0x636C6D63
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
+_RETRY_S = 0.05
 COMMON_TERMS_KEY = "common_terms.claims"
 _COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 
@@ -61,28 +63,75 @@ class Store:
         self.path = Path(path)
         self._savepoints = 0
         self._check_file(create)
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            conn = self._connect(create)
+            self.db = sqlite_utils.Database(conn)
+            try:
+                self._prepare()
+                return
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                # two processes creating or upgrading one store at once: SQLite answers
+                # "locked" at once rather than wait, when waiting could deadlock; so retry
+                if "locked" in str(exc) and time.monotonic() < deadline:
+                    time.sleep(_RETRY_S)
+                    continue
+                self._opening_failed(exc)
+                return
+            except (sqlite3.DatabaseError, StoreError) as exc:
+                conn.close()
+                self._opening_failed(exc)
+                return
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{self.path}: cannot open the store ({_reason(exc)})") from None
-        self.db = sqlite_utils.Database(conn)
+
+    def _opening_failed(self, exc: Exception) -> None:
+        """Open the store read-only where that is all the place allows; else raise why it
+        cannot be opened."""
+        if isinstance(exc, StoreError):
+            raise exc
+        if isinstance(exc, sqlite3.OperationalError):
+            if not self.path.exists() or "unable to open" not in str(exc):
+                raise StoreError(f"{self.path}: cannot open the store ({_reason(exc)})") from None
+            # a store where its WAL index cannot be made (a read-only folder or disk): it is
+            # read as it stands, and any write is refused
+            self._open_read_only()
+            return
+        raise StoreError(
+            f"{self.path}: cannot be used as a claimcheck store ({_reason(exc)}); "
+            "it was left untouched"
+        ) from None
+
+    def _prepare(self) -> None:
+        conn = self.db.conn
+        conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+        conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: safe, no fsync per commit
+        # the indexes of a big store are written at random places: keep more pages in memory
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    def _open_read_only(self) -> None:
+        uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
         try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
-            conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: safe, no fsync per commit
-            # the indexes of a big store are written at random places: keep more pages in memory
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        except sqlite3.DatabaseError as exc:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot be read ({_reason(exc)})") from None
+        if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
             conn.close()
             raise StoreError(
-                f"{self.path}: cannot be used as a claimcheck store ({_reason(exc)}); "
-                "it was left untouched"
-            ) from None
-        except StoreError:
-            conn.close()
-            raise
+                f"{self.path}: is read-only here and is not a store of this claimcheck's "
+                f"schema ({version}, not {SCHEMA_VERSION}), which could not be upgraded in place"
+            )
 
     def _check_file(self, create: bool) -> None:
         if self.path.is_dir():
@@ -138,8 +187,10 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, sqlite3.Error):  # met while working: one line that names the file
+            raise StoreError(_explain(self.path, exc)) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -623,6 +674,27 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         cluster,
         copy,
     )
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
+    """What a SQLite error met while reading or writing the store means to the user. Whatever
+    was being written was rolled back with the transaction."""
+    reason = _reason(exc)
+    if "disk is full" in reason or "database or disk is full" in reason:
+        return f"{path}: the disk is full; nothing of this command was written"
+    if "readonly" in reason or "read-only" in reason:
+        return f"{path}: the store is read-only here; nothing was written"
+    if "locked" in reason or "busy" in reason:
+        return (
+            f"{path}: another claimcheck kept the store busy for over {BUSY_TIMEOUT_S:.0f} s; "
+            "nothing was written, try again"
+        )
+    if not isinstance(exc, sqlite3.OperationalError):  # malformed, not a database
+        return (
+            f"{path}: the store is damaged ({reason}); it was left as it was. "
+            f"To save what can be read: sqlite3 {path} .recover | sqlite3 recovered.db"
+        )
+    return f"{path}: {reason}; nothing of this command was written"
 
 
 def _reason(exc: BaseException) -> str:
