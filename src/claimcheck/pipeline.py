@@ -18,7 +18,7 @@ from claimcheck.tokens import TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from claimcheck import lexicons
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
+_CANDIDATE = re.compile(r"(?:[.!?؟۔]+|…)[\"'”’»)\]]*(?=\s)")  # (؟ ۔: Arabic, Urdu)
 _WORD_BEFORE = re.compile(r"[\w.'’-]*\w$")
 _WORD_AFTER = re.compile(r"[\"'“‘«(\[]*(\w+)")
 _INITIALISM = re.compile(r"(?:\w\.)+\w")
@@ -67,7 +67,10 @@ class SentenceSplitter:
         nxt = text[after]
         if nxt.islower() or nxt in ",;:":
             return False
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or not nxt.isalpha()):
+        # a sentence starts with a capital, a digit, an opening quote or bracket, or a letter
+        # of a script without capitals (Arabic, Hebrew...)
+        caseless = nxt.isalpha() and nxt.lower() == nxt.upper()
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or not nxt.isalpha() or caseless):
             return False
         mark = m.group(0)
         if not mark.startswith(".") or mark.startswith(".."):
