@@ -3,11 +3,14 @@
 import itertools
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimcheck.bags import Bags
 from claimcheck.clauses import ClauseSplitter
 from claimcheck.errors import InputError
+from claimcheck.match import Idf, Scorer
 from claimcheck.models import Document
 from claimcheck.pipeline import Pipeline
 from claimcheck.read import decode
@@ -19,6 +22,7 @@ from conftest import holds_evidence
 pipeline = Pipeline()
 sentences = SentenceSplitter()
 clauses = ClauseSplitter()
+scorer = Scorer()
 
 # Text that looks like news often enough to reach the interesting branches.
 WORDS = [
@@ -137,3 +141,50 @@ def test_any_text_ingests_into_the_store(tmp_path: Path, texts: list[str]) -> No
 def test_tokens_handed_out_by_span_are_those_of_the_span(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert TextTokens(text).span(start, end) == tokenize(text, start, end)
+
+
+def _evidence(text: str, start: int, end: int, words: str) -> bool:
+    """An annotation's span holds its words, in the article text."""
+    return 0 <= start <= end <= len(text) and " ".join(text[start:end].split()) == " ".join(
+        words.split()
+    )
+
+
+@given(any_text)
+@settings(max_examples=300, deadline=None)
+def test_every_annotation_points_at_its_words(text: str) -> None:
+    _article, claims = pipeline.process(Document(source="x", location="x", name="x", text=text))
+    for c in claims:
+        a = c.annotations
+        spans = [
+            *((h.start, h.end, h.cue) for h in a.hedges if h.scope != "context"),
+            *((q.start, q.end, q.text) for q in a.numbers),
+            *((d.start, d.end, d.text) for d in a.dates),
+            *((n.start, n.end, n.cue) for n in a.negations),
+            *((e.start, e.end, e.text) for e in a.entities),
+            *((k.start, k.end, k.cue) for k in a.comparisons),
+        ]
+        for start, end, words in spans:
+            assert _evidence(text, start, end, words), (start, end, words)
+            assert c.start <= start and end <= c.end, (c.text, words)
+
+
+@given(any_text, any_text)
+@settings(max_examples=300, deadline=None)
+def test_scores_are_symmetric_bounded_and_equal_to_the_vectorised_ones(a: str, b: str) -> None:
+    claims = [
+        c
+        for text in (a, b)
+        for c in pipeline.process(Document(source="x", location="x", name="x", text=text))[1][:1]
+    ]
+    if len(claims) < 2:
+        return
+    fa, fb = (scorer.features(c) for c in claims)
+    idf = Idf.of([fa.bag, fb.bag])
+    ab, ba = scorer.score(fa, fb, idf), scorer.score(fb, fa, idf)
+    assert 0 <= ab.score <= 100 and ab.score == pytest.approx(ba.score)
+    assert ab.relation == ba.relation
+    # nothing is closer to a claim than itself (short claims score under 100, by design)
+    assert scorer.score(fa, fa, idf).score >= ab.score - 1e-9
+    bags = Bags.build(" ".join(f.tokens) for f in (fa, fb))
+    assert bags.text_score(0, 1) == pytest.approx(scorer.text_score(fa, fb, idf))
