@@ -32,6 +32,13 @@ test: dev
 eval: dev
 	$(BIN)/python -m claimcheck.evaluation
 
+# synthetic corpora of 1k-100k articles, ingested and matched through the CLI: about an hour
+# on 2 cores, several GB in benchmarks/.work; writes benchmarks/RESULTS.md (SIZES=1000 for a
+# quick run)
+SIZES ?= 1000,10000,35000,100000
+bench: install
+	$(BIN)/python benchmarks/run.py --sizes $(SIZES)
+
 # the corroboration table of the seeds, as HTML and as a screenshot in headless Chromium
 screenshot: install
 	@mkdir -p out
@@ -44,8 +51,8 @@ screenshot: install
 	@echo "out/table.png"
 
 lint: dev
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 clean:

@@ -1,0 +1,445 @@
+"""claimcheck's benchmark: synthetic news corpora of several sizes, measured end to end.
+
+For each size it writes a corpus (benchmarks/corpus.py), ingests it into a fresh store with
+the real CLI, re-clusters the store with ``claimcheck match``, and records times, peak memory
+(the whole process tree: bulk ingest reads in worker processes) and the database's size. On
+the largest store it times adding one new article against the start-up of an ingest that
+changes nothing, and on a sample of the data it compares candidate narrowing with the
+exhaustive all-pairs scorer. Figures go to benchmarks/RESULTS.md with the machine's
+description. It never runs in ``make test``.
+
+Usage: ``python benchmarks/run.py [--sizes 1000,10000,100000] [--work DIR] [--out FILE]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import corpus  # benchmarks/ is on the path when this file is run as a script
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CLAIMCHECK = Path(sys.executable).with_name("claimcheck")
+SEED = 7
+EXTRA_SEED = 8  # the articles added to the largest store come from another corpus
+SAMPLE_CLAIMS = 4_000  # distinct claims in the narrowing sample: 8M pairs scored exhaustively
+ONE_MILLION = 1_000_000
+
+# The targets of issue 6, on a 2-core machine.
+TARGETS = {
+    "ingest": ("end-to-end ingest", ">= 5,000 claims/s"),
+    "recluster": ("re-cluster 1M claims", "<= 120 s"),
+    "add_one": ("add one article to a 1M-claim store, beyond start-up", "<= 300 ms"),
+    "narrowing": ("candidate narrowing keeps the exhaustive scorer's pairs", ">= 98%"),
+    "memory": ("peak memory at 1M claims", "<= 1 GB"),
+    "help": ("claimcheck --help", "<= 150 ms"),
+}
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float  # the largest resident size of the process and its children together
+    output: str
+
+
+@dataclass
+class SizeResult:
+    articles: int
+    claims: int
+    distinct: int  # claims that are not exact copies of another
+    corpus_mb: float
+    ingest_s: float
+    ingest_peak_mb: float
+    match_s: float
+    match_peak_mb: float
+    db_mb: float
+    clusters: int
+    corroborated: int
+
+    @property
+    def claims_per_s(self) -> float:
+        return self.claims / self.ingest_s
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.ingest_s
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.corpus_mb / self.ingest_s
+
+
+@dataclass
+class Results:
+    machine: dict[str, str]
+    sizes: list[SizeResult] = field(default_factory=list)
+    help_ms: float = 0.0
+    add_one: dict[str, float] = field(default_factory=dict)
+    narrowing: dict[str, float] = field(default_factory=dict)
+
+
+# -- measuring ---------------------------------------------------------------------------------
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident size of a process and all its descendants, from /proc (0 once it is gone)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with Path(f"/proc/{p}/status").open() as f:
+                total += next((int(x.split()[1]) for x in f if x.startswith("VmRSS:")), 0)
+            with Path(f"/proc/{p}/task/{p}/children").open() as f:
+                stack += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def measure(args: list[str], *, check: bool = True) -> Run:
+    """Run a command, timing it and sampling the memory of its process tree."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if check and proc.returncode != 0:
+        raise SystemExit(f"benchmark: {' '.join(args)} failed ({proc.returncode}):\n{output}")
+    return Run(seconds, peak / 1024, output)
+
+
+def cli(*args: str | Path) -> list[str]:
+    return [str(CLAIMCHECK), *(str(a) for a in args)]
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with Path("/proc/cpuinfo").open() as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with Path("/proc/meminfo").open() as f:
+            kb = int(next(line.split()[1] for line in f if line.startswith("MemTotal")))
+        memory = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration):
+        pass
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit or "unknown",
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+# -- the stages --------------------------------------------------------------------------------
+
+
+def ensure_corpus(work: Path, n: int) -> tuple[Path, float]:
+    """The corpus of ``n`` articles, written once and reused while the generator is unchanged."""
+    folder = work / f"corpus-{n}"
+    stamp = folder / ".stamp"
+    expected = f"{n} {SEED} {hash_file(HERE / 'corpus.py')}"
+    if not (stamp.exists() and stamp.read_text() == expected):
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"  writing {n:,} articles to {folder}", flush=True)
+        corpus.build(folder, n, seed=SEED)
+        stamp.write_text(expected)
+    size = sum(p.stat().st_size for p in folder.glob("*.txt"))
+    return folder, size / 1e6
+
+
+def hash_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def fresh_db(work: Path, name: str) -> Path:
+    db = work / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return db
+
+
+def db_size_mb(db: Path) -> float:
+    return (
+        sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists())
+        / 1e6
+    )
+
+
+def store_counts(db: Path) -> dict[str, int]:
+    queries = {
+        "claims": "SELECT count(*) FROM claims",
+        "distinct": "SELECT count(DISTINCT copy_key) FROM claims",
+        "clusters": "SELECT count(*) FROM clusters",
+        "corroborated": "SELECT count(*) FROM clusters WHERE articles >= 2",
+    }
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        return {k: int(conn.execute(sql).fetchone()[0]) for k, sql in queries.items()}
+
+
+def bench_size(work: Path, n: int) -> SizeResult:
+    folder, mb = ensure_corpus(work, n)
+    db = fresh_db(work, f"store-{n}")
+    print(f"  ingest {n:,} articles", flush=True)
+    ingest = measure(cli("ingest", folder, "--db", db, "-q"))
+    print(f"    {ingest.seconds:.1f} s, peak {ingest.peak_mb:.0f} MB", flush=True)
+    print("  match (re-cluster the whole store)", flush=True)
+    match = measure(cli("match", "--db", db))
+    print(f"    {match.seconds:.1f} s, peak {match.peak_mb:.0f} MB", flush=True)
+    counts = store_counts(db)
+    return SizeResult(
+        articles=n,
+        claims=counts["claims"],
+        distinct=counts["distinct"],
+        corpus_mb=mb,
+        ingest_s=ingest.seconds,
+        ingest_peak_mb=ingest.peak_mb,
+        match_s=match.seconds,
+        match_peak_mb=match.peak_mb,
+        db_mb=db_size_mb(db),
+        clusters=counts["clusters"],
+        corroborated=counts["corroborated"],
+    )
+
+
+def bench_help(repeat: int = 15) -> float:
+    measure(cli("--help"))  # warm the file cache
+    return statistics.median(measure(cli("--help")).seconds for _ in range(repeat)) * 1000
+
+
+def bench_add_one(work: Path, n: int, repeat: int = 5) -> dict[str, float]:
+    """Adding one new article to the store of ``n`` articles, against the start-up cost: the
+    same command on an article already stored (read, hashed, found unchanged)."""
+    db = work / f"store-{n}.db"
+    stored = sorted((work / f"corpus-{n}").glob("*.txt"))[0]
+    extra = work / "extra"
+    shutil.rmtree(extra, ignore_errors=True)
+    extra.mkdir()
+    names = []
+    for k, (name, text) in enumerate(corpus.iter_articles(repeat, seed=EXTRA_SEED)):
+        path = extra / f"extra-{name}"
+        path.write_text(text, encoding="utf-8")
+        names.append(path)
+        if k + 1 == repeat:
+            break
+    startup = [measure(cli("ingest", stored, "--db", db, "-q")).seconds for _ in range(repeat)]
+    added = [measure(cli("ingest", path, "--db", db, "-q")).seconds for path in names]
+    # leave the store as it was, for a re-run of this stage
+    for path in names:
+        subprocess.run(
+            cli("ingest", path, "--db", db, "-q", "--no-match"), check=False, capture_output=True
+        )
+    return {
+        "store_claims": store_counts(db)["claims"],
+        "startup_ms": statistics.median(startup) * 1000,
+        "add_ms": statistics.median(added) * 1000,
+        "beyond_ms": (statistics.median(added) - statistics.median(startup)) * 1000,
+    }
+
+
+def bench_narrowing(work: Path, n: int) -> dict[str, float]:
+    """What share of the exhaustive scorer's above-threshold pairs the narrowing keeps."""
+    out = measure(
+        [
+            sys.executable,
+            str(HERE / "narrowing.py"),
+            str(work / f"store-{n}.db"),
+            str(SAMPLE_CLAIMS),
+        ]
+    )
+    figures: dict[str, float] = json.loads(out.output.strip().splitlines()[-1])
+    return figures
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def million_point(sizes: list[SizeResult]) -> SizeResult | None:
+    """The smallest store with at least a million claims, where the 1M targets are judged."""
+    big = [s for s in sizes if s.claims >= ONE_MILLION]
+    return min(big, key=lambda s: s.claims) if big else None
+
+
+def verdicts(r: Results) -> list[tuple[str, str, str, str]]:
+    """(what, target, measured, met?) per target."""
+    rows = []
+    at_1m = million_point(r.sizes)
+
+    def row(key: str, measured: str, met: bool | None) -> None:
+        what, target = TARGETS[key]
+        rows.append((what, target, measured, {True: "yes", False: "**no**", None: "n/a"}[met]))
+
+    worst = min(r.sizes, key=lambda s: s.claims_per_s) if r.sizes else None
+    row(
+        "ingest",
+        f"{worst.claims_per_s:,.0f} claims/s (slowest size)" if worst else "",
+        worst.claims_per_s >= 5000 if worst else None,
+    )
+    row(
+        "recluster",
+        f"{at_1m.match_s:.1f} s at {at_1m.claims:,} claims" if at_1m else "no store of 1M claims",
+        at_1m.match_s <= 120 if at_1m else None,
+    )
+    if r.add_one:
+        a = r.add_one
+        row(
+            "add_one",
+            f"{a['beyond_ms']:.0f} ms ({a['add_ms']:.0f} - {a['startup_ms']:.0f}) at "
+            f"{a['store_claims']:,.0f} claims",
+            a["beyond_ms"] <= 300 and a["store_claims"] >= ONE_MILLION,
+        )
+    row(
+        "narrowing",
+        f"{r.narrowing['recall'] * 100:.2f}%" if r.narrowing else "",
+        r.narrowing["recall"] >= 0.98 if r.narrowing else None,
+    )
+    peak = max(at_1m.ingest_peak_mb, at_1m.match_peak_mb) if at_1m else None
+    row(
+        "memory",
+        f"{peak:.0f} MB at {at_1m.claims:,} claims" if at_1m and peak else "",
+        peak <= 1024 if peak else None,
+    )
+    row("help", f"{r.help_ms:.0f} ms", r.help_ms <= 150)
+    return rows
+
+
+def markdown(r: Results) -> str:
+    m = r.machine
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (benchmarks/run.py); the corpus is synthetic news from",
+        "benchmarks/corpus.py: original stories and syndicated re-issues of them (sentences",
+        "dropped and reordered, numbers nudged, words swapped).",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; {m['os']}; Python "
+        f"{m['python']}, SQLite {m['sqlite']}. Commit {m['commit']}, {m['date']}.",
+        "",
+        "## Targets",
+        "",
+        "| target | wanted | measured | met |",
+        "|---|---|---|---|",
+        *(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in verdicts(r)),
+        "",
+        "## By corpus size",
+        "",
+        "Ingest is end to end through the CLI: reading, splitting, annotating, storing and",
+        "grouping. Peak memory is that of the whole process tree.",
+        "",
+        "| articles | claims | distinct claims | corpus MB | ingest s | articles/s | MB/s | claims/s "
+        "| ingest peak MB | match s | match peak MB | database MB | clusters | corroborated |",
+        "|" + "---|" * 14,
+    ]
+    for s in r.sizes:
+        lines.append(
+            f"| {s.articles:,} | {s.claims:,} | {s.distinct:,} | {s.corpus_mb:.1f} "
+            f"| {s.ingest_s:.1f} | {s.articles_per_s:,.0f} | {s.mb_per_s:.2f} | {s.claims_per_s:,.0f} "
+            f"| {s.ingest_peak_mb:,.0f} | {s.match_s:.1f} | {s.match_peak_mb:,.0f} | {s.db_mb:,.0f} "
+            f"| {s.clusters:,} | {s.corroborated:,} |"
+        )
+    if r.add_one:
+        a = r.add_one
+        lines += [
+            "",
+            "## Adding one article",
+            "",
+            f"To the store of {a['store_claims']:,.0f} claims (median of runs): ingesting a new "
+            f"article took {a['add_ms']:.0f} ms; the same command on an article already stored "
+            f"(start-up, reading, finding it unchanged) took {a['startup_ms']:.0f} ms; the "
+            f"difference is {a['beyond_ms']:.0f} ms.",
+        ]
+    if r.narrowing:
+        x = r.narrowing
+        lines += [
+            "",
+            "## Candidate narrowing against the exhaustive scorer",
+            "",
+            f"A sample of {x['claims']:,.0f} claims ({x['distinct']:,.0f} distinct; the first "
+            f"{x['articles']:,.0f} articles of the {x['store']:,.0f}-article corpus). The "
+            f"exhaustive scorer scored all {x['all_pairs']:,.0f} pairs of distinct claims in "
+            f"{x['exhaustive_s']:.1f} s and found {x['above']:,.0f} at or above the threshold "
+            f"({x['threshold']:g}). MinHash LSH proposed {x['candidates']:,.0f} pairs and kept "
+            f"{x['kept']:,.0f} of those: **{x['recall'] * 100:.2f}%**. Narrowing and scoring "
+            f"the candidates took {x['narrowed_s']:.2f} s: {x['speedup']:,.0f} times faster. "
+            "(Exact copies are one claim before any scoring, so they are kept by construction.)",
+        ]
+    lines += ["", f"<!-- raw: {json.dumps(asdict(r))} -->", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000,35000,100000",
+        help="corpus sizes in articles, comma-separated (35,000 articles is about 1M claims)",
+    )
+    parser.add_argument(
+        "--work", type=Path, default=HERE / ".work", help="where corpora and stores are written"
+    )
+    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
+    args.work.mkdir(parents=True, exist_ok=True)
+    if not CLAIMCHECK.exists():
+        raise SystemExit(f"benchmark: {CLAIMCHECK} not found; run it with the project's Python")
+    results = Results(machine())
+    print(f"claimcheck benchmark: {results.machine['cpu']}, {results.machine['cores']} cores")
+    results.help_ms = bench_help()
+    print(f"claimcheck --help: {results.help_ms:.0f} ms", flush=True)
+    for n in sizes:
+        print(f"{n:,} articles", flush=True)
+        results.sizes.append(bench_size(args.work, n))
+    at_1m = million_point(results.sizes)
+    target = at_1m.articles if at_1m else sizes[-1]
+    print(f"add one article to the {target:,}-article store", flush=True)
+    results.add_one = bench_add_one(args.work, target)
+    sample_from = 10_000 if 10_000 in sizes else sizes[0]
+    print(f"narrowing on a sample of the {sample_from:,}-article store", flush=True)
+    results.narrowing = bench_narrowing(args.work, sample_from)
+    args.out.write_text(markdown(results), encoding="utf-8")
+    print(f"wrote {args.out}")
+    for what, wanted, measured, met in verdicts(results):
+        print(f"  {what}: {measured} (target {wanted}): {met.strip('*')}")
+
+
+if __name__ == "__main__":
+    main()
