@@ -19,18 +19,27 @@ _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
 _CHUNK = 10_000  # claims per signature batch: 64 hashes x their words, to bound memory
 MAX_BUCKET = 2_000  # a band bucket this big holds the same words over and over: keep its pairs
+# Words held by this share of the claims, and by at least COMMON_FLOOR of them ("say",
+# "percent", "year" in a big store), are hashed after every other word: otherwise claims that
+# share only such a word fill one bucket with millions of pairs that can never score high.
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 500
+_LAST = np.uint64(1 << 32)  # added to a common word's hash: it is the minimum only of commons
 
 
 def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 1) -> np.ndarray:
     """One row of ``bands * rows`` min-hashes per claim (uint32); claims without words get
-    all-ones rows, which are never candidates."""
+    all-ones rows, which are never candidates. A claim's common words count only when it has
+    no other words."""
     k = bands * rows
     rng = np.random.default_rng(seed)
     # a, b and x below 2**32, so a*x + b stays inside 64 bits
     a = rng.integers(1, 1 << 32, size=k, dtype=np.uint64)
     b = rng.integers(0, 1 << 32, size=k, dtype=np.uint64)
-    hashes = bags.token_hashes()
     n = len(bags)
+    df = np.bincount(bags.indices, minlength=len(bags.vocab))
+    common = df >= max(COMMON_FLOOR, COMMON_SHARE * n)
+    hashes = bags.token_hashes()
     out = np.full((n, k), np.uint32(0xFFFFFFFF), dtype=np.uint32)
     for lo in range(0, n, _CHUNK):
         hi = min(n, lo + _CHUNK)
@@ -39,10 +48,13 @@ def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 
         filled = np.flatnonzero(lengths)
         if not len(filled):
             continue
-        x = hashes[bags.indices[bags.indptr[lo] : bags.indptr[hi]]]
+        words = bags.indices[bags.indptr[lo] : bags.indptr[hi]]
+        x = hashes[words]
         hashed = ((a[:, None] * x[None, :] + b[:, None]) % _PRIME) & _MASK  # h(x) = (a*x + b) mod p
+        hashed[:, common[words]] += _LAST
         offsets = (starts - bags.indptr[lo])[filled]
-        out[lo + filled] = np.minimum.reduceat(hashed, offsets, axis=1).T.astype(np.uint32)
+        lowest = np.minimum.reduceat(hashed, offsets, axis=1) & _MASK
+        out[lo + filled] = lowest.T.astype(np.uint32)
     return out
 
 
