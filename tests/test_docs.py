@@ -31,3 +31,12 @@ def test_readme_quickstart_starts_with_the_two_commands() -> None:
         "make demo",
         "make test",
     ]
+
+
+def test_every_test_named_in_the_promises_table_exists() -> None:
+    table = README.split("## What claimcheck promises", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"`(test_\w+\.py)(?:::(test_\w+))?`", table)
+    assert len(named) >= 15
+    for file, test in named:
+        source = (ROOT / "tests" / file).read_text(encoding="utf-8")
+        assert not test or re.search(rf"^def {test}\(", source, re.M), f"{file}::{test} is gone"
