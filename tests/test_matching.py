@@ -147,6 +147,18 @@ def test_candidates_keep_near_duplicates_and_are_deterministic() -> None:
     assert len(found) < len(bags) * 3  # far fewer than all pairs
 
 
+def test_a_word_most_claims_hold_does_not_make_them_candidates() -> None:
+    # 3,000 unrelated claims that all hold "say" (as wire copy does), and one near-duplicate
+    # pair among them: the pair is found, and the claims are not paired through "say"
+    bags = [f"say a{i} b{i} c{i} d{i} e{i}" for i in range(3000)]
+    bags.append("say a7 b7 c7 d7 changed")
+    bags.append("say")  # a claim of common words only still has a signature
+    bags.append("say")
+    found = {tuple(p) for p in candidate_pairs(signatures(Bags.build(bags))).tolist()}
+    assert (7, 3000) in found and (3001, 3002) in found
+    assert len(found) < 100
+
+
 def test_empty_bags_are_never_candidates() -> None:
     assert candidate_pairs(signatures(Bags.build(["", "", "a"]))).size == 0
 
