@@ -159,6 +159,17 @@ def test_a_word_most_claims_hold_does_not_make_them_candidates() -> None:
     assert len(found) < 100
 
 
+def test_a_family_of_look_alikes_is_not_paired_all_with_all() -> None:
+    # boilerplate recurring in 450 stories ("X declined to comment on Y"): every member is
+    # still a candidate with others, but the pairs grow with the family, not its square
+    family = [f"declin comment report compani statement x{i}" for i in range(450)]
+    sig = signatures(Bags.build(family), bands=8)
+    pairs = candidate_pairs(sig, bands=8, window=5)
+    partners = np.bincount(pairs.ravel(), minlength=len(family))
+    assert partners.min() >= 5
+    assert len(pairs) <= 8 * 450 * 5 < 450 * 449 / 2
+
+
 def test_empty_bags_are_never_candidates() -> None:
     assert candidate_pairs(signatures(Bags.build(["", "", "a"]))).size == 0
 

@@ -18,7 +18,8 @@ ROWS = 2
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
 _CHUNK = 10_000  # claims per signature batch: 64 hashes x their words, to bound memory
-MAX_BUCKET = 2_000  # a band bucket this big holds the same words over and over: keep its pairs
+MAX_BUCKET = 100  # a band bucket bigger than this is a family of look-alikes: see candidate_pairs
+WINDOW = 30  # in such a bucket, each claim is paired with this many of its closest
 # Words held by this share of the claims, and by at least COMMON_FLOOR of them ("say",
 # "percent", "year" in a big store), are hashed after every other word: otherwise claims that
 # share only such a word fill one bucket with millions of pairs that can never score high.
@@ -58,8 +59,17 @@ def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 
     return out
 
 
-def candidate_pairs(sig: np.ndarray, *, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
-    """Index pairs (i < j), one per row, that agree on all rows of at least one band."""
+def candidate_pairs(
+    sig: np.ndarray, *, bands: int = BANDS, rows: int = ROWS, window: int | None = None
+) -> np.ndarray:
+    """Index pairs (i < j), one per row, that agree on all rows of at least one band.
+
+    A bucket of more than ``MAX_BUCKET`` claims (a family of look-alike claims, as boilerplate
+    that recurs in thousands of stories makes) is not paired all with all, which would grow
+    with the square of the family: its members are ordered by the rest of their signatures,
+    so that those agreeing on more hashes come next to one another, and each is paired with
+    the ``window`` after it."""
+    window = WINDOW if window is None else window
     n = sig.shape[0]
     found: list[np.ndarray] = []
     empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1)
@@ -75,13 +85,24 @@ def candidate_pairs(sig: np.ndarray, *, bands: int = BANDS, rows: int = ROWS) ->
         starts = np.concatenate(([0], boundaries))
         sizes = np.diff(np.concatenate((starts, [n])))
         twos = starts[sizes == 2]  # nearly all buckets: one pair each, done at once
-        found.append(np.sort(np.stack((order[twos], order[twos + 1]), axis=1), axis=1))
+        found.append(_codes(order[twos], order[twos + 1], n))
         for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-            members = np.sort(order[start : start + min(size, MAX_BUCKET)])
-            i, j = np.triu_indices(len(members), k=1)
-            found.append(np.stack((members[i], members[j]), axis=1))
+            members = order[start : start + size]
+            if size <= MAX_BUCKET:
+                i, j = np.triu_indices(size, k=1)
+                found.append(_codes(members[i], members[j], n))
+                continue
+            rest = np.roll(sig[members], -(band + 1) * rows, axis=1)  # the next bands first
+            members = members[np.lexsort(rest.T[::-1])]
+            for step in range(1, window + 1):
+                found.append(_codes(members[:-step], members[step:], n))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found).astype(np.int64)
-    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    codes = np.unique(np.concatenate(found))
     return np.stack((codes // n, codes % n), axis=1)
+
+
+def _codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Pairs as single integers i * n + j with i < j, for finding duplicates cheaply."""
+    a, b = a.astype(np.int64), b.astype(np.int64)
+    return np.minimum(a, b) * n + np.maximum(a, b)
