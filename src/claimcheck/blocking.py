@@ -105,4 +105,5 @@ def candidate_pairs(
 def _codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
     """Pairs as single integers i * n + j with i < j, for finding duplicates cheaply."""
     a, b = a.astype(np.int64), b.astype(np.int64)
-    return np.minimum(a, b) * n + np.maximum(a, b)
+    codes: np.ndarray = np.minimum(a, b) * n + np.maximum(a, b)
+    return codes
