@@ -6,7 +6,7 @@ import multiprocessing as mp
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -27,6 +27,8 @@ from claimcheck.store import ArticleRows, Store
 BULK_MIN = 50
 BULK_SHARE = 0.25
 MAX_WORKERS = 8
+CHUNK = 8  # files a worker reads and splits per task
+AHEAD = 4  # tasks per worker handed out before their results are taken
 BATCH_ARTICLES = 64  # bulk mode commits after this many articles, or
 BATCH_SECONDS = 1.0  # after this long, whichever comes first
 
@@ -227,7 +229,25 @@ def _prepared_in_parallel(
         _start_worker,
         (settings.lexicon_dir, settings.topics_file, known, settings.max_bytes, force),
     ) as pool:
-        yield from pool.imap(_prepare, files, chunksize=8)
+        yield from _bounded(pool, files, ahead=AHEAD * count)
+
+
+def _bounded(pool: Any, files: list[str], *, ahead: int) -> Iterator[_Prepared | IngestOutcome]:
+    """``pool.imap(_prepare, files)`` that runs at most ``ahead`` chunks ahead of the reader:
+    imap would split the whole batch as fast as the workers can, and when storing is the
+    slower side, tens of thousands of split articles would wait in memory."""
+    pending: deque[Any] = deque()
+    chunks = (files[i : i + CHUNK] for i in range(0, len(files), CHUNK))
+    for chunk in chunks:
+        pending.append(pool.apply_async(_prepare_many, (chunk,)))
+        if len(pending) >= ahead:
+            yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
+
+
+def _prepare_many(items: list[str]) -> list[_Prepared | IngestOutcome]:
+    return [_prepare(item) for item in items]
 
 
 def _ingest_one(

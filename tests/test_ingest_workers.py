@@ -1,0 +1,39 @@
+"""The worker pool of a bulk ingest: results come in order, and only a bounded number of
+split articles wait in memory however slow storing is."""
+
+from typing import Any
+
+from claimcheck import ingest
+
+
+class _Done:
+    def __init__(self, value: list[str]) -> None:
+        self.value = value
+
+    def get(self) -> list[str]:
+        return self.value
+
+
+class _Pool:
+    """Runs each task at once and counts the results handed out but not yet taken."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+        self.taken = 0
+        self.most_waiting = 0
+
+    def apply_async(self, fn: Any, args: tuple[list[str]]) -> _Done:
+        self.submitted += 1
+        self.most_waiting = max(self.most_waiting, self.submitted - self.taken)
+        return _Done([f"split {name}" for name in args[0]])
+
+
+def test_results_come_in_order_with_a_bounded_number_waiting() -> None:
+    pool = _Pool()
+    files = [f"{i:05d}.txt" for i in range(1000)]
+    out = []
+    for k, result in enumerate(ingest._bounded(pool, files, ahead=6)):
+        out.append(result)
+        pool.taken = (k + 1) // ingest.CHUNK  # a slow reader: one result at a time
+    assert out == [f"split {name}" for name in files]
+    assert pool.most_waiting <= 6 + 1
