@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +111,8 @@ def ingest(
             batches.stored_one()
             if progress:
                 progress(done, len(items), report.outcomes[-1])
+    if prepared is not None:
+        prepared.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
     if grouper and (unfinished or (bulk and changed)):
         report.grouping = grouper.regroup(store)
@@ -218,7 +220,7 @@ def _prepared_in_parallel(
     settings: Settings,
     force: bool,
     workers: int | None,
-) -> Iterator[_Prepared | IngestOutcome]:
+) -> Generator[_Prepared | IngestOutcome, None, None]:
     """Files read and split by worker processes, in the order of ``items``."""
     files = [i for i in items if isinstance(i, str) and i != STDIN]
     known = frozenset(store.article_ids(pipeline=PIPELINE_VERSION))
