@@ -54,7 +54,7 @@ def main() -> None:
     threshold = scorer.threshold
     with Store(db, create=False) as store:
         articles = len(store.articles())
-        claims = store.counts()["claims"]
+        claims = store.claim_count()
         rep_ids, bags = distinct_claims(store)
         n = len(rep_ids)
 

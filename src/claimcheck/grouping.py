@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -237,6 +237,9 @@ class Grouper:
             loaded.update(
                 (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
             )
+            idf.prefetch(
+                [f.bag, *(self.features(loaded[i]).bag for i in found)]
+            )  # one look-up for the words of them all, not one per word
             for other in (loaded[i] for i in found):
                 s = self.scorer.score(f, self.features(other), idf)
                 scored[(claim.id, other.id)] = s
@@ -559,10 +562,19 @@ class _StoreIdf(Idf):
     def __init__(self, store: Store) -> None:
         self._counts: dict[str, int] = {}
         self.store = store
-        n = store.counts()["claims"]
+        n = store.claim_count()
         self._common, then = store.common_terms()
         self._scale = n / then if then else 1.0
         super().__init__(self._counts, n)
+
+    def prefetch(self, bags: Iterable[frozenset[str]]) -> None:
+        """Count the words of these bags that are not counted yet, in one look-up."""
+        missing = {t for bag in bags for t in bag} - self._counts.keys()
+        for term in missing & self._common.keys():
+            self.count(term)
+        wanted = sorted(missing - self._common.keys())
+        found = self.store.term_counts(wanted)
+        self._counts.update((t, found.get(t, 0)) for t in wanted)
 
     def count(self, term: str) -> int:
         """How many stored claims hold the word."""

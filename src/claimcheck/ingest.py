@@ -84,7 +84,7 @@ def ingest(
         pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
     )
     items = list(expand(paths))
-    bulk = len(items) >= max(BULK_MIN, BULK_SHARE * store.counts()["articles"])
+    bulk = len(items) >= max(BULK_MIN, BULK_SHARE * store.article_count())
     grouper = Grouper(scorer) if match else None
     report = IngestReport()
     prepared = _prepared_in_parallel(store, items, settings, force, workers) if bulk else None

@@ -26,6 +26,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
 _RETRY_S = 0.05
+_IN_CHUNK = 500  # values bound in one "IN (...)" list
 COMMON_TERMS_KEY = "common_terms.claims"
 _COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 
@@ -442,13 +443,16 @@ class Store:
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many claims hold each of ``terms`` (those held by none are left out)."""
-        counts = {}
-        for term in terms:
-            row = self.db.conn.execute(
-                "SELECT doc FROM claim_terms_vocab WHERE term = ?", (term,)
-            ).fetchone()
-            if row:
-                counts[term] = int(row[0])
+        counts: dict[str, int] = {}
+        for lo in range(0, len(terms), _IN_CHUNK):
+            chunk = terms[lo : lo + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            counts.update(
+                (term, int(doc))
+                for term, doc in self.db.conn.execute(
+                    f"SELECT term, doc FROM claim_terms_vocab WHERE term IN ({marks})", chunk
+                )
+            )
         return counts
 
     def common_terms(self) -> tuple[dict[str, int], int]:
@@ -468,9 +472,11 @@ class Store:
         if not terms:
             return []
         query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        # ranked inside the index first, so that only the best rows are looked up in claims
         rows = self.db.conn.execute(
-            "SELECT c.id, c.copy_key FROM claim_terms JOIN claims c ON c.rowid = claim_terms.rowid "
-            "WHERE claim_terms MATCH ? ORDER BY bm25(claim_terms) LIMIT ?",
+            "SELECT c.id, c.copy_key FROM (SELECT rowid, bm25(claim_terms) AS rank "
+            "FROM claim_terms WHERE claim_terms MATCH ? ORDER BY rank LIMIT ?) AS m "
+            "JOIN claims c ON c.rowid = m.rowid ORDER BY m.rank, m.rowid",
             (query, limit * _COPIES_READ if distinct else limit),
         )
         if not distinct:
@@ -596,12 +602,11 @@ class Store:
             (kind, a, b, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
         )
 
-    def counts(self) -> dict[str, int]:
-        conn = self.db.conn
-        return {
-            "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-            "claims": conn.execute("SELECT count(*) FROM claims").fetchone()[0],
-        }
+    def article_count(self) -> int:
+        return int(self.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def claim_count(self) -> int:
+        return int(self.db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
 
 
 @dataclass(frozen=True, slots=True)
