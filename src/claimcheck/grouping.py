@@ -355,6 +355,8 @@ class Grouper:
 
     def repair(self, store: Store, cluster_ids: set[str]) -> None:
         """Re-save clusters that lost members (their article was replaced or removed)."""
+        if not cluster_ids:
+            return  # a new article: nothing lost, and counting the store's claims is not free
         idf = _StoreIdf(store)
         for cid in sorted(cluster_ids):
             members = store.cluster_members(cid)
