@@ -23,10 +23,21 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.match import Features, Idf, Scorer, close_values, dates_agree, fold, same_thing
+from claimcheck.match import (
+    LOOK_ALIKE_MARGIN,
+    Features,
+    Idf,
+    Scorer,
+    close_values,
+    dates_agree,
+    fold,
+    same_thing,
+)
 from claimcheck.models import Claim, Comparison, Quantity
 
-NEAR = 10.0  # points below the grouping threshold within which two claims are "otherwise the same"
+NEAR = (
+    LOOK_ALIKE_MARGIN  # points below the threshold within which two claims are "otherwise the same"
+)
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")

@@ -24,7 +24,7 @@ from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
 from claimcheck.errors import NotFoundError, UsageError, quote
 from claimcheck.match import (
     DEFAULT_THRESHOLD,
-    RELATED_MARGIN,
+    LOOK_ALIKE_MARGIN,
     Features,
     Idf,
     PairScore,
@@ -121,7 +121,7 @@ class Grouper:
         rep_ids = [ids[r] for r in reps]
         pairs = candidate_pairs(signatures(sub))
         text, overlap = sub.text_scores(pairs)
-        close = np.flatnonzero(text >= self.threshold - RELATED_MARGIN)
+        close = np.flatnonzero(text >= self.threshold - LOOK_ALIKE_MARGIN)  # judged whole
         loader = _FeatureLoader(store, self.scorer, rep_ids)
         scores: dict[tuple[int, int], PairScore] = {}
         for lo in range(0, len(close), _LOAD_BATCH):
@@ -136,7 +136,7 @@ class Grouper:
             key = (x, y) if x < y else (y, x)
             if key not in scores:
                 value, share = sub.text_score(*key)
-                if value < self.threshold - RELATED_MARGIN:
+                if value < self.threshold - LOOK_ALIKE_MARGIN:
                     return value  # too far apart for anything to keep them apart
                 scores[key] = self.scorer.judge(
                     loader.one(key[0]), loader.one(key[1]), value, share

@@ -30,6 +30,10 @@ from claimcheck.normalize import Normalizer
 
 DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
+# Look-alikes, checked for what keeps them apart (numbers, dates, polarity, order), lie within
+# this many points below the threshold: further apart, two claims do not say otherwise the
+# same thing, and checking every related pair would cost the most of grouping a big store.
+LOOK_ALIKE_MARGIN = 10.0
 CONTAINMENT_SHARE = 0.4  # of the score that comes from containment
 FULL_WEIGHT = 20.0  # idf weight a smaller claim needs for its containment to count fully
 ORDER_CHECK = 0.5  # word-order check for pairs sharing at least this weighted share of words
@@ -144,6 +148,8 @@ class Scorer:
         """The relation of two claims whose text score is already known."""
         if value < self.threshold - RELATED_MARGIN:
             return PairScore(value, "different", (), shared)
+        if value < self.threshold - LOOK_ALIKE_MARGIN:
+            return PairScore(value, "related", (), shared)
         reasons = differences(a, b, overlap)
         if value >= self.threshold and not reasons:
             return PairScore(value, "same", (), shared)
