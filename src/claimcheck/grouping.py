@@ -237,9 +237,8 @@ class Grouper:
             loaded.update(
                 (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
             )
-            idf.prefetch(
-                [f.bag, *(self.features(loaded[i]).bag for i in found)]
-            )  # one look-up for the words of them all, not one per word
+            # the counts of all their words in one look-up, not one per word
+            idf.prefetch([f.bag, *(self.features(loaded[i]).bag for i in found)])
             for other in (loaded[i] for i in found):
                 s = self.scorer.score(f, self.features(other), idf)
                 scored[(claim.id, other.id)] = s
