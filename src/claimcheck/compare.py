@@ -35,9 +35,8 @@ from claimcheck.match import (
 )
 from claimcheck.models import Claim, Comparison, Quantity
 
-NEAR = (
-    LOOK_ALIKE_MARGIN  # points below the threshold within which two claims are "otherwise the same"
-)
+# points below the threshold within which two claims say "otherwise the same" thing
+NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")

@@ -220,13 +220,13 @@ class Grouper:
         new_ids = {c.id for c in claims}
         points = _Points()
         for c in sorted(claims, key=lambda c: c.id):
-            points.add(
-                c.id, c.article_id, _claim_key(c.id, c.norm, c.copy_key, c.annotations.negated)
-            )
-        fresh = {c.id: c for c in claims if c.id in set(points.rep_ids)}
+            points.add_claim(c)
+        firsts = set(points.rep_ids)  # one claim of each set of copies
+        fresh = {c.id: c for c in claims if c.id in firsts}
         loaded: dict[str, Claim] = dict(fresh)
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
+        idf.prefetch(self.features(c).bag for c in fresh.values())  # their words, counted at once
         for claim in fresh.values():
             f = self.features(claim)
             found = [
@@ -338,9 +338,7 @@ class Grouper:
     ) -> None:
         points = _Points()
         for m in sorted(members, key=lambda m: m.id):  # ties go the same way as in regroup
-            points.add(
-                m.id, m.article_id, _claim_key(m.id, m.norm, m.copy_key, m.annotations.negated)
-            )
+            points.add_claim(m)
         by_id = {m.id: m for m in members}
         feats = [self.features(by_id[i]) for i in points.rep_ids]
 
@@ -474,6 +472,10 @@ class _Points:
             self.clusters.append(cluster)
         self.members[at].append(_Member(claim_id, article_id))
         self.clusters[at] = self.clusters[at] or cluster
+
+    def add_claim(self, claim: Claim) -> None:
+        key = _claim_key(claim.id, claim.norm, claim.copy_key, claim.annotations.negated)
+        self.add(claim.id, claim.article_id, key)
 
     def merged(self, other: _Points) -> _Points:
         """The points of both, in claim-id order; copies of one claim in both are one point."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,14 +13,11 @@ from claimcheck.match import Scorer, copy_key
 from claimcheck.models import Article, Claim, Document
 from claimcheck.normalize import Normalizer
 from claimcheck.sentences import SentenceSplitter
-from claimcheck.tokens import TextTokens
+from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
 PIPELINE_VERSION = 6
-
-
-_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 
 
 def _sha256(text: str) -> str:
@@ -73,7 +69,7 @@ class Pipeline:
             kind = "headline" if para.role == "headline" else "body"
             for s_start, s_end in self.sentences.split(text, para.start, para.end):
                 for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
-                    if not _WORD.search(text, piece.start, piece.end):
+                    if not LETTER_OR_DIGIT.search(text, piece.start, piece.end):
                         continue  # only punctuation or symbols: nothing is claimed
                     claim = Claim(
                         id=claim_id(aid, piece.start, piece.end),

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from claimcheck.errors import InputError
 from claimcheck.models import Document
+from claimcheck.tokens import LETTER_OR_DIGIT
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -50,7 +51,6 @@ _UTF8_MULTIBYTE = re.compile(
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _CONTROL_SHARE = 0.01
 # after decoding: C0 controls but tab and line ends, DEL, and the C1 controls
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SNIFF = 64 * 1024
 
@@ -114,7 +114,7 @@ def _decode(data: bytes, source: str) -> tuple[str, str, tuple[str, ...]]:
 def _not_empty(text: str, source: str) -> str:
     if not text.strip():
         raise InputError(source, "is empty")
-    if not _LETTER_OR_DIGIT.search(text):
+    if not LETTER_OR_DIGIT.search(text):
         raise InputError(source, "has no words (only punctuation or symbols)")
     return text
 

@@ -685,7 +685,7 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
     """What a SQLite error met while reading or writing the store means to the user. Whatever
     was being written was rolled back with the transaction."""
     reason = _reason(exc)
-    if "disk is full" in reason or "database or disk is full" in reason:
+    if "disk is full" in reason:  # SQLite: "database or disk is full"
         return f"{path}: the disk is full; nothing of this command was written"
     if "readonly" in reason or "read-only" in reason:
         return f"{path}: the store is read-only here; nothing was written"

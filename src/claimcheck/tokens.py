@@ -9,6 +9,7 @@ from typing import NamedTuple
 # Numbers with thousands separators stay one token; words keep inner apostrophes, periods
 # and hyphens ("Putin’s", "U.S", "second-largest"); any other character is its own token.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.-]\w+)*|[^\w\s]")
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what a text needs to say anything
 
 
 class Token(NamedTuple):  # a tuple: articles have thousands, and tuples are cheap to make
