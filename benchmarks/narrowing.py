@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from claimcheck.bags import Bags
-from claimcheck.blocking import candidate_pairs, signatures
+from claimcheck.blocking import candidate_blocks, signatures
 from claimcheck.grouping import _claim_key
 from claimcheck.match import Idf, Scorer
 from claimcheck.store import Store
@@ -60,12 +60,13 @@ def main() -> None:
         n = len(rep_ids)
 
         start = time.perf_counter()
-        pairs = candidate_pairs(signatures(bags))
-        text, _ = bags.text_scores(pairs)
+        found: set[int] = set()
+        candidates = 0
+        for pairs in candidate_blocks(signatures(bags), spill=db.parent):
+            text, _ = bags.text_scores(pairs)
+            found.update((pairs[text >= threshold] @ np.array([n, 1], dtype=np.int64)).tolist())
+            candidates += len(pairs)
         narrowed_s = time.perf_counter() - start
-        found = set((pairs[text >= threshold] @ np.array([n, 1], dtype=np.int64)).tolist())
-        candidates = len(pairs)
-        del pairs, text
 
         rng = np.random.default_rng(SEED)
         samples = {

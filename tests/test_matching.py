@@ -1,8 +1,13 @@
 """Normalising, scoring, narrowing and clustering claims."""
 
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
 import numpy as np
 import pytest
 
+from claimcheck import blocking
 from claimcheck.annotate import Annotator
 from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_pairs, signatures
@@ -168,6 +173,31 @@ def test_a_family_of_look_alikes_is_not_paired_all_with_all() -> None:
     partners = np.bincount(pairs.ravel(), minlength=len(family))
     assert partners.min() >= 5
     assert len(pairs) <= 8 * 450 * 5 < 450 * 449 / 2
+
+
+def test_candidates_that_outgrow_memory_wait_on_disk_and_come_out_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = [[f"w{i}_{j}" for j in range(8)] for i in range(400)]
+    bags = Bags.build(" ".join([*b[k:], "extra"]) for b in base for k in range(3))
+    sig = signatures(bags)
+    whole = candidate_pairs(sig)
+    monkeypatch.setattr(blocking, "BLOCK", 50)  # 24 blocks of claims
+    monkeypatch.setattr(blocking, "HELD", 100)  # and nearly every band's pairs to disk
+    files = []
+    make = tempfile.TemporaryFile
+
+    def temporary_file(**kwargs: Any) -> IO[bytes]:
+        assert kwargs["dir"] == tmp_path
+        files.append(make(**kwargs))
+        return files[-1]
+
+    monkeypatch.setattr(blocking.tempfile, "TemporaryFile", temporary_file)
+    blocks = list(blocking.candidate_blocks(sig, spill=tmp_path))
+    assert len(blocks) > 1 and len(files) == 1
+    assert np.array_equal(np.concatenate(blocks), whole)
+    assert len(whole) >= len(base) * 3  # each claim's two variants found
+    assert files[0].closed
 
 
 def test_empty_bags_are_never_candidates() -> None:

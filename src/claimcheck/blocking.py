@@ -9,6 +9,12 @@ seed, so the candidates are the same on every run.
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
 import numpy as np
 
 from claimcheck.bags import Bags
@@ -18,8 +24,10 @@ ROWS = 2
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
 _CHUNK = 10_000  # claims per signature batch: 64 hashes x their words, to bound memory
-MAX_BUCKET = 100  # a band bucket bigger than this is a family of look-alikes: see candidate_pairs
+MAX_BUCKET = 100  # a band bucket bigger than this is a family of look-alikes: see candidate_blocks
 WINDOW = 30  # in such a bucket, each claim is paired with this many of its closest
+BLOCK = 10_000  # claims whose candidates are put together at a time, on average
+HELD = 8_000_000  # candidate pairs held in memory before the rest wait on disk (64 MB)
 # Words held by this share of the claims, and by at least COMMON_FLOOR of them ("say",
 # "percent", "year" in a big store), are hashed after every other word: otherwise claims that
 # share only such a word fill one bucket with millions of pairs that can never score high.
@@ -62,44 +70,139 @@ def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 
 def candidate_pairs(
     sig: np.ndarray, *, bands: int = BANDS, rows: int = ROWS, window: int | None = None
 ) -> np.ndarray:
-    """Index pairs (i < j), one per row, that agree on all rows of at least one band.
+    """All the candidate pairs at once (see ``candidate_blocks``), in (i, j) order."""
+    blocks = list(candidate_blocks(sig, bands=bands, rows=rows, window=window))
+    return np.concatenate(blocks) if blocks else np.empty((0, 2), dtype=np.int64)
+
+
+def candidate_blocks(
+    sig: np.ndarray,
+    *,
+    bands: int = BANDS,
+    rows: int = ROWS,
+    window: int | None = None,
+    spill: Path | None = None,
+) -> Iterator[np.ndarray]:
+    """Index pairs (i < j), one per row, that agree on all rows of at least one band: each
+    pair once, in blocks of ascending i, the whole in (i, j) order.
 
     A bucket of more than ``MAX_BUCKET`` claims (a family of look-alike claims, as boilerplate
     that recurs in thousands of stories makes) is not paired all with all, which would grow
     with the square of the family: its members are ordered by the rest of their signatures,
     so that those agreeing on more hashes come next to one another, and each is paired with
-    the ``window`` after it."""
+    the ``window`` after it.
+
+    A big store's candidates outnumber its claims a hundredfold, so they are never held all
+    at once: each band's pairs are sorted into blocks by their first claim, and a block is
+    only put together (and its repeats, found by several bands, dropped) when it is yielded.
+    Blocks waiting their turn go to a temporary file in the folder ``spill`` (the system's
+    temporary folder when None) once they outgrow ``HELD``."""
     window = WINDOW if window is None else window
     n = sig.shape[0]
+    if n < 2:
+        return
+    # block b holds the pairs whose first claim is in [starts[b], starts[b + 1]): a claim is
+    # first of a pair with one of the claims after it, so early blocks cover fewer claims
+    count = max(1, -(-n // BLOCK))
+    starts = (n * (1 - np.sqrt(1 - np.arange(count + 1) / count))).astype(np.int64)
+    starts[-1] = n
+    with _Blocks(starts * n, spill) as blocks:
+        empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1)
+        for band in range(bands):
+            blocks.add(_band_codes(sig, band, rows, window, empty))
+        for b in range(count):
+            codes = _distinct(blocks.take(b))
+            if len(codes):
+                yield np.stack((codes // n, codes % n), axis=1)
+
+
+def _band_codes(
+    sig: np.ndarray, band: int, rows: int, window: int, empty: np.ndarray
+) -> np.ndarray:
+    """The pairs (as codes) that one band makes candidates, each once."""
+    n = sig.shape[0]
+    part = sig[:, band * rows : (band + 1) * rows].astype(np.uint64)
+    key = part[:, 0]
+    for r in range(1, rows):
+        key = key * np.uint64(0x9E3779B97F4A7C15) + part[:, r]
+    key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) + np.uint64(1 << 63)
+    order = np.argsort(key, kind="stable")
+    sorted_keys = key[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
+    sizes = np.diff(np.concatenate((starts, [n])))
     found: list[np.ndarray] = []
-    empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1)
-    for band in range(bands):
-        part = sig[:, band * rows : (band + 1) * rows].astype(np.uint64)
-        key = part[:, 0]
-        for r in range(1, rows):
-            key = key * np.uint64(0x9E3779B97F4A7C15) + part[:, r]
-        key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) + np.uint64(1 << 63)
-        order = np.argsort(key, kind="stable")
-        sorted_keys = key[order]
-        boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
-        starts = np.concatenate(([0], boundaries))
-        sizes = np.diff(np.concatenate((starts, [n])))
-        twos = starts[sizes == 2]  # nearly all buckets: one pair each, done at once
-        found.append(_codes(order[twos], order[twos + 1], n))
-        for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-            members = order[start : start + size]
-            if size <= MAX_BUCKET:
-                i, j = np.triu_indices(size, k=1)
-                found.append(_codes(members[i], members[j], n))
-                continue
-            rest = np.roll(sig[members], -(band + 1) * rows, axis=1)  # the next bands first
-            members = members[np.lexsort(rest.T[::-1])]
-            for step in range(1, window + 1):
-                found.append(_codes(members[:-step], members[step:], n))
-    if not found:
-        return np.empty((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found))
-    return np.stack((codes // n, codes % n), axis=1)
+    # buckets up to MAX_BUCKET, all with all: those of one size at once (most are pairs)
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= MAX_BUCKET)]).tolist():
+        members = order[starts[sizes == size][:, None] + np.arange(size)]
+        i, j = np.triu_indices(size, k=1)
+        found.append(_codes(members[:, i].ravel(), members[:, j].ravel(), n))
+    for start, size in zip(starts[sizes > MAX_BUCKET], sizes[sizes > MAX_BUCKET], strict=True):
+        members = order[start : start + size]
+        rest = np.roll(sig[members], -(band + 1) * rows, axis=1)  # the next bands first
+        members = members[np.lexsort(rest.T[::-1])]
+        for step in range(1, window + 1):
+            found.append(_codes(members[:-step], members[step:], n))
+    return _distinct(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+
+
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """Sorted, each once (np.unique, but by sorting: many times faster on big arrays)."""
+    codes = np.sort(codes)
+    keep = np.empty(len(codes), dtype=bool)
+    keep[:1] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    return codes[keep]
+
+
+class _Blocks:
+    """Sorted codes gathered by block, in memory up to ``HELD`` codes, then in a temporary
+    file (deleted when closed)."""
+
+    def __init__(self, bounds: np.ndarray, spill: Path | None) -> None:
+        self.bounds = bounds
+        self.spill = spill
+        self.held: list[list[np.ndarray]] = [[] for _ in range(len(bounds) - 1)]
+        self.size = 0
+        self.file: IO[bytes] | None = None
+        self.written: list[list[tuple[int, int]]] = [[] for _ in range(len(bounds) - 1)]
+
+    def __enter__(self) -> _Blocks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def add(self, codes: np.ndarray) -> None:
+        """Sorted codes, split among the blocks."""
+        cuts = np.searchsorted(codes, self.bounds)
+        for b in range(len(self.held)):
+            if cuts[b + 1] > cuts[b]:
+                self.held[b].append(codes[cuts[b] : cuts[b + 1]])
+        self.size += len(codes)
+        if self.size > HELD:
+            self._write()
+
+    def take(self, b: int) -> np.ndarray:
+        parts = self.held[b]
+        self.held[b] = []
+        if self.file is not None:
+            for offset, count in self.written[b]:
+                self.file.seek(offset)
+                parts.append(np.fromfile(self.file, dtype=np.int64, count=count))
+        return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+
+    def _write(self) -> None:
+        if self.file is None:
+            # closed by __exit__, which every use of _Blocks goes through
+            self.file = tempfile.TemporaryFile(prefix="claimcheck-", dir=self.spill)  # noqa: SIM115
+        self.file.seek(0, os.SEEK_END)
+        for b, parts in enumerate(self.held):
+            for codes in parts:
+                self.written[b].append((self.file.tell(), len(codes)))
+                codes.tofile(self.file)
+            parts.clear()
+        self.size = 0
 
 
 def _codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:

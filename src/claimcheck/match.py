@@ -37,6 +37,8 @@ LOOK_ALIKE_MARGIN = 10.0
 CONTAINMENT_SHARE = 0.4  # of the score that comes from containment
 FULL_WEIGHT = 20.0  # idf weight a smaller claim needs for its containment to count fully
 ORDER_CHECK = 0.5  # word-order check for pairs sharing at least this weighted share of words
+# The annotations the scorer reads: loading only these makes grouping a big store faster.
+SCORED_ANNOTATIONS = frozenset({"attribution", "numbers", "dates", "negations", "comparisons"})
 _RAW_WORD = re.compile(r"\w+")
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 

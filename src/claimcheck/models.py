@@ -170,6 +170,8 @@ class Annotations:
     def negated(self) -> bool:
         """Whether the claim holds a negation that is not cancelled by a second one in its
         scope: "are not building" is negated, "cannot be ruled out" is not."""
+        if not self.negations:
+            return False  # most claims: answered at once, as grouping asks it of millions
         grammatical = [n for n in self.negations if not n.lexical]
         lexical = [n for n in self.negations if n.lexical]
         cancelled = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Collection
 from typing import Any
 
 from claimcheck.models import (
@@ -50,18 +51,22 @@ def to_record(a: Annotations) -> dict[str, Any]:
     return record
 
 
-def from_record(record: dict[str, Any] | None) -> Annotations:
+def from_record(record: dict[str, Any] | None, only: Collection[str] | None = None) -> Annotations:
+    """Annotations from a record; with ``only``, just the kinds named there (the others left
+    empty), which is much faster when the rest are not needed."""
     if not record:
         return NO_ANNOTATIONS
     values: dict[str, Any] = {}
     for name, cls in _LISTS.items():
+        if only is not None and name not in only:
+            continue
         items = []
         for item in record.get(name, []):
             if cls is Entity:
                 item = {**item, "canonical": tuple(item["canonical"])}
             items.append(cls(**item))
         values[name] = tuple(items)
-    attribution = record.get("attribution")
+    attribution = record.get("attribution") if only is None or "attribution" in only else None
     values["attribution"] = Attribution(**attribution) if attribution else None
     return Annotations(**values)
 
@@ -70,5 +75,5 @@ def to_json(a: Annotations) -> str:
     return json.dumps(to_record(a), ensure_ascii=False, separators=(",", ":"))
 
 
-def from_json(text: str | None) -> Annotations:
-    return from_record(json.loads(text)) if text else NO_ANNOTATIONS
+def from_json(text: str | None, only: Collection[str] | None = None) -> Annotations:
+    return from_record(json.loads(text), only) if text else NO_ANNOTATIONS

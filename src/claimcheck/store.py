@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -368,8 +368,10 @@ class Store:
         hedged: bool = False,
         speakers: list[str] | None = None,
         ids: list[str] | None = None,
+        annotations: Collection[str] | None = None,
     ) -> list[Claim]:
-        """Claims in article order, narrowed by any of the filters given."""
+        """Claims in article order, narrowed by any of the filters given; with
+        ``annotations``, only those kinds of annotation are read (see records.from_record)."""
         where: list[str] = []
         params: list[Any] = []
         if article_id is not None:
@@ -390,7 +392,7 @@ class Store:
             where.append("c.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(ids))
         sql = _SELECT_CLAIMS + (" WHERE " + " AND ".join(where) if where else "") + _ORDER_CLAIMS
-        return [_claim(row) for row in self.db.conn.execute(sql, params)]
+        return [_claim(row, annotations) for row in self.db.conn.execute(sql, params)]
 
     def claim(self, ref: str) -> Claim:
         """A claim by its id or a unique prefix of it."""
@@ -648,7 +650,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     )
 
 
-def _claim(row: tuple[Any, ...]) -> Claim:
+def _claim(row: tuple[Any, ...], annotations_read: Collection[str] | None = None) -> Claim:
     (
         cid,
         article_id,
@@ -674,7 +676,7 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         sentence,
         paragraph,
         kind,
-        records.from_json(annotations),
+        records.from_json(annotations, annotations_read),
         norm,
         cluster,
         copy,
