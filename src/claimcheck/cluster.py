@@ -77,7 +77,7 @@ def cluster(
         if ra == rb:
             continue
         left, right = sets.members[ra], sets.members[rb]
-        if any(y in apart.get(x, ()) for x in left for y in right):
+        if apart and any(not apart[x].isdisjoint(right) for x in left if x in apart):
             continue
         scores = [sim(x, y) for x in left for y in right]
         if min(scores) >= floor and sum(scores) / len(scores) >= threshold:

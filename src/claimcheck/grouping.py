@@ -10,15 +10,18 @@ applied by both.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
+from claimcheck import records
 from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_blocks, signatures
 from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
@@ -95,16 +98,22 @@ class Grouper:
         enough to be the same claim are kept, and loaded whole to check their numbers, dates,
         polarity and word order.
         """
+        with _collector_paused():
+            return self._regroup(store)
+
+    def _regroup(self, store: Store) -> GroupingReport:
         ids: list[str] = []  # every claim, in id order
         articles = array("q")  # each claim's article, as a small integer
         keys = array("Q")  # each claim's copy key
+        rowids = array("q")
         codes: dict[str, int] = {}
 
         def norms() -> Iterator[str]:
-            for cid, aid, norm, key, negated in store.grouping_rows():
+            for cid, aid, norm, key, negated, rowid in store.grouping_rows():
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
                 keys.append(_claim_key(cid, norm, key, negated))
+                rowids.append(rowid)
                 yield norm
 
         bags = Bags.build(norms())
@@ -123,7 +132,7 @@ class Grouper:
             text, overlap = sub.text_scores(block)
             keep = text >= looks_alike  # the rest are too far apart to be the same claim
             close.append((block[keep], text[keep], overlap[keep]))
-        loader = _FeatureLoader(store, self.scorer, rep_ids)
+        loader = _FeatureLoader(store, self.scorer, np.frombuffer(rowids, dtype=np.int64)[reps])
         linkage: dict[int, float] = {}  # pair code (x * n + y) -> its weight in a cluster
         edges: list[tuple[int, int, float]] = []  # pairs that are the same claim
         kept: list[tuple[str, str, float, str, str]] = []  # look-alikes kept apart, and why
@@ -448,6 +457,20 @@ _LOAD_BATCH = 20_000  # close pairs whose claims are loaded whole at a time
 _CACHE = 50_000  # claims' features kept between batches
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: grouping a big store makes millions of objects that
+    live until it ends, which the collector would scan again and again for cycles that are
+    not there (a fifth of the time of grouping; everything is freed by reference counts)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _copies(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Claims keyed so that copies of one claim share a key -> the position of the first of
     each set of copies (ascending), and each claim's index among those (np.unique with its
@@ -532,13 +555,14 @@ def _write(store: Store, members: list[_Member], canonical: str) -> str:
 
 
 class _FeatureLoader:
-    """Scorer features of representatives, by position, loaded from the store in batches and
-    kept only while they are needed (a whole store's annotations would not fit in memory)."""
+    """Scorer features of representatives, by position, read from the store in batches (by
+    rowid, with only the annotations the scorer reads) and kept only while they are needed: a
+    whole store's would not fit in memory."""
 
-    def __init__(self, store: Store, scorer: Scorer, rep_ids: list[str]) -> None:
+    def __init__(self, store: Store, scorer: Scorer, rowids: np.ndarray) -> None:
         self.store = store
         self.scorer = scorer
-        self.rep_ids = rep_ids
+        self.rowids = rowids
         self.cache: dict[int, Features] = {}
 
     def load(self, positions: np.ndarray) -> None:
@@ -546,16 +570,15 @@ class _FeatureLoader:
         if len(self.cache) + len(missing) > _CACHE:
             self.cache.clear()
             missing = positions.tolist()
-        wanted = [self.rep_ids[p] for p in missing]
-        for claim in self.store.claims(ids=wanted, annotations=SCORED_ANNOTATIONS):
-            self.cache[bisect.bisect_left(self.rep_ids, claim.id)] = self.scorer.features(claim)
+        at = {int(self.rowids[p]): p for p in missing}
+        for rowid, cid, aid, text, norm, record in self.store.scoring_rows(sorted(at)):
+            self.cache[at[rowid]] = self.scorer.features_of(
+                cid, aid, text, norm, records.from_json(record, SCORED_ANNOTATIONS)
+            )
 
     def one(self, position: int) -> Features:
         if position not in self.cache:
             self.load(np.array([position]))
-        return self.cache[position]
-
-    def __getitem__(self, position: int) -> Features:
         return self.cache[position]
 
 

@@ -19,6 +19,7 @@ import hashlib
 import itertools
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -106,22 +107,31 @@ class Scorer:
 
     def features(self, claim: Claim) -> Features:
         """A claim's words as the scorer compares them (from ``claim.norm`` when stored)."""
-        text = claim.text
-        attribution = claim.annotations.attribution
+        return self.features_of(
+            claim.id, claim.article_id, claim.text, claim.norm, claim.annotations
+        )
+
+    def features_of(
+        self, claim_id: str, article_id: str, text: str, norm: str, annotations: Annotations
+    ) -> Features:
+        """``features`` of a claim given by its parts, as grouping a big store reads them."""
+        compared = text
+        attribution = annotations.attribution
         if attribution and _PRONOUN_START.match(text):
             # "He stressed ..." is compared as "Putin stressed ...": the speaker was resolved
-            text = _PRONOUN_START.sub(attribution.normalized, text, count=1)
-        tokens = tuple(claim.norm.split()) if claim.norm else tuple(self.normalizer.tokens(text))
-        raw = tuple(_RAW_WORD.findall(fold(text)))
+            compared = _PRONOUN_START.sub(attribution.normalized, text, count=1)
+        # words interned: the same word in thousands of claims held once
+        tokens = tuple(map(sys.intern, norm.split() or self.normalizer.tokens(compared)))
+        raw = tuple(map(sys.intern, _RAW_WORD.findall(fold(compared))))
         return Features(
-            claim.id,
-            claim.article_id,
-            claim.text,
+            claim_id,
+            article_id,
+            text,
             tokens,
             frozenset(tokens),
             raw,
-            claim.annotations,
-            claim.annotations.negated,
+            annotations,
+            annotations.negated,
             is_future(raw),
         )
 
@@ -190,7 +200,9 @@ _FUTURE = frozenset({"will", "shall", "ll"})
 
 def is_future(words: tuple[str, ...]) -> bool:
     """Whether a claim speaks of what will happen ("will hold drills", "is going to")."""
-    return any(w in _FUTURE for w in words) or any(
+    if not _FUTURE.isdisjoint(words):
+        return True
+    return "going" in words and any(
         a == "going" and b == "to" for a, b in itertools.pairwise(words)
     )
 
