@@ -38,7 +38,7 @@ def distinct_claims(store: Store) -> tuple[list[str], Bags]:
     keys: list[int] = []
 
     def norms():  # type: ignore[no-untyped-def]
-        for cid, _, norm, key, negated, _ in store.grouping_rows():
+        for cid, _, norm, key, negated, *_ in store.grouping_rows():
             ids.append(cid)
             keys.append(_claim_key(cid, norm, key, negated))
             yield norm

@@ -42,6 +42,33 @@ def test_match_regroups_with_the_same_ids(cli: Invoke, cli_json, seeded: Path) -
     assert cli_json("clusters", "--json", "--all") == before
 
 
+def test_match_at_another_threshold_moves_claims_and_back_again(
+    cli: Invoke, cli_json, seeded: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # only the claims whose cluster changes are rewritten: each must land where a fresh
+    # grouping puts it, and none may point at a cluster that is gone
+    def clusters_of_claims() -> dict[str, str]:
+        return {c["id"]: c["cluster_id"] for c in cli_json("claims", "--json")}
+
+    before, clusters = clusters_of_claims(), cli_json("clusters", "--json", "--all")
+    assert cli("match", "--threshold", "90").exit_code == 0
+    strict = clusters_of_claims()
+    assert strict != before
+    assert set(strict.values()) == {c["id"] for c in cli_json("clusters", "--json", "--all")}
+    assert cli("match", "--threshold", "42").exit_code == 0
+    assert clusters_of_claims() == before
+    assert cli_json("clusters", "--json", "--all") == clusters
+
+
+def test_ingest_groups_at_the_threshold_given(
+    cli: Invoke, cli_json, seeded: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    strict = tmp_path / "strict.db"
+    assert cli("ingest", "--db", strict, "--threshold", "90", seeded).exit_code == 0
+    default = cli_json("clusters", "--json")
+    assert len(cli_json("clusters", "--json", "--db", strict)) < len(default)
+
+
 def test_cluster_ids_are_the_same_in_a_fresh_store(
     cli: Invoke,
     cli_json,

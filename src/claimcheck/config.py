@@ -81,5 +81,9 @@ class Settings:
         if topics_file is not None and not topics_file.is_file():
             raise UsageError(f"--topics: file {topics_file} does not exist")
         return cls(
-            db_path=db_path, max_bytes=max_bytes, lexicon_dir=lexicon_dir, topics_file=topics_file
+            db_path=db_path,
+            max_bytes=max_bytes,
+            lexicon_dir=lexicon_dir,
+            topics_file=topics_file,
+            threshold=threshold,
         )

@@ -106,14 +106,17 @@ class Grouper:
         articles = array("q")  # each claim's article, as a small integer
         keys = array("Q")  # each claim's copy key
         rowids = array("q")
+        clusters = array("q")  # each claim's cluster before, as an index in ``before``
         codes: dict[str, int] = {}
+        before: dict[str, int] = {}
 
         def norms() -> Iterator[str]:
-            for cid, aid, norm, key, negated, rowid in store.grouping_rows():
+            for cid, aid, norm, key, negated, rowid, home in store.grouping_rows():
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
                 keys.append(_claim_key(cid, norm, key, negated))
                 rowids.append(rowid)
+                clusters.append(before.setdefault(home, len(before)) if home else -1)
                 yield norm
 
         bags = Bags.build(norms())
@@ -182,20 +185,18 @@ class Grouper:
         by_rep = np.argsort(group_of, kind="stable")
         bounds = np.concatenate(([0], np.cumsum(np.bincount(group_of, minlength=n)))).tolist()
         rows = []
+        moved: list[tuple[str, int]] = []  # (new cluster, rowid) of claims whose cluster changed
         for group in groups:
             members = sorted(m for g in group for m in by_rep[bounds[g] : bounds[g + 1]].tolist())
-            member_ids = [ids[m] for m in members]
-            middle = centre(sorted(group), similarity)  # ``reps`` are in claim-id order
+            new_id = cluster_id([ids[members[0]]])  # positions are in claim-id order
+            middle = centre(sorted(group), similarity)  # and so are ``reps``
             rows.append(
-                (
-                    cluster_id(member_ids),
-                    member_ids,
-                    rep_ids[middle],
-                    len({articles[m] for m in members}),
-                )
+                (new_id, rep_ids[middle], len(members), len({articles[m] for m in members}))
             )
+            was = before.get(new_id, -2)
+            moved += [(new_id, rowids[m]) for m in members if clusters[m] != was]
         with store.transaction():
-            store.replace_clusters(rows, sorted(kept))
+            store.replace_clusters(rows, moved, sorted(kept))
             store.save_common_terms(common, len(ids))
             store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")

@@ -429,11 +429,12 @@ class Store:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def grouping_rows(self) -> Iterator[tuple[str, str, str, str, int, int]]:
-        """(id, article id, normalised words, copy key, negated, rowid) of every claim, by id:
-        what grouping the whole store needs, without the annotations."""
+    def grouping_rows(self) -> Iterator[tuple[str, str, str, str, int, int, str | None]]:
+        """(id, article id, normalised words, copy key, negated, rowid, cluster id) of every
+        claim, by id: what grouping the whole store needs, without the annotations."""
         yield from self.db.conn.execute(
-            "SELECT id, article_id, norm, copy_key, negated, rowid FROM claims ORDER BY id"
+            "SELECT id, article_id, norm, copy_key, negated, rowid, cluster_id FROM claims "
+            "ORDER BY id"
         )
 
     def scoring_rows(self, rowids: list[int]) -> list[tuple[int, str, str, str, str, str]]:
@@ -541,34 +542,21 @@ class Store:
 
     def replace_clusters(
         self,
-        clusters: list[tuple[str, list[str], str, int]],
+        clusters: list[tuple[str, str, int, int]],
+        moved: list[tuple[str, int]],
         pairs: list[tuple[str, str, float, str, str]],
     ) -> None:
-        """Store a whole new grouping: (id, member ids, canonical id, articles) per cluster,
-        and the scored pairs (a, b, score, relation, reasons JSON)."""
+        """Store a whole new grouping: (id, canonical claim id, size, articles) per cluster,
+        (cluster id, claim rowid) for each claim whose cluster changed (the others are left
+        as they are: rewriting a million claims would cost more than grouping them), and the
+        scored pairs (a, b, score, relation, reasons JSON)."""
         conn = self.db.conn
         conn.execute("DELETE FROM clusters")
         conn.execute("DELETE FROM claim_pairs")
         conn.executemany(
-            "INSERT INTO clusters (id, canonical, size, articles) VALUES (?, ?, ?, ?)",
-            [
-                (cid, canonical, len(members), articles)
-                for cid, members, canonical, articles in clusters
-            ],
+            "INSERT INTO clusters (id, canonical, size, articles) VALUES (?, ?, ?, ?)", clusters
         )
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS assignment (claim TEXT PRIMARY KEY, cluster TEXT)"
-        )
-        conn.execute("DELETE FROM assignment")
-        conn.executemany(
-            "INSERT INTO assignment VALUES (?, ?)",
-            [(m, cid) for cid, members, _, _ in clusters for m in members],
-        )
-        conn.execute(
-            "UPDATE claims SET cluster_id = (SELECT cluster FROM assignment "
-            "WHERE claim = claims.id)"
-        )
-        conn.execute("DELETE FROM assignment")
+        conn.executemany("UPDATE claims SET cluster_id = ? WHERE rowid = ?", moved)
         self.add_pairs(pairs)
 
     def add_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
