@@ -14,6 +14,7 @@ import gc
 import hashlib
 import json
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ class Grouper:
         n = len(reps)
         looks_alike = self.threshold - LOOK_ALIKE_MARGIN
         candidates = 0
-        close: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        close = [(np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0))]
         for block in candidate_blocks(signatures(sub), spill=store.path.parent):
             candidates += len(block)
             text, overlap = sub.text_scores(block)
@@ -138,29 +139,41 @@ class Grouper:
         loader = _FeatureLoader(store, self.scorer, np.frombuffer(rowids, dtype=np.int64)[reps])
         linkage: dict[int, float] = {}  # pair code (x * n + y) -> its weight in a cluster
         edges: list[tuple[int, int, float]] = []  # pairs that are the same claim
-        kept: list[tuple[str, str, float, str, str]] = []  # look-alikes kept apart, and why
+        # look-alikes kept apart, and why: staged in the store as they come
+        kept: list[tuple[str, str, float, str, str]] = []
+
+        related = 0
+        store.start_staging()
 
         def judge(x: int, y: int, value: float, share: float) -> float:
+            nonlocal related
             s = self.scorer.judge(loader.one(x), loader.one(y), value, share)
             if s.reasons:
                 kept.append((rep_ids[x], rep_ids[y], s.score, s.relation, json.dumps(s.reasons)))
+                related += 1
+                if len(kept) == _STAGED:
+                    store.stage_pairs(kept)
+                    kept.clear()
             elif s.relation == "same":
                 edges.append((x, y, s.score))
             linkage[x * n + y] = weight = _linkage(s)
             return weight
 
-        for pairs, text, overlap in close:
-            for lo in range(0, len(pairs), _LOAD_BATCH):
-                batch = pairs[lo : lo + _LOAD_BATCH]
-                loader.load(np.unique(batch))
-                for (x, y), value, share in zip(
-                    batch.tolist(),
-                    text[lo : lo + _LOAD_BATCH].tolist(),
-                    overlap[lo : lo + _LOAD_BATCH].tolist(),
-                    strict=True,
-                ):
-                    judge(x, y, value, share)
+        pairs, text, overlap = (np.concatenate(part) for part in zip(*close, strict=True))
         del close
+        # judged in an order where a claim's pairs come close together, so that its features
+        # are read once and dropped after its last pair (the pairs' own order would read most
+        # claims several times over)
+        walk = _Walk(pairs, n)
+        for lo in range(0, len(pairs), _LOAD_BATCH):
+            batch = walk.order[lo : lo + _LOAD_BATCH]
+            loader.load(np.unique(pairs[batch]))
+            for (x, y), value, share in zip(
+                pairs[batch].tolist(), text[batch].tolist(), overlap[batch].tolist(), strict=True
+            ):
+                judge(x, y, value, share)
+            loader.drop(walk.done(lo + len(batch)))
+        del pairs, text, overlap, walk
 
         def similarity(x: int, y: int) -> float:
             x, y = min(x, y), max(x, y)
@@ -196,7 +209,8 @@ class Grouper:
             was = before.get(new_id, -2)
             moved += [(new_id, rowids[m]) for m in members if clusters[m] != was]
         with store.transaction():
-            store.replace_clusters(rows, moved, sorted(kept))
+            store.stage_pairs(kept)
+            store.replace_clusters(rows, moved)
             store.save_common_terms(common, len(ids))
             store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
@@ -205,7 +219,7 @@ class Grouper:
             clusters=len(rows),
             corroborated=sum(1 for r in rows if r[3] >= 2),
             candidates=candidates,
-            related=len(kept),
+            related=related,
             threshold=self.threshold,
         )
 
@@ -454,6 +468,7 @@ class Grouper:
         return [(c, s) for c, s in ranked[:limit] if s > 0]
 
 
+_STAGED = 10_000  # look-alike pairs held before they are staged in the store
 _LOAD_BATCH = 20_000  # close pairs whose claims are loaded whole at a time
 _CACHE = 50_000  # claims' features kept between batches
 
@@ -577,10 +592,61 @@ class _FeatureLoader:
                 cid, aid, text, norm, records.from_json(record, SCORED_ANNOTATIONS)
             )
 
+    def drop(self, positions: Iterable[int]) -> None:
+        for p in positions:
+            self.cache.pop(p, None)
+
     def one(self, position: int) -> Features:
         if position not in self.cache:
             self.load(np.array([position]))
         return self.cache[position]
+
+
+class _Walk:
+    """An order for a graph's edges (index pairs) in which the edges of one node come close
+    together: nodes are numbered breadth first, and each edge is placed at the later of its
+    two nodes. A node is then needed from its first edge to its last, a short span for most,
+    and ``done`` says which nodes are no longer needed after so many edges."""
+
+    def __init__(self, pairs: np.ndarray, n: int) -> None:
+        ends = np.concatenate((pairs[:, 0], pairs[:, 1]))
+        others = np.concatenate((pairs[:, 1], pairs[:, 0]))
+        by_node = np.argsort(ends, kind="stable")
+        neighbours = others[by_node]
+        starts = np.searchsorted(ends[by_node], np.arange(n + 1)).tolist()
+        rank = [-1] * n
+        numbered = 0
+        for first in np.unique(ends).tolist():
+            if rank[first] >= 0:
+                continue
+            rank[first] = numbered
+            numbered += 1
+            queue = deque([first])
+            while queue:
+                node = queue.popleft()
+                for other in neighbours[starts[node] : starts[node + 1]].tolist():
+                    if rank[other] < 0:
+                        rank[other] = numbered
+                        numbered += 1
+                        queue.append(other)
+        ranks = np.asarray(rank, dtype=np.int64)
+        place = np.maximum(ranks[pairs[:, 0]], ranks[pairs[:, 1]])
+        self.order = np.argsort(place, kind="stable")
+        # each node's last edge, as an index in ``order``
+        last = np.zeros(n, dtype=np.int64)
+        np.maximum.at(last, pairs[self.order, 0], np.arange(len(pairs)))
+        np.maximum.at(last, pairs[self.order, 1], np.arange(len(pairs)))
+        involved = np.unique(ends)
+        self._by_last = involved[np.argsort(last[involved], kind="stable")]
+        self._last = np.sort(last[involved])
+        self._dropped = 0
+
+    def done(self, edges: int) -> list[int]:
+        """The nodes whose last edge is among the first ``edges`` (each told once)."""
+        upto = int(np.searchsorted(self._last, edges))
+        out: list[int] = self._by_last[self._dropped : upto].tolist()
+        self._dropped = max(self._dropped, upto)
+        return out
 
 
 class _ClaimIndex(Mapping[str, int]):

@@ -541,15 +541,12 @@ class Store:
         self.db.conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
 
     def replace_clusters(
-        self,
-        clusters: list[tuple[str, str, int, int]],
-        moved: list[tuple[str, int]],
-        pairs: list[tuple[str, str, float, str, str]],
+        self, clusters: list[tuple[str, str, int, int]], moved: list[tuple[str, int]]
     ) -> None:
         """Store a whole new grouping: (id, canonical claim id, size, articles) per cluster,
         (cluster id, claim rowid) for each claim whose cluster changed (the others are left
         as they are: rewriting a million claims would cost more than grouping them), and the
-        scored pairs (a, b, score, relation, reasons JSON)."""
+        scored pairs staged with ``stage_pairs`` in place of the old ones."""
         conn = self.db.conn
         conn.execute("DELETE FROM clusters")
         conn.execute("DELETE FROM claim_pairs")
@@ -557,7 +554,28 @@ class Store:
             "INSERT INTO clusters (id, canonical, size, articles) VALUES (?, ?, ?, ?)", clusters
         )
         conn.executemany("UPDATE claims SET cluster_id = ? WHERE rowid = ?", moved)
-        self.add_pairs(pairs)
+        conn.execute(
+            "INSERT OR REPLACE INTO claim_pairs (a, b, score, relation, reasons) "
+            "SELECT a, b, score, relation, reasons FROM staged_pairs ORDER BY a, b"
+        )
+        conn.execute("DELETE FROM staged_pairs")
+
+    def start_staging(self) -> None:
+        """Empty the temporary table that holds scored pairs for the next ``replace_clusters``
+        (a big store has millions, too many to hold in memory until then)."""
+        conn = self.db.conn
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS staged_pairs "
+            "(a TEXT, b TEXT, score REAL, relation TEXT, reasons TEXT)"
+        )
+        conn.execute("DELETE FROM staged_pairs")
+
+    def stage_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
+        """Scored pairs (a, b, score, relation, reasons JSON), after ``start_staging``."""
+        self.db.conn.executemany(
+            "INSERT INTO staged_pairs VALUES (?, ?, ?, ?, ?)",
+            [(a, b, s, r, why) if a < b else (b, a, s, r, why) for a, b, s, r, why in pairs],
+        )
 
     def add_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
         self.db.conn.executemany(
