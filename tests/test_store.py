@@ -95,6 +95,24 @@ def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:
     assert (store.article_count(), store.claim_count()) == (0, 0)
 
 
+def test_the_claim_count_follows_stores_replacements_and_removals(store: Store) -> None:
+    def counted() -> int:
+        return int(store.db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+    first, first_claims = article(
+        "The bridge is closed. The road is open. The port is busy.", "a.txt"
+    )
+    other, other_claims = article("Prices rose in May. Wages fell in June.", "b.txt")
+    store.save_article(first, first_claims, pipeline=PIPELINE_VERSION)
+    store.save_article(other, other_claims, pipeline=PIPELINE_VERSION)
+    assert store.claim_count() == counted() == 5
+    again, again_claims = article("The bridge is closed. The road is open.", "a.txt")
+    store.save_article(again, again_claims, pipeline=PIPELINE_VERSION, replaces=first.id)
+    assert store.claim_count() == counted() == 4
+    store.delete_article(other.id)
+    assert store.claim_count() == counted() == 2
+
+
 def test_replacing_removes_the_old_version_and_its_index_entries(store: Store) -> None:
     old, old_claims = article("The bridge is closed.")
     store.save_article(old, old_claims, pipeline=PIPELINE_VERSION)
@@ -147,6 +165,7 @@ def test_a_store_from_an_older_claimcheck_is_upgraded_and_keeps_its_claims(tmp_p
         assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert "claims_fts" not in store.db.table_names()
         assert [c.text for c in store.claims(a.id)] == [c.text for c in claims]
+        assert store.claim_count() == len(claims)  # counted once when upgraded
         report = grouper.regroup(store)  # claims without copy keys are still grouped
         assert report.claims == len(claims)
         assert [c.text for c, _ in grouper.search(store, "radar")]

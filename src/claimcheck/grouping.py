@@ -130,7 +130,7 @@ class Grouper:
         n = len(reps)
         looks_alike = self.threshold - LOOK_ALIKE_MARGIN
         candidates = 0
-        close = [(np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0))]
+        close = [(np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0))]  # none yet
         for block in candidate_blocks(signatures(sub), spill=store.path.parent):
             candidates += len(block)
             text, overlap = sub.text_scores(block)
@@ -477,7 +477,7 @@ _CACHE = 50_000  # claims' features kept between batches
 def _collector_paused() -> Iterator[None]:
     """Python's cycle collector paused: grouping a big store makes millions of objects that
     live until it ends, which the collector would scan again and again for cycles that are
-    not there (a fifth of the time of grouping; everything is freed by reference counts)."""
+    not there (a sixth of the time of grouping; everything is freed by reference counts)."""
     paused = gc.isenabled()
     gc.disable()
     try:

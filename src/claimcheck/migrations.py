@@ -140,6 +140,21 @@ def _common_terms(db: sqlite_utils.Database) -> None:
     )
 
 
+def _claim_total(db: sqlite_utils.Database) -> None:
+    """The number of claims, kept up to date by triggers: counting them reads a whole index
+    (about 30 ms at a million claims), and placing each new article needs the number."""
+    db.execute("CREATE TABLE claim_total (n INTEGER NOT NULL)")
+    db.execute("INSERT INTO claim_total SELECT count(*) FROM claims")
+    db.execute(
+        "CREATE TRIGGER claim_total_ai AFTER INSERT ON claims "
+        "BEGIN UPDATE claim_total SET n = n + 1; END"
+    )
+    db.execute(
+        "CREATE TRIGGER claim_total_ad AFTER DELETE ON claims "
+        "BEGIN UPDATE claim_total SET n = n - 1; END"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -147,5 +162,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _copies,
     _no_text_index,
     _common_terms,
+    _claim_total,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

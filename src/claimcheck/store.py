@@ -627,7 +627,7 @@ class Store:
         return int(self.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def claim_count(self) -> int:
-        return int(self.db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+        return int(self.db.conn.execute("SELECT n FROM claim_total").fetchone()[0])
 
 
 @dataclass(frozen=True, slots=True)
