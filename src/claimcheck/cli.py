@@ -197,7 +197,7 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         found = store.articles()
-        derived = Sources(found, store.claims()).derived
+        derived = Sources(found, store.body_clusters()).derived
     out = _renderer()
     if as_json:
         out.json(

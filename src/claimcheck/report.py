@@ -91,7 +91,7 @@ class _Store:
         return cls(
             articles,
             claims,
-            Sources(articles, claims),
+            Sources.of_claims(articles, claims),
             scorer,
             idf,
             [(a, b) for a, b, *_ in store.pairs()],

@@ -11,6 +11,7 @@ articles derived from it count as one source.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.models import Claim
@@ -31,35 +32,49 @@ class Derivation:
 class Sources:
     """The articles of a store with who repeats whom."""
 
-    def __init__(self, articles: list[ArticleSummary], claims: list[Claim]) -> None:
+    def __init__(
+        self, articles: list[ArticleSummary], body: Iterable[tuple[str, str | None]]
+    ) -> None:
+        """``body``: (article id, cluster id) of every body claim, articles in store order.
+
+        Each article is compared only with the articles that share a cluster with it, found
+        through the clusters: comparing every article with every other would take hours on a
+        store of tens of thousands of articles."""
         self.articles = {a.id: a for a in articles}
         self._order = {a.id: (a.ingested_at, a.name) for a in articles}
-        body: dict[str, list[Claim]] = {}
-        for c in claims:
-            if c.kind == "body":
-                body.setdefault(c.article_id, []).append(c)
-        clusters_of: dict[str, set[str]] = {
-            aid: {c.cluster_id for c in cs if c.cluster_id} for aid, cs in body.items()
-        }
+        totals: dict[str, int] = {}  # article -> its body claims
+        clusters_of: dict[str, list[str]] = {}  # article -> the cluster of each body claim
+        holders: dict[str, dict[str, None]] = {}  # cluster -> the articles with a body claim in it
+        for aid, cid in body:
+            totals[aid] = totals.get(aid, 0) + 1
+            if cid:
+                clusters_of.setdefault(aid, []).append(cid)
+                holders.setdefault(cid, {})[aid] = None
+        position = {aid: i for i, aid in enumerate(totals)}  # the first of a tie wins
         derived: dict[str, Derivation] = {}
-        for aid, cs in body.items():
+        for aid, total in totals.items():
+            shared: Counter[str] = Counter()
+            for cid in clusters_of.get(aid, ()):
+                shared.update(holders[cid].keys())
+            shared.pop(aid, None)
             best: Derivation | None = None
-            for other, other_clusters in clusters_of.items():
-                if other == aid:
-                    continue
-                shared = sum(1 for c in cs if c.cluster_id in other_clusters)
-                share = shared / len(cs)
-                better = best is None or (shared, share) > (best.shared, best.share)
+            for other in sorted(shared, key=position.__getitem__):
+                n = shared[other]
+                better = best is None or n > best.shared
                 if (
-                    shared >= DERIVED_MIN
-                    and share >= DERIVED_SHARE
+                    n >= DERIVED_MIN
+                    and n / total >= DERIVED_SHARE
                     and better
                     and self._later(aid, other)
                 ):
-                    best = Derivation(aid, other, shared, share)
+                    best = Derivation(aid, other, n, n / total)
             if best is not None:
                 derived[aid] = best
         self.derived = derived
+
+    @classmethod
+    def of_claims(cls, articles: list[ArticleSummary], claims: Iterable[Claim]) -> Sources:
+        return cls(articles, ((c.article_id, c.cluster_id) for c in claims if c.kind == "body"))
 
     def _later(self, a: str, b: str) -> bool:
         """Whether article ``a`` came after ``b`` (see the module's rule for undated ones)."""

@@ -394,6 +394,14 @@ class Store:
         sql = _SELECT_CLAIMS + (" WHERE " + " AND ".join(where) if where else "") + _ORDER_CLAIMS
         return [_claim(row, annotations) for row in self.db.conn.execute(sql, params)]
 
+    def body_clusters(self) -> Iterator[tuple[str, str | None]]:
+        """(article id, cluster id) of every body claim, in the order of ``claims``: what
+        telling copies from sources needs, without reading whole claims."""
+        yield from self.db.conn.execute(
+            "SELECT c.article_id, c.cluster_id FROM claims c JOIN articles a ON a.id = c.article_id "
+            "WHERE c.kind = 'body'" + _ORDER_CLAIMS
+        )
+
     def claim(self, ref: str) -> Claim:
         """A claim by its id or a unique prefix of it."""
         rows = (
