@@ -8,18 +8,15 @@ scores equal those of ``match.Scorer.text_score``.
 
 from __future__ import annotations
 
-import os
 import zlib
 from array import array
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from claimcheck.match import CONTAINMENT_SHARE, FULL_WEIGHT
 
-_THREADS = min(4, os.cpu_count() or 1)  # threads that score chunks of pairs at once
 _PAIR_CHUNK = 50_000  # candidate pairs scored at a time: their words stay in the CPU's cache
 
 
@@ -86,29 +83,24 @@ class Bags:
 
     def shared(self, pairs: np.ndarray) -> np.ndarray:
         """The summed weight of the words each pair (i, j) has in common."""
+        out = np.zeros(len(pairs), dtype=np.float64)
         if not len(pairs) or not len(self.indices):
-            return np.zeros(len(pairs), dtype=np.float64)
-        chunks = [pairs[lo : lo + _PAIR_CHUNK] for lo in range(0, len(pairs), _PAIR_CHUNK)]
-        if len(chunks) == 1 or _THREADS == 1:
-            return np.concatenate([self._shared(c) for c in chunks])
-        # numpy lets go of the interpreter while it sorts and searches: chunks run side by side
-        with ThreadPoolExecutor(_THREADS) as pool:
-            return np.concatenate(list(pool.map(self._shared, chunks)))
-
-    def _shared(self, chunk: np.ndarray) -> np.ndarray:
+            return out
         v = np.int64(len(self.weights))
-        # every (pair, word) of the first claims, and of the second: both come out sorted
-        # (pairs in turn, words sorted within a claim), so one search finds the common ones
-        owner, words = self._entries(chunk[:, 0])
-        other_owner, other_words = self._entries(chunk[:, 1])
-        wanted = owner * v + words
-        held = other_owner * v + other_words
-        at = np.searchsorted(held, wanted)
-        hit = held[np.minimum(at, len(held) - 1)] == wanted
-        found: np.ndarray = np.bincount(
-            owner[hit], weights=self.weights[words[hit]], minlength=len(chunk)
-        )
-        return found
+        for lo in range(0, len(pairs), _PAIR_CHUNK):
+            chunk = pairs[lo : lo + _PAIR_CHUNK]
+            # every (pair, word) of the first claims, and of the second: both come out sorted
+            # (pairs in turn, words sorted within a claim), so one search finds the common ones
+            owner, words = self._entries(chunk[:, 0])
+            other_owner, other_words = self._entries(chunk[:, 1])
+            wanted = owner * v + words
+            held = other_owner * v + other_words
+            at = np.searchsorted(held, wanted)
+            hit = held[np.minimum(at, len(held) - 1)] == wanted
+            out[lo : lo + len(chunk)] = np.bincount(
+                owner[hit], weights=self.weights[words[hit]], minlength=len(chunk)
+            )
+        return out
 
     def _entries(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The words of the given claims, flat, with the index in ``rows`` of each one's claim."""
