@@ -614,9 +614,10 @@ class _Walk:
         by_node = np.argsort(ends, kind="stable")
         neighbours = others[by_node]
         starts = np.searchsorted(ends[by_node], np.arange(n + 1)).tolist()
+        involved = np.flatnonzero(np.bincount(ends, minlength=n))  # np.unique, but faster
         rank = [-1] * n
         numbered = 0
-        for first in np.unique(ends).tolist():
+        for first in involved.tolist():
             if rank[first] >= 0:
                 continue
             rank[first] = numbered
@@ -636,7 +637,6 @@ class _Walk:
         last = np.zeros(n, dtype=np.int64)
         np.maximum.at(last, pairs[self.order, 0], np.arange(len(pairs)))
         np.maximum.at(last, pairs[self.order, 1], np.arange(len(pairs)))
-        involved = np.unique(ends)
         self._by_last = involved[np.argsort(last[involved], kind="stable")]
         self._last = np.sort(last[involved])
         self._dropped = 0
