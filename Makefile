@@ -33,9 +33,9 @@ eval: dev
 	$(BIN)/python -m claimcheck.evaluation
 
 # synthetic corpora of 1k, 10k and 35k articles (about a million claims), ingested and matched
-# through the CLI: about 25 minutes on 2 cores, 6 GB of memory and 5 GB in benchmarks/.work;
+# through the CLI: about 25 minutes on 2 cores, 1 GB of memory and 5 GB in benchmarks/.work;
 # writes benchmarks/RESULTS.md. SIZES=1000 takes a minute; SIZES=1000,10000,100000 adds the
-# 100k corpus, which needs far more memory than a million claims (not yet measured)
+# 100k corpus (2.8 million claims)
 SIZES ?= 1000,10000,35000
 bench: install
 	$(BIN)/python benchmarks/run.py --sizes $(SIZES)
