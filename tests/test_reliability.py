@@ -101,3 +101,39 @@ def test_an_ingest_killed_at_any_point_leaves_a_sound_store_and_a_rerun_complete
         assert rerun.returncode == 0, rerun.stderr
         assert document(db) == expected, f"killed at {share:.0%} of the run"
     assert kills >= 4
+
+
+def test_a_match_meanwhile_another_writer_stores_articles_groups_them_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.config import Settings
+    from claimcheck.errors import StoreError
+    from claimcheck.grouping import Grouper
+    from claimcheck.ingest import ingest
+    from claimcheck.match import Scorer
+
+    db = tmp_path / "store.db"
+    extra = sorted(corpus(tmp_path / "extra", 4).iterdir())
+    with Store(db) as store:
+        ingest(store, [str(SEEDS)], Settings(db_path=db))
+    arriving: list[Path] = []
+    start_staging = Store.start_staging
+
+    def another_writer_first(self: Store) -> None:  # runs after the claims have been read
+        if arriving:
+            with Store(db) as other:
+                ingest(other, [str(arriving.pop(0))], Settings(db_path=db))
+        start_staging(self)
+
+    monkeypatch.setattr(Store, "start_staging", another_writer_first)
+    arriving[:] = extra[:1]  # one article arrives during the match: it is grouped too
+    with Store(db) as store:
+        report = Grouper(Scorer()).regroup(store)
+        assert report.claims == store.claim_count()
+        clusters = {c[0] for c in store.clusters()}
+        assert all(c.cluster_id in clusters for c in store.claims())
+    assert check_consistent(db) == 6
+    arriving[:] = extra[1:]  # articles keep arriving: the match gives up, writing nothing
+    with Store(db) as store, pytest.raises(StoreError, match="kept changing the store"):
+        Grouper(Scorer()).regroup(store)
+    assert check_consistent(db) == 9  # each attempt met one more article

@@ -26,7 +26,7 @@ from claimcheck import records
 from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_blocks, signatures
 from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
-from claimcheck.errors import NotFoundError, UsageError, quote
+from claimcheck.errors import NotFoundError, StoreError, UsageError, quote
 from claimcheck.match import (
     DEFAULT_THRESHOLD,
     LOOK_ALIKE_MARGIN,
@@ -39,6 +39,7 @@ from claimcheck.match import (
 from claimcheck.models import Claim
 from claimcheck.store import Store
 
+REGROUP_ATTEMPTS = 3  # times grouping starts again when another writer changed the store
 THRESHOLD_KEY = "match.threshold"
 PENDING_KEY = "match.pending"  # "1" while stored claims wait for a bulk ingest's grouping
 CANDIDATES = 40  # stored claims (copies counted once) compared with each new claim
@@ -100,9 +101,20 @@ class Grouper:
         polarity and word order.
         """
         with _collector_paused():
-            return self._regroup(store)
+            for _ in range(REGROUP_ATTEMPTS):
+                try:
+                    return self._regroup(store)
+                except _StoreChanged:
+                    continue  # read again what the other writer stored, and group it all
+        raise StoreError(
+            f"{store.path}: other writers kept changing the store while it was being grouped; "
+            "nothing was changed, try again"
+        )
 
     def _regroup(self, store: Store) -> GroupingReport:
+        # the claims are read over many statements, and written back by rowid: a claim that
+        # another process stores or replaces meanwhile would be missed or misplaced
+        version = store.data_version()
         ids: list[str] = []  # every claim, in id order
         articles = array("q")  # each claim's article, as a small integer
         keys = array("Q")  # each claim's copy key
@@ -209,6 +221,8 @@ class Grouper:
             was = before.get(new_id, -2)
             moved += [(new_id, rowids[m]) for m in members if clusters[m] != was]
         with store.transaction():
+            if store.data_version() != version:
+                raise _StoreChanged
             store.stage_pairs(kept)
             store.replace_clusters(rows, moved)
             store.save_common_terms(common, len(ids))
@@ -466,6 +480,10 @@ class Grouper:
         ranked = [(c, self.scorer.text_score(probe, self.features(c), idf)[0]) for c in found]
         ranked.sort(key=lambda cs: (-cs[1], cs[0].id))
         return [(c, s) for c, s in ranked[:limit] if s > 0]
+
+
+class _StoreChanged(Exception):
+    """Another connection wrote to the store while it was being grouped."""
 
 
 _STAGED = 10_000  # look-alike pairs held before they are staged in the store

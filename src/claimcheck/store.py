@@ -458,6 +458,10 @@ class Store:
             )
         return rows
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the store."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def meta(self, key: str) -> str | None:
         row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
