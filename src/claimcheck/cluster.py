@@ -72,16 +72,28 @@ def cluster(
     )
     for s, a, b in ranked:
         cache[(a, b)] = s
+    # Two clusters kept apart stay apart until one of them grows: many pairs link the same two
+    # big clusters, and weighing all their cross pairs again for each would grow with the
+    # square of a family of look-alikes.
+    grown = [0] * n  # times each cluster has grown
+    kept_apart: dict[tuple[int, int], tuple[int, int]] = {}  # -> how grown they were then
     for _, a, b in ranked:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb:
             continue
+        key = (ra, rb) if ra < rb else (rb, ra)
+        now = (grown[key[0]], grown[key[1]])
+        if kept_apart.get(key) == now:
+            continue
         left, right = sets.members[ra], sets.members[rb]
         if apart and any(not apart[x].isdisjoint(right) for x in left if x in apart):
+            kept_apart[key] = now
             continue
         scores = [sim(x, y) for x in left for y in right]
         if min(scores) >= floor and sum(scores) / len(scores) >= threshold:
-            sets.union(ra, rb)
+            grown[sets.union(ra, rb)] += 1
+        else:
+            kept_apart[key] = now
     groups = [sorted(m) for m in sets.members.values()]
     return sorted(groups, key=lambda g: g[0])
 
