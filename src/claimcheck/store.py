@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -368,10 +368,8 @@ class Store:
         hedged: bool = False,
         speakers: list[str] | None = None,
         ids: list[str] | None = None,
-        annotations: Collection[str] | None = None,
     ) -> list[Claim]:
-        """Claims in article order, narrowed by any of the filters given; with
-        ``annotations``, only those kinds of annotation are read (see records.from_record)."""
+        """Claims in article order, narrowed by any of the filters given."""
         where: list[str] = []
         params: list[Any] = []
         if article_id is not None:
@@ -392,7 +390,7 @@ class Store:
             where.append("c.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(ids))
         sql = _SELECT_CLAIMS + (" WHERE " + " AND ".join(where) if where else "") + _ORDER_CLAIMS
-        return [_claim(row, annotations) for row in self.db.conn.execute(sql, params)]
+        return [_claim(row) for row in self.db.conn.execute(sql, params)]
 
     def body_clusters(self) -> Iterator[tuple[str, str | None]]:
         """(article id, cluster id) of every body claim, in the order of ``claims``: what
@@ -681,7 +679,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     )
 
 
-def _claim(row: tuple[Any, ...], annotations_read: Collection[str] | None = None) -> Claim:
+def _claim(row: tuple[Any, ...]) -> Claim:
     (
         cid,
         article_id,
@@ -707,7 +705,7 @@ def _claim(row: tuple[Any, ...], annotations_read: Collection[str] | None = None
         sentence,
         paragraph,
         kind,
-        records.from_json(annotations, annotations_read),
+        records.from_json(annotations),
         norm,
         cluster,
         copy,
