@@ -583,14 +583,13 @@ class Store:
     def stage_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
         """Scored pairs (a, b, score, relation, reasons JSON), after ``start_staging``."""
         self.db.conn.executemany(
-            "INSERT INTO staged_pairs VALUES (?, ?, ?, ?, ?)",
-            [(a, b, s, r, why) if a < b else (b, a, s, r, why) for a, b, s, r, why in pairs],
+            "INSERT INTO staged_pairs VALUES (?, ?, ?, ?, ?)", _smaller_first(pairs)
         )
 
     def add_pairs(self, pairs: list[tuple[str, str, float, str, str]]) -> None:
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO claim_pairs (a, b, score, relation, reasons) VALUES (?, ?, ?, ?, ?)",
-            [(a, b, s, r, why) if a < b else (b, a, s, r, why) for a, b, s, r, why in pairs],
+            _smaller_first(pairs),
         )
 
     def pairs(self, relation: str | None = None) -> list[tuple[str, str, float, str, str]]:
@@ -677,6 +676,13 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         c.norm,
         c.copy_key,
     )
+
+
+def _smaller_first(
+    pairs: list[tuple[str, str, float, str, str]],
+) -> list[tuple[str, str, float, str, str]]:
+    """Scored pairs with the smaller claim id first, as claim_pairs keys them."""
+    return [(a, b, s, r, why) if a < b else (b, a, s, r, why) for a, b, s, r, why in pairs]
 
 
 def _claim(row: tuple[Any, ...]) -> Claim:
