@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 # A cross pair below this score blocks a merge, however good the average.
 FLOOR_MARGIN = 20.0
 
+# The scores of index pairs (a < b), many at a time: a caller that reads claims from disk to
+# weigh them reads each batch at once.
+Weigh = Callable[[list[tuple[int, int]]], list[float]]
+
 
 @dataclass(slots=True)
 class _Sets:
@@ -41,15 +45,15 @@ class _Sets:
 def cluster(
     n: int,
     edges: Iterable[tuple[int, int, float]],
-    similarity: Callable[[int, int], float],
+    weigh: Weigh,
     *,
     threshold: float,
     floor: float | None = None,
     must: Iterable[tuple[int, int]] = (),
     cannot: Iterable[tuple[int, int]] = (),
 ) -> list[list[int]]:
-    """Group items 0..n-1. ``edges`` are (a, b, score) for the candidate pairs; ``similarity``
-    gives the score of any other pair on demand (0 for pairs that must not be joined)."""
+    """Group items 0..n-1. ``edges`` are (a, b, score) for the candidate pairs; ``weigh``
+    gives the scores of any other pairs on demand (0 for pairs that must not be joined)."""
     floor = threshold - FLOOR_MARGIN if floor is None else floor
     sets = _Sets(list(range(n)), {i: [i] for i in range(n)})
     apart: dict[int, set[int]] = {}
@@ -60,11 +64,12 @@ def cluster(
         sets.union(a, b)
     cache: dict[tuple[int, int], float] = {}
 
-    def sim(a: int, b: int) -> float:
-        key = (a, b) if a < b else (b, a)
-        if key not in cache:
-            cache[key] = similarity(*key)
-        return cache[key]
+    def scores_across(left: list[int], right: list[int]) -> list[float]:
+        keys = [(x, y) if x < y else (y, x) for x in left for y in right]
+        missing = [k for k in keys if k not in cache]
+        if missing:
+            cache.update(zip(missing, weigh(missing), strict=True))
+        return [cache[k] for k in keys]
 
     ranked = sorted(
         ((s, min(a, b), max(a, b)) for a, b, s in edges if s >= threshold),
@@ -89,7 +94,7 @@ def cluster(
         if apart and any(not apart[x].isdisjoint(right) for x in left if x in apart):
             kept_apart[key] = now
             continue
-        scores = [sim(x, y) for x in left for y in right]
+        scores = scores_across(left, right)
         if min(scores) >= floor and sum(scores) / len(scores) >= threshold:
             grown[sets.union(ra, rb)] += 1
         else:
@@ -98,18 +103,23 @@ def cluster(
     return sorted(groups, key=lambda g: g[0])
 
 
-def centre(members: list[int], similarity: Callable[[int, int], float]) -> int:
+def centre(members: list[int], weigh: Weigh) -> int:
     """The most central member: the highest total score to the others (the first on a tie,
     so callers pass members in a stable order)."""
     if len(members) <= 2:
         return members[0]
+    at = [(i, j) for i in range(len(members)) for j in range(i + 1, len(members))]
+    keys = [(min(members[i], members[j]), max(members[i], members[j])) for i, j in at]
     totals = [0.0] * len(members)
-    for i in range(len(members)):  # each pair scored once
-        for j in range(i + 1, len(members)):
-            s = similarity(members[i], members[j])
-            totals[i] += s
-            totals[j] += s
+    for (i, j), s in zip(at, weigh(keys), strict=True):  # each pair scored once
+        totals[i] += s
+        totals[j] += s
     return members[max(range(len(members)), key=lambda i: (totals[i], -i))]
+
+
+def one_by_one(similarity: Callable[[int, int], float]) -> Weigh:
+    """A ``Weigh`` from a function that scores one pair."""
+    return lambda pairs: [similarity(a, b) for a, b in pairs]
 
 
 def cluster_id(claim_ids: Iterable[str]) -> str:

@@ -25,7 +25,7 @@ import numpy as np
 from claimcheck import records
 from claimcheck.bags import Bags
 from claimcheck.blocking import candidate_blocks, signatures
-from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id
+from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
 from claimcheck.errors import NotFoundError, StoreError, UsageError, quote
 from claimcheck.match import (
     DEFAULT_THRESHOLD,
@@ -187,21 +187,27 @@ class Grouper:
             loader.drop(walk.done(lo + len(batch)))
         del pairs, text, overlap, walk
 
-        def similarity(x: int, y: int) -> float:
-            x, y = min(x, y), max(x, y)
-            weight = linkage.get(x * n + y)
-            if weight is None:
-                value, share = sub.text_score(x, y)
-                if value < looks_alike:
-                    return value  # too far apart for anything to keep them apart
-                weight = judge(x, y, value, share)
-            return weight
+        def weigh(wanted: list[tuple[int, int]]) -> list[float]:
+            """Pairs (x < y) that clustering weighs beyond the close ones: scored together,
+            and the claims of the look-alikes among them read at once."""
+            weights = [linkage.get(x * n + y) for x, y in wanted]
+            unknown = [k for k, w in enumerate(weights) if w is None]
+            if not unknown:
+                return weights  # type: ignore[return-value]
+            pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
+            text, overlap = sub.text_scores(pairs)
+            close = text >= looks_alike  # the rest are too far apart for anything to matter
+            loader.load(np.unique(pairs[close]))
+            scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), close, strict=True)
+            for k, ((x, y), value, share, near) in zip(unknown, scored, strict=True):
+                weights[k] = judge(x, y, value, share) if near else value
+            return weights  # type: ignore[return-value]
 
         must, cannot = self._decisions(store, _ClaimIndex(ids, group_of))
         groups = cluster(
             n,
             edges,
-            similarity,
+            weigh,
             threshold=self.threshold,
             must=[p for p in must if p[0] != p[1]],
             cannot=[p for p in cannot if p[0] != p[1]],
@@ -214,13 +220,14 @@ class Grouper:
         for group in groups:
             members = sorted(m for g in group for m in by_rep[bounds[g] : bounds[g + 1]].tolist())
             new_id = cluster_id([ids[members[0]]])  # positions are in claim-id order
-            middle = centre(sorted(group), similarity)  # and so are ``reps``
+            middle = centre(sorted(group), weigh)  # and so are ``reps``
             rows.append(
                 (new_id, rep_ids[middle], len(members), len({articles[m] for m in members}))
             )
             was = before.get(new_id, -2)
             moved += [(new_id, rowids[m]) for m in members if clusters[m] != was]
-        with store.transaction():
+        # every claim these rows name was read above, and the version says none has gone since
+        with store.references_trusted(), store.transaction():
             if store.data_version() != version:
                 raise _StoreChanged
             store.stage_pairs(kept)
@@ -339,7 +346,7 @@ class Grouper:
         groups = cluster(
             len(group),
             edges,
-            lambda i, j: _linkage(pair(i, j)),
+            one_by_one(lambda i, j: _linkage(pair(i, j))),
             threshold=self.threshold,
             must=[p for p in must if p[0] != p[1]],
             cannot=[p for p in cannot if p[0] != p[1]],
@@ -348,7 +355,7 @@ class Grouper:
             store.drop_cluster(old)
         for members in groups:
             reps = sorted(members, key=lambda i: group[i].id)
-            middle = centre(reps, lambda i, j: _linkage(pair(i, j)))
+            middle = centre(reps, one_by_one(lambda i, j: _linkage(pair(i, j))))
             _write(store, [m for i in reps for m in points.members[i]], group[middle].id)
 
     def _new_pairs(
@@ -393,7 +400,7 @@ class Grouper:
         def similarity(i: int, j: int) -> float:
             return _linkage(self.scorer.score(feats[i], feats[j], idf))  # type: ignore[arg-type]
 
-        middle = centre(list(range(len(feats))), similarity)
+        middle = centre(list(range(len(feats))), one_by_one(similarity))
         new_id = _write(store, [m for ms in points.members for m in ms], points.rep_ids[middle])
         if old_id and old_id != new_id:
             store.drop_cluster(old_id)

@@ -225,6 +225,23 @@ class Store:
             raise
 
     @contextmanager
+    def references_trusted(self) -> Iterator[None]:
+        """Foreign keys left unchecked, for a bulk write whose rows name only claims that the
+        caller has just read and knows are still there (a whole grouping: millions of pairs,
+        each of which SQLite would otherwise look up in the claims, and a table it could not
+        empty at once). SQLite switches this only between transactions; inside one it stays
+        as it is."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+    @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads that all see one state of the store, whatever another process writes
         meanwhile: a listing never shows a claim whose article it does not list."""
