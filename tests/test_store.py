@@ -113,6 +113,19 @@ def test_the_claim_count_follows_stores_replacements_and_removals(store: Store) 
     assert store.claim_count() == counted() == 2
 
 
+def test_after_a_whole_grouping_removing_an_article_still_takes_its_pairs(store: Store) -> None:
+    # the grouping is written with foreign keys unchecked; they must be back on after it
+    first, first_claims = article("Russia sent 40 tanks to the border on Monday.", "a.txt")
+    other, other_claims = article("Russia sent 400 tanks to the border on Monday.", "b.txt")
+    store.save_article(first, first_claims, pipeline=PIPELINE_VERSION)
+    store.save_article(other, other_claims, pipeline=PIPELINE_VERSION)
+    grouper.regroup(store)
+    assert store.pairs(), "the two numbers are a look-alike pair kept apart"
+    store.delete_article(other.id)
+    assert store.pairs() == []
+    assert store.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_replacing_removes_the_old_version_and_its_index_entries(store: Store) -> None:
     old, old_claims = article("The bridge is closed.")
     store.save_article(old, old_claims, pipeline=PIPELINE_VERSION)
