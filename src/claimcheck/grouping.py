@@ -279,11 +279,18 @@ class Grouper:
         firsts = set(points.rep_ids)  # one claim of each set of copies
         fresh = {c.id: c for c in claims if c.id in firsts}
         loaded: dict[str, Claim] = dict(fresh)
+        featured: dict[str, Features] = {}  # each claim's features made once: many pairs use them
+
+        def features(claim: Claim) -> Features:
+            if claim.id not in featured:
+                featured[claim.id] = self.features(claim)
+            return featured[claim.id]
+
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
-        idf.prefetch(self.features(c).bag for c in fresh.values())  # their words, counted at once
+        idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
         for claim in fresh.values():
-            f = self.features(claim)
+            f = features(claim)
             found = [
                 i
                 for i in store.similar_claims(self._query(f, idf), CANDIDATES, distinct=True)
@@ -293,9 +300,9 @@ class Grouper:
                 (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
             )
             # the counts of all their words in one look-up, not one per word
-            idf.prefetch([f.bag, *(self.features(loaded[i]).bag for i in found)])
+            idf.prefetch([f.bag, *(features(loaded[i]).bag for i in found)])
             for other in (loaded[i] for i in found):
-                s = self.scorer.score(f, self.features(other), idf)
+                s = self.scorer.score(f, features(other), idf)
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
                     near.add(other.cluster_id)
@@ -316,7 +323,7 @@ class Grouper:
             (c.id, c) for c in store.claims(ids=[i for i in points.rep_ids if i not in loaded])
         )
         group = [loaded[i] for i in points.rep_ids]
-        feats = [self.features(m) for m in group]
+        feats = [features(m) for m in group]
         index = points.positions()  # any member's id -> its point
 
         def pair(i: int, j: int) -> PairScore:
@@ -708,6 +715,7 @@ class _StoreIdf(Idf):
 
     def __init__(self, store: Store) -> None:
         self._counts: dict[str, int] = {}
+        self._weights: dict[str, float] = {}  # a word's count never changes once read
         self.store = store
         n = store.claim_count()
         self._common, then = store.common_terms()
@@ -733,5 +741,8 @@ class _StoreIdf(Idf):
         return self._counts[term]
 
     def __call__(self, term: str) -> float:
-        self.count(term)
-        return super().__call__(term)
+        weight = self._weights.get(term)
+        if weight is None:
+            self.count(term)
+            weight = self._weights[term] = super().__call__(term)
+        return weight
