@@ -92,6 +92,7 @@ class Results:
     help_ms: float = 0.0
     add_one: dict[str, float] = field(default_factory=dict)
     narrowing: dict[str, float] = field(default_factory=dict)
+    reruns: list[dict[str, str]] = field(default_factory=list)  # stages re-run with --only
 
 
 # -- measuring ---------------------------------------------------------------------------------
@@ -360,6 +361,10 @@ def markdown(r: Results) -> str:
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; {m['os']}; Python "
         f"{m['python']}, SQLite {m['sqlite']}. Commit {m['commit']}, {m['date']}.",
+        *(
+            f"Re-run on its own with `--only` at commit {x['commit']}, {x['date']}: {x['stages']}."
+            for x in r.reruns
+        ),
         "",
         "## Targets",
         "",
@@ -441,6 +446,7 @@ def earlier(path: Path) -> Results:
         help_ms=raw["help_ms"],
         add_one=raw["add_one"],
         narrowing=raw["narrowing"],
+        reruns=raw.get("reruns", []),
     )
 
 
@@ -469,8 +475,10 @@ def main() -> None:
     if not CLAIMCHECK.exists():
         raise SystemExit(f"benchmark: {CLAIMCHECK} not found; run it with the project's Python")
     if args.only:
-        results = earlier(args.out)
-        results.machine = machine()
+        results = earlier(args.out)  # its machine and commit stay: they are its sizes' figures
+        now = machine()
+        stages = ", ".join(dict.fromkeys(args.only))
+        results.reruns.append({"stages": stages, "commit": now["commit"], "date": now["date"]})
     else:
         results = Results(machine())
         print(f"claimcheck benchmark: {results.machine['cpu']}, {results.machine['cores']} cores")
