@@ -190,18 +190,17 @@ class Grouper:
         def weigh(wanted: list[tuple[int, int]]) -> list[float]:
             """Pairs (x < y) that clustering weighs beyond the close ones: scored together,
             and the claims of the look-alikes among them read at once."""
-            weights = [linkage.get(x * n + y) for x, y in wanted]
-            unknown = [k for k, w in enumerate(weights) if w is None]
-            if not unknown:
-                return weights  # type: ignore[return-value]
-            pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
-            text, overlap = sub.text_scores(pairs)
-            close = text >= looks_alike  # the rest are too far apart for anything to matter
-            loader.load(np.unique(pairs[close]))
-            scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), close, strict=True)
-            for k, ((x, y), value, share, near) in zip(unknown, scored, strict=True):
-                weights[k] = judge(x, y, value, share) if near else value
-            return weights  # type: ignore[return-value]
+            known = [linkage.get(x * n + y) for x, y in wanted]
+            unknown = [k for k, w in enumerate(known) if w is None]
+            if unknown:
+                pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
+                text, overlap = sub.text_scores(pairs)
+                close = text >= looks_alike  # the rest are too far apart for anything to matter
+                loader.load(np.unique(pairs[close]))
+                scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), close, strict=True)
+                for k, ((x, y), value, share, near) in zip(unknown, scored, strict=True):
+                    known[k] = judge(x, y, value, share) if near else value
+            return [w or 0.0 for w in known]  # all weighed now
 
         must, cannot = self._decisions(store, _ClaimIndex(ids, group_of))
         groups = cluster(

@@ -513,9 +513,9 @@ class Store:
 
     def similar_claims(self, terms: list[str], limit: int, *, distinct: bool = False) -> list[str]:
         """Ids of the claims that share the most (and rarest) of ``terms``, best first: ranked
-        by the summed weight (inverse document frequency) of the terms they hold, as the
-        scorer weighs shared words; ties by age. With ``distinct``, one claim of each set of
-        copies (the same copy key)."""
+        by the summed weight of the terms they hold (the inverse document frequency that
+        match.Idf gives), as the scorer weighs shared words; ties in the order stored. With
+        ``distinct``, one claim of each set of copies (the same copy key)."""
         conn = self.db.conn
         n = self.claim_count()
         weights: dict[int, float] = {}
