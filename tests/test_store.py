@@ -126,6 +126,22 @@ def test_after_a_whole_grouping_removing_an_article_still_takes_its_pairs(store:
     assert store.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_a_whole_grouping_leaves_the_search_index_in_one_piece(store: Store) -> None:
+    # articles stored one transaction each leave one index segment each; look-ups visit them all
+    texts = ["Russia sent tanks to the border.", "China built a radar.", "Prices rose in May."]
+    for k, text in enumerate(texts):
+        store.save_article(*article(text, f"{k}.txt"), pipeline=PIPELINE_VERSION)
+
+    def segments() -> int:
+        sql = "SELECT count(DISTINCT segid) FROM claim_terms_idx"
+        return int(store.db.conn.execute(sql).fetchone()[0])
+
+    assert segments() == 3
+    grouper.regroup(store)
+    assert segments() == 1
+    assert [c.text for c in store.claims(ids=store.similar_claims(["radar"], 5))] == [texts[1]]
+
+
 def test_replacing_removes_the_old_version_and_its_index_entries(store: Store) -> None:
     old, old_claims = article("The bridge is closed.")
     store.save_article(old, old_claims, pipeline=PIPELINE_VERSION)

@@ -232,6 +232,7 @@ class Grouper:
             store.stage_pairs(kept)
             store.replace_clusters(rows, moved)
             store.save_common_terms(common, len(ids))
+            store.compact_search_index()  # for the articles that will be added one by one
             store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
         return GroupingReport(

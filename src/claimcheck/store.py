@@ -505,6 +505,12 @@ class Store:
         counts = dict(self.db.conn.execute("SELECT term, claims FROM common_terms").fetchall())
         return counts, int(self.meta(COMMON_TERMS_KEY) or 0)
 
+    def compact_search_index(self) -> None:
+        """Merge the full-text index into one segment. Writing a big batch leaves it in dozens,
+        and every look-up visits each one: adding an article to a million claims makes
+        thousands (1M claims: 1.1 s, and each look-up then costs a third as much)."""
+        self.db.conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('optimize')")
+
     def save_common_terms(self, counts: dict[str, int], claims: int) -> None:
         conn = self.db.conn
         conn.execute("DELETE FROM common_terms")
