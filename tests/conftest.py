@@ -84,6 +84,9 @@ def check_consistent(db: Path) -> int:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        conn.close()
+        return 0  # the file was made, and the process stopped before its schema: nothing stored
     conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('integrity-check')")
     conn.close()
     pipeline = Pipeline()
