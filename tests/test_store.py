@@ -87,6 +87,19 @@ def test_claims_are_searchable_by_their_normalised_words(store: Store) -> None:
     assert [c.text for c, _ in hits] == ["The radar detects missiles."]
 
 
+def test_similar_claims_come_by_the_weight_of_the_words_they_share(store: Store) -> None:
+    texts = [
+        "The port handled grain.",  # the common word only
+        "The port handled grain and sorghum.",  # both
+        "Farmers planted sorghum.",  # the rare word only
+        *(f"The port handled cargo number {k}." for k in range(6)),  # make "port" common
+    ]
+    store.save_article(*article(" ".join(texts)), pipeline=PIPELINE_VERSION)
+    text_of = {c.id: c.text for c in store.claims()}
+    found = [text_of[i] for i in store.similar_claims(["sorghum", "port"], 3)]
+    assert found == [texts[1], texts[2], texts[0]]
+
+
 def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:
     a, claims = article("First claim here. Second claim here.")
     broken = [claims[0], claims[0]]  # a duplicate claim id fails half-way through the insert
