@@ -3,6 +3,7 @@
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -187,4 +188,5 @@ def test_scores_are_symmetric_bounded_and_equal_to_the_vectorised_ones(a: str, b
     # nothing is closer to a claim than itself (short claims score under 100, by design)
     assert scorer.score(fa, fa, idf).score >= ab.score - 1e-9
     bags = Bags.build(" ".join(f.tokens) for f in (fa, fb))
-    assert bags.text_score(0, 1) == pytest.approx(scorer.text_score(fa, fb, idf))
+    score, overlap = bags.text_scores(np.array([[0, 1]]))
+    assert (score[0], overlap[0]) == pytest.approx(scorer.text_score(fa, fb, idf))

@@ -71,9 +71,6 @@ class Bags:
     def __len__(self) -> int:
         return len(self.indptr) - 1
 
-    def row(self, i: int) -> np.ndarray:
-        return self.indices[self.indptr[i] : self.indptr[i + 1]]
-
     def token_hashes(self) -> np.ndarray:
         """A stable 32-bit hash per word id (crc32), for MinHash."""
         words = sorted(self.vocab, key=self.vocab.__getitem__)
@@ -95,6 +92,8 @@ class Bags:
             other_owner, other_words = self._entries(chunk[:, 1])
             wanted = owner * v + words
             held = other_owner * v + other_words
+            if not len(held):
+                continue  # the second claims have no words: nothing is shared
             at = np.searchsorted(held, wanted)
             hit = held[np.minimum(at, len(held) - 1)] == wanted
             out[lo : lo + len(chunk)] = np.bincount(
@@ -113,13 +112,6 @@ class Bags:
         """(score 0-100, weighted overlap) per pair, as ``Scorer.text_score`` computes them."""
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
         return _combine(self.shared(pairs), self.totals[pairs[:, 0]], self.totals[pairs[:, 1]])
-
-    def text_score(self, i: int, j: int) -> tuple[float, float]:
-        """One pair's (score, weighted overlap), without the set-up ``text_scores`` needs."""
-        common = np.intersect1d(self.row(i), self.row(j), assume_unique=True)
-        shared = np.array([self.weights[common].sum()])
-        score, overlap = _combine(shared, self.totals[[i]], self.totals[[j]])
-        return float(score[0]), float(overlap[0])
 
 
 def _combine(shared: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
