@@ -43,7 +43,7 @@ class Bags:
         np.cumsum(np.frombuffer(lengths, dtype=np.int64), out=indptr[1:])
         indices = np.frombuffer(flat, dtype=np.int32).copy()
         df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
-        weights = np.log((n + 1) / (df + 1)) + 1  # as match.Idf
+        weights = np.log((n + 1) / (df + 1)) + 1  # idf.idf_weight, for every word at once
         return cls(vocab, indptr, indices, weights, cls._totals(indptr, indices, weights))
 
     @staticmethod

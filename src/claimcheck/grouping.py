@@ -195,9 +195,9 @@ class Grouper:
             if unknown:
                 pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
                 text, overlap = sub.text_scores(pairs)
-                close = text >= looks_alike  # the rest are too far apart for anything to matter
-                loader.load(np.unique(pairs[close]))
-                scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), close, strict=True)
+                alike = text >= looks_alike  # the rest are too far apart for anything to matter
+                loader.load(np.unique(pairs[alike]))
+                scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), alike, strict=True)
                 for k, ((x, y), value, share, near) in zip(unknown, scored, strict=True):
                     known[k] = judge(x, y, value, share) if near else value
             return [w or 0.0 for w in known]  # all weighed now

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import math
 import re
 import sys
 import unicodedata
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.idf import idf_weight
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 from claimcheck.normalize import Normalizer
 
@@ -58,7 +58,6 @@ class Idf:
     def __init__(self, df: Mapping[str, int], n: int) -> None:
         self.df = df
         self.n = max(n, 1)
-        self._unseen = math.log(self.n + 1) + 1
 
     @classmethod
     def of(cls, bags: Iterable[frozenset[str]]) -> Idf:
@@ -71,8 +70,7 @@ class Idf:
         return cls(df, n)
 
     def __call__(self, term: str) -> float:
-        count = self.df.get(term)
-        return math.log((self.n + 1) / (count + 1)) + 1 if count else self._unseen
+        return idf_weight(self.n, self.df.get(term, 0))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import json
-import math
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ import sqlite_utils
 
 from claimcheck import records
 from claimcheck.errors import NotFoundError, StoreError, quote
+from claimcheck.idf import idf_weight
 from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.models import Article, Claim
 
@@ -508,7 +508,7 @@ class Store:
     def compact_search_index(self) -> None:
         """Merge the full-text index into one segment. Writing a big batch leaves it in dozens,
         and every look-up visits each one: adding an article to a million claims makes
-        thousands (1M claims: 1.1 s, and each look-up then costs a third as much)."""
+        thousands (1M claims, 23 segments: 1.1 s, and a word's count then took 25 µs, not 67)."""
         self.db.conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('optimize')")
 
     def save_common_terms(self, counts: dict[str, int], claims: int) -> None:
@@ -519,9 +519,9 @@ class Store:
 
     def similar_claims(self, terms: list[str], limit: int, *, distinct: bool = False) -> list[str]:
         """Ids of the claims that share the most (and rarest) of ``terms``, best first: ranked
-        by the summed weight of the terms they hold (the inverse document frequency that
-        match.Idf gives), as the scorer weighs shared words; ties in the order stored. With
-        ``distinct``, one claim of each set of copies (the same copy key)."""
+        by the summed weight of the terms they hold (``idf_weight``, as the scorer weighs
+        shared words); ties in the order stored. With ``distinct``, one claim of each set of
+        copies (the same copy key)."""
         conn = self.db.conn
         n = self.claim_count()
         weights: dict[int, float] = {}
@@ -532,7 +532,7 @@ class Store:
                 "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?",
                 ('"' + term.replace('"', "") + '"',),
             ).fetchall()
-            weight = math.log((n + 1) / (len(rowids) + 1)) + 1
+            weight = idf_weight(n, len(rowids))
             for (rowid,) in rowids:
                 weights[rowid] = weights.get(rowid, 0.0) + weight
         wanted = limit * _COPIES_READ if distinct else limit
