@@ -22,11 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
-from claimcheck.bags import Bags
-from claimcheck.blocking import candidate_blocks, signatures
-from claimcheck.grouping import _claim_key
-from claimcheck.match import Idf, Scorer
-from claimcheck.store import Store
+from claimcheck.grouping.bags import Bags
+from claimcheck.grouping.blocking import candidate_blocks, signatures
+from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.grouping.regroup import _claim_key
+from claimcheck.storage.store import Store
 
 SEED = 11
 

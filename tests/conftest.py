@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from claimcheck.cli import app
 from claimcheck.models import Document
 from claimcheck.pipeline import Pipeline
-from claimcheck.store import Store
+from claimcheck.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

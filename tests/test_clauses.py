@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.clauses import ClauseSplitter
+from claimcheck.splitting.clauses import ClauseSplitter
 
 splitter = ClauseSplitter()
 

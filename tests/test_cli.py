@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.read import HTML_SUFFIXES  # noqa: F401  (keeps the import path honest)
+from claimcheck.reading.files import HTML_SUFFIXES  # noqa: F401  (keeps the import path honest)
 from conftest import SEEDS, Invoke, holds_evidence, write
 
 GOOD = "Trade talks resumed in Geneva. Both sides reported progress."

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.pipeline import article_id
-from claimcheck.store import APPLICATION_ID
+from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.storage.store import APPLICATION_ID
 from conftest import SEEDS, Invoke, write
 
 

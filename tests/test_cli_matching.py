@@ -160,11 +160,11 @@ def test_a_replaced_article_leaves_no_stale_members(cli: Invoke, cli_json, tmp_p
 
 def test_a_bulk_ingest_in_worker_processes_stores_what_one_by_one_does(tmp_path: Path) -> None:
     from claimcheck.config import Settings
-    from claimcheck.export import store_document
-    from claimcheck.grouping import Grouper
+    from claimcheck.grouping.match import Scorer
+    from claimcheck.grouping.regroup import Grouper
     from claimcheck.ingest import BULK_MIN, ingest
-    from claimcheck.match import Scorer
-    from claimcheck.store import Store
+    from claimcheck.output.export import store_document
+    from claimcheck.storage.store import Store
 
     folder = tmp_path / "many"
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
@@ -186,10 +186,10 @@ def test_a_bulk_ingest_in_worker_processes_stores_what_one_by_one_does(tmp_path:
 
 def test_syndicated_copies_ingested_one_by_one_group_as_a_regroup_would(tmp_path: Path) -> None:
     from claimcheck.config import Settings
-    from claimcheck.grouping import Grouper
+    from claimcheck.grouping.match import Scorer
+    from claimcheck.grouping.regroup import Grouper
     from claimcheck.ingest import ingest
-    from claimcheck.match import Scorer
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     folder = tmp_path / "copies"
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]

@@ -40,3 +40,18 @@ def test_every_test_named_in_the_promises_table_exists() -> None:
     for file, test in named:
         source = (ROOT / "tests" / file).read_text(encoding="utf-8")
         assert not test or re.search(rf"^def {test}\(", source, re.M), f"{file}::{test} is gone"
+
+
+def test_every_module_is_placed_in_the_readme_layout() -> None:
+    """A newcomer finds each module's stage in the README's layout, and each stage's
+    ``__init__.py`` says what it takes in and gives out."""
+    layout = README.split("## Development", 1)[1]
+    package = ROOT / "src" / "claimcheck"
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if path.name in ("__init__.py", "__main__.py") or rel.parts[0] == "evaluation":
+            continue
+        assert path.name in layout, f"README's layout does not place {rel}"
+    for init in sorted(package.glob("*/__init__.py")):
+        doc = init.read_text(encoding="utf-8").split('"""')
+        assert len(doc) >= 3 and doc[1].strip(), f"{init.parent.name}/ says nothing of its stage"

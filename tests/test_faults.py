@@ -13,9 +13,9 @@ import pytest
 
 from claimcheck.config import Settings
 from claimcheck.errors import StoreError
-from claimcheck.export import store_document
 from claimcheck.ingest import ingest
-from claimcheck.store import Store
+from claimcheck.output.export import store_document
+from claimcheck.storage.store import Store
 from conftest import SEEDS, Invoke, check_consistent
 
 ONE = sorted(SEEDS.iterdir())[1]  # a seed article

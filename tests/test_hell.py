@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.sentences import MAX_SENTENCE
+from claimcheck.splitting.sentences import MAX_SENTENCE
 from conftest import Invoke, write
 
 WORDS = [

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.export import store_document
-from claimcheck.store import Store
+from claimcheck.output.export import store_document
+from claimcheck.storage.store import Store
 from conftest import SEEDS, Invoke
 
 HOSTILE = [

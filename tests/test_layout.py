@@ -1,4 +1,4 @@
-from claimcheck.layout import LayoutReader
+from claimcheck.reading.layout import LayoutReader
 
 reader = LayoutReader()
 

@@ -7,14 +7,14 @@ from typing import IO, Any
 import numpy as np
 import pytest
 
-from claimcheck import blocking
-from claimcheck.annotate import Annotator
-from claimcheck.bags import Bags
-from claimcheck.blocking import candidate_pairs, signatures
-from claimcheck.cluster import Weigh, centre, cluster, cluster_id
+from claimcheck.annotate.annotator import Annotator
 from claimcheck.evaluation.matching import sentence_claims
-from claimcheck.match import Idf, Scorer
-from claimcheck.normalize import Normalizer
+from claimcheck.grouping import blocking
+from claimcheck.grouping.bags import Bags
+from claimcheck.grouping.blocking import candidate_pairs, signatures
+from claimcheck.grouping.cluster import Weigh, centre, cluster, cluster_id
+from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.grouping.normalize import Normalizer
 
 normalizer = Normalizer()
 scorer = Scorer(normalizer)

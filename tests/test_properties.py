@@ -8,15 +8,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.bags import Bags
-from claimcheck.clauses import ClauseSplitter
 from claimcheck.errors import InputError
-from claimcheck.match import Idf, Scorer
+from claimcheck.grouping.bags import Bags
+from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.models import Document
 from claimcheck.pipeline import Pipeline
-from claimcheck.read import decode
-from claimcheck.sentences import SentenceSplitter
-from claimcheck.store import Store
+from claimcheck.reading.files import decode
+from claimcheck.splitting.clauses import ClauseSplitter
+from claimcheck.splitting.sentences import SentenceSplitter
+from claimcheck.storage.store import Store
 from claimcheck.tokens import TextTokens, tokenize
 from conftest import holds_evidence
 

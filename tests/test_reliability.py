@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.export import store_document
-from claimcheck.store import Store
+from claimcheck.output.export import store_document
+from claimcheck.storage.store import Store
 from conftest import SEEDS, check_consistent, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -112,9 +112,9 @@ def test_a_match_meanwhile_another_writer_stores_articles_groups_them_too(
 ) -> None:
     from claimcheck.config import Settings
     from claimcheck.errors import StoreError
-    from claimcheck.grouping import Grouper
+    from claimcheck.grouping.match import Scorer
+    from claimcheck.grouping.regroup import Grouper
     from claimcheck.ingest import ingest
-    from claimcheck.match import Scorer
 
     db = tmp_path / "store.db"
     extra = sorted(corpus(tmp_path / "extra", 4).iterdir())

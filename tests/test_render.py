@@ -5,8 +5,8 @@ import io
 from rich.console import Console
 
 from claimcheck.models import Claim, IngestOutcome
-from claimcheck.render import Renderer
-from claimcheck.store import ArticleSummary
+from claimcheck.output.render import Renderer
+from claimcheck.storage.store import ArticleSummary
 
 
 def consoles(terminal: bool = False, width: int = 100) -> tuple[Renderer, io.StringIO, io.StringIO]:

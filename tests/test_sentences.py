@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.sentences import MAX_SENTENCE, SentenceSplitter
+from claimcheck.splitting.sentences import MAX_SENTENCE, SentenceSplitter
 
 splitter = SentenceSplitter()
 

@@ -5,12 +5,12 @@ import pytest
 import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError
-from claimcheck.grouping import Grouper
-from claimcheck.match import Scorer
-from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.grouping.match import Scorer
+from claimcheck.grouping.regroup import Grouper
 from claimcheck.models import Document
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline
-from claimcheck.store import APPLICATION_ID, Store
+from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.storage.store import APPLICATION_ID, Store
 
 pipeline = Pipeline()
 grouper = Grouper(Scorer())

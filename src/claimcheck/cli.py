@@ -21,7 +21,7 @@ from claimcheck.config import (
 from claimcheck.errors import ClaimcheckError, UsageError, quote
 
 if TYPE_CHECKING:
-    from claimcheck.render import Renderer
+    from claimcheck.output.render import Renderer
 
 app = typer.Typer(
     name="claimcheck",
@@ -80,7 +80,7 @@ LexiconOption = Annotated[
 
 
 def _renderer() -> Renderer:
-    from claimcheck.render import Renderer  # rich is imported only when there is output
+    from claimcheck.output.render import Renderer  # rich is imported only when there is output
 
     return Renderer()
 
@@ -168,7 +168,7 @@ def ingest(
     with status 1 when any input failed; the others are stored all the same.
     """
     from claimcheck.ingest import ingest as run_ingest
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     if paths.count("-") > 1:
         raise UsageError("'-' (standard input) can be given only once")
@@ -191,9 +191,9 @@ def ingest(
 @handles_errors
 def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List stored articles: id, source, title, date, kind and number of claims."""
-    from claimcheck.export import article_record
-    from claimcheck.sources import Sources
-    from claimcheck.store import Store
+    from claimcheck.comparing.sources import Sources
+    from claimcheck.output.export import article_record
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         found = store.articles()
@@ -252,9 +252,9 @@ def claims(
     as_json: JsonOption = False,
 ) -> None:
     """List claims in article order, with their hedges and speakers."""
-    from claimcheck.export import claim_record
-    from claimcheck.query import ClaimQuery, find_claims
-    from claimcheck.store import Store
+    from claimcheck.comparing.query import ClaimQuery, find_claims
+    from claimcheck.output.export import claim_record
+    from claimcheck.storage.store import Store
 
     settings = Settings.resolve(db=db, topics=topics)
     query = ClaimQuery(
@@ -283,8 +283,8 @@ def topics(
 ) -> None:
     """List topics with the number of claims tagged with each."""
     from claimcheck.annotate.topics import TopicTagger
-    from claimcheck.report import topic_table
-    from claimcheck.store import Store
+    from claimcheck.comparing.report import topic_table
+    from claimcheck.storage.store import Store
 
     settings = Settings.resolve(db=db, topics=topics)
     tagger = TopicTagger.load(topics_file=settings.topics_file)
@@ -312,8 +312,8 @@ def show(
     """Show one claim with every annotation and the words that caused it, or one cluster with
     its members, their pairwise scores and why they matched."""
     from claimcheck.errors import NotFoundError
-    from claimcheck.export import claim_record, cluster_view_record
-    from claimcheck.store import Store
+    from claimcheck.output.export import claim_record, cluster_view_record
+    from claimcheck.storage.store import Store
 
     settings = Settings.resolve(db=db)
     out = _renderer()
@@ -342,8 +342,8 @@ def show(
 
 
 def _grouper(store, threshold: float | None = None):  # type: ignore[no-untyped-def]
-    from claimcheck.grouping import Grouper, stored_threshold
-    from claimcheck.match import Scorer
+    from claimcheck.grouping.match import Scorer
+    from claimcheck.grouping.regroup import Grouper, stored_threshold
 
     return Grouper(Scorer(threshold=stored_threshold(store, threshold)))
 
@@ -359,7 +359,7 @@ def match(
     Curators' links and unlinks are kept. The threshold used becomes the store's, for the
     claims that later ingests add.
     """
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     settings = Settings.resolve(db=db, threshold=threshold)
     with Store(settings.db_path, create=False) as store:
@@ -383,7 +383,7 @@ def clusters(
     as_json: JsonOption = False,
 ) -> None:
     """List clusters of equivalent claims: size, sources and canonical text."""
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         rows = [r for r in store.clusters(1 if everything else 2) if r[2] >= min_sources]
@@ -417,7 +417,7 @@ def link(
     db: DbOption = None,
 ) -> None:
     """Record that two claims state the same thing; the decision outlasts re-grouping."""
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
         a, b = store.claim(first), store.claim(second)
@@ -436,7 +436,7 @@ def unlink(
     db: DbOption = None,
 ) -> None:
     """Take a claim out of its cluster, and keep it apart from those claims from now on."""
-    from claimcheck.store import Store
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store:
         c = store.claim(claim)
@@ -465,8 +465,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Rank stored claims by how similar they are to TEXT, with scores (0-100)."""
-    from claimcheck.export import claim_record
-    from claimcheck.store import Store
+    from claimcheck.output.export import claim_record
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         found = _grouper(store).search(store, text, limit)
@@ -494,14 +494,14 @@ def report(
 ) -> None:
     """What the sources agree on, where they conflict, and who hedges or attributes what
     others state as fact."""
-    from claimcheck.report import build_report
-    from claimcheck.store import Store
+    from claimcheck.comparing.report import build_report
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         result = build_report(store, topic=topic, min_sources=min_sources)
     out = _renderer()
     if as_json:
-        from claimcheck.export import report_record
+        from claimcheck.output.export import report_record
 
         out.json(report_record(result))
     else:
@@ -519,14 +519,14 @@ def diff(
     as_json: JsonOption = False,
 ) -> None:
     """Compare two articles: claims in both, only in one, conflicts, framing differences."""
-    from claimcheck.report import build_diff
-    from claimcheck.store import Store
+    from claimcheck.comparing.report import build_diff
+    from claimcheck.storage.store import Store
 
     with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
         result = build_diff(store, first, second)
     out = _renderer()
     if as_json:
-        from claimcheck.export import diff_record
+        from claimcheck.output.export import diff_record
 
         out.json(diff_record(result))
     else:
@@ -564,8 +564,8 @@ def export(
 ) -> None:
     """Export the store (json) or the corroboration table: one row per claim, one column per
     article, each cell stated, hedged, attributed, conflicting or empty."""
-    from claimcheck.export import FORMATS, render, write_file
-    from claimcheck.store import Store
+    from claimcheck.output.export import FORMATS, render, write_file
+    from claimcheck.storage.store import Store
 
     if fmt not in FORMATS:
         raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(FORMATS)}")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import DateMention
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -19,15 +18,14 @@ _TIME = (
 class DateReader:
     """Finds the date in a dateline such as "Sat. Dec 2nd, 2023" or "Published 2023-12-02"."""
 
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        cal = lexicons.load("calendar", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        cal = lexicons["calendar"]
         self.months: dict[str, int] = {k.lower(): int(v) for k, v in cal["months"].items()}
         month = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
-        weekday = "|".join(
-            sorted(map(re.escape, lexicons.words(cal, "weekdays")), key=len, reverse=True)
-        )
+        weekday = "|".join(sorted(map(re.escape, word_set(cal, "weekdays")), key=len, reverse=True))
         prefix = "|".join(
-            map(re.escape, sorted(lexicons.words(cal, "dateline_prefixes"), key=len, reverse=True))
+            map(re.escape, sorted(word_set(cal, "dateline_prefixes"), key=len, reverse=True))
         )
         wd = rf"(?:(?:{weekday})\.?,?\s+)?"
         self._forms = [
@@ -91,8 +89,9 @@ class DateFinder:
     "October 2019" -> 2019-10, "the late 1950s" -> 195X, "2021-2025" -> 2021/2025, "last
     summer" (in an article of 2023-12-02) -> 2023-06/2023-08."""
 
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        cal = lexicons.load("calendar", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        cal = lexicons["calendar"]
         self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
         # month names must be capitalised in running text: "may" and "march" are also words
         # abbreviations may take a period ("Dec. 2"); full names may not ("... in March.")

@@ -15,12 +15,13 @@ from typing import Any, BinaryIO
 
 from claimcheck.config import Settings
 from claimcheck.errors import InputError
-from claimcheck.grouping import PENDING_KEY, Grouper, GroupingReport, stored_threshold
-from claimcheck.match import Scorer
+from claimcheck.grouping.match import Scorer
+from claimcheck.grouping.regroup import PENDING_KEY, Grouper, GroupingReport, stored_threshold
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
-from claimcheck.read import STDIN, expand, read_file, read_stream
-from claimcheck.store import ArticleRows, Store
+from claimcheck.reading.files import STDIN, expand, read_file, read_stream
+from claimcheck.storage.store import ArticleRows, Store
 
 # Ingesting at least this many inputs, and this share of the articles stored, groups the
 # claims once at the end instead of article by article.
@@ -79,7 +80,7 @@ def ingest(
     one writes, and grouped once at the end, as `claimcheck match` would; a few articles are
     handled here, one by one, each grouped with what is stored.
     """
-    pipeline = Pipeline(settings.lexicon_dir, settings.topics_file)
+    pipeline = Pipeline(Lexicons(settings.lexicon_dir), settings.topics_file)
     scorer = Scorer(
         pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
     )
@@ -200,7 +201,10 @@ def _start_worker(
     force: bool,
 ) -> None:
     _worker.update(
-        pipeline=Pipeline(lexicon_dir, topics_file), known=known, max_bytes=max_bytes, force=force
+        pipeline=Pipeline(Lexicons(lexicon_dir), topics_file),
+        known=known,
+        max_bytes=max_bytes,
+        force=force,
     )
 
 

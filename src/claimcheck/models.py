@@ -208,7 +208,7 @@ class Claim:
     paragraph: int
     kind: str  # headline or body
     annotations: Annotations = NO_ANNOTATIONS
-    norm: str = ""  # the words matching compares, normalised (see normalize.py)
+    norm: str = ""  # the words matching compares, normalised (see grouping/normalize.py)
     cluster_id: str | None = None
     copy_key: str = ""  # the same for copies of one claim (see match.copy_key)
 

@@ -6,13 +6,14 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from claimcheck.annotate import Annotator, ClaimInContext
-from claimcheck.clauses import ClauseSplitter
-from claimcheck.layout import LayoutReader
-from claimcheck.match import Scorer, copy_key
+from claimcheck.annotate.annotator import Annotator, ClaimInContext
+from claimcheck.grouping.match import Scorer, copy_key
+from claimcheck.grouping.normalize import Normalizer
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Article, Claim, Document
-from claimcheck.normalize import Normalizer
-from claimcheck.sentences import SentenceSplitter
+from claimcheck.reading.layout import LayoutReader
+from claimcheck.splitting.clauses import ClauseSplitter
+from claimcheck.splitting.sentences import SentenceSplitter
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
@@ -36,12 +37,13 @@ def claim_id(article: str, start: int, end: int) -> str:
 class Pipeline:
     """Reads layout, splits sentences and clauses, annotates; built once per run."""
 
-    def __init__(self, lexicon_dir: Path | None = None, topics_file: Path | None = None) -> None:
-        self.layout = LayoutReader(lexicon_dir)
-        self.sentences = SentenceSplitter(lexicon_dir)
-        self.clauses = ClauseSplitter(lexicon_dir)
-        self.annotator = Annotator(lexicon_dir, topics_file)
-        self.scorer = Scorer(Normalizer(lexicon_dir))
+    def __init__(self, lexicons: Lexicons | None = None, topics_file: Path | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()  # read once, handed to every stage
+        self.layout = LayoutReader(lexicons)
+        self.sentences = SentenceSplitter(lexicons)
+        self.clauses = ClauseSplitter(lexicons)
+        self.annotator = Annotator(lexicons, topics_file)
+        self.scorer = Scorer(Normalizer(lexicons))
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text

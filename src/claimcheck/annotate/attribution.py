@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from claimcheck import lexicons
 from claimcheck.annotate.entities import EntityFinder, People
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.tokens import TextTokens, Token, tokenize
 
@@ -173,15 +172,16 @@ class Speakers:
 
 
 class AttributionFinder:
-    def __init__(self, entities: EntityFinder, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("attribution", lexicon_dir)
+    def __init__(self, entities: EntityFinder, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["attribution"]
         self.entities = entities
         self.lemma_of: dict[str, str] = {
             form: lemma for lemma, forms in data.get("verbs", {}).items() for form in forms
         }
         self.factive = frozenset(data.get("factive", []))
-        self.groups = lexicons.words(data, "groups")
-        self.not_speakers = lexicons.words(data, "not_speakers")
+        self.groups = word_set(data, "groups")
+        self.not_speakers = word_set(data, "not_speakers")
         forms = sorted(self.lemma_of, key=len, reverse=True)
         # most claims hold no reporting verb: one search spares them the token-by-token pass
         self._any_verb = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")

@@ -9,9 +9,8 @@ Ranks ("top", "second-ranking") come from the number finder and are added as ``r
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Comparison, Entity, Quantity
 
 _DIMENSION = re.compile(r"\s*(?:,\s*)?\bin\s+(?P<dim>[^,.;:()]{2,80})")
@@ -22,13 +21,14 @@ _COMPARATIVE = re.compile(r"\b\w+er than$|\bmore (?:\w+ )?than$|\b(?:less|fewer)
 
 
 class ComparisonFinder:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("comparison", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["comparison"]
         self.relations = [
             (re.compile(rf"\b(?:{r['pattern']})\b"), r["direction"])
             for r in data.get("relation", [])
         ]
-        self.superlatives = lexicons.words(data, "superlatives")
+        self.superlatives = word_set(data, "superlatives")
         self.not_first_after = [p.lower() for p in data.get("not_first_after", [])]
 
     def find(

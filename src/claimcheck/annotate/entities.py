@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Entity
 from claimcheck.tokens import TextTokens, Token, tokenize
 
@@ -77,8 +76,9 @@ def _contains(words: list[str], part: list[str]) -> bool:
 
 
 class EntityFinder:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("aliases", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["aliases"]
         self.aliases: dict[str, _Alias] = {}
         self.short: dict[str, str] = {}  # canonical person -> how running text names them
         for ent in data.get("entity", []):
@@ -98,11 +98,11 @@ class EntityFinder:
         self._alias_rx = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-]|\.\w)"
         )
-        self.place_prepositions = lexicons.words(data, "place_prepositions")
+        self.place_prepositions = word_set(data, "place_prepositions")
         self.titles = frozenset(t.lower().rstrip(".") for t in data.get("person_titles", []))
         self.org_words = frozenset(data.get("organisation_words", []))
         self.not_names = frozenset(data.get("not_names", []))
-        calendar = lexicons.load("calendar", lexicon_dir)
+        calendar = lexicons["calendar"]
         self.calendar_words = frozenset(
             w.capitalize() for w in list(calendar["months"]) + calendar.get("weekdays", [])
         )

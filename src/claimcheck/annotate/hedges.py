@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Hedge
 
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
@@ -39,8 +38,9 @@ class BackReference:
 
 
 class HedgeFinder:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("hedges", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["hedges"]
         self.rules = [
             _Rule(
                 re.compile(rf"\b(?:{cue['pattern']})\b", re.I),

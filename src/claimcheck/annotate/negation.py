@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Negation
 from claimcheck.tokens import TextTokens, Token, tokenize
 
@@ -13,9 +12,10 @@ _MAX_SCOPE = 12  # words
 
 
 class NegationFinder:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("negation", lexicon_dir)
-        cues = sorted(lexicons.words(data, "cues") - {"n't"}, key=len, reverse=True)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["negation"]
+        cues = sorted(word_set(data, "cues") - {"n't"}, key=len, reverse=True)
         self._cue = re.compile(
             r"\b(?:"
             + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
@@ -24,11 +24,10 @@ class NegationFinder:
         )
         # "not only", "no doubt", "No. 5": a cue followed by these does not negate
         exceptions = [
-            r"\s+".join(re.escape(w) for w in p.split())
-            for p in lexicons.words(data, "not_negations")
+            r"\s+".join(re.escape(w) for w in p.split()) for p in word_set(data, "not_negations")
         ]
         self._not_negation = re.compile(r"(?:" + "|".join(exceptions) + r")\b|no\.|no\s+\d", re.I)
-        self.stops = lexicons.words(data, "scope_stops")
+        self.stops = word_set(data, "scope_stops")
         lexical = sorted(data.get("lexical", []), key=len, reverse=True)
         self._lexical = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in lexical) + r")\b", re.I

@@ -9,9 +9,8 @@ words and units are in ``lexicons/numbers.toml``. Years and dates are left to th
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Quantity
 
 _STOP = frozenset(
@@ -75,8 +74,9 @@ _STOP = frozenset(
 
 
 class NumberFinder:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("numbers", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["numbers"]
         self.words: dict[str, float] = {
             k.lower(): float(v) for k, v in data.get("words", {}).items()
         }
@@ -88,7 +88,7 @@ class NumberFinder:
         }
         self.units: dict[str, str] = {k.lower(): v for k, v in data.get("units", {}).items()}
         self.prefix_units: dict[str, str] = dict(data.get("prefix_units", {}))
-        self.rank_words = lexicons.words(data, "rank_words")
+        self.rank_words = word_set(data, "rank_words")
 
         word = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
         tens = "|".join(re.escape(w) for w, v in self.words.items() if v >= 20 and v % 10 == 0)

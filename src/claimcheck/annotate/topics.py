@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimcheck import lexicons
 from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import TopicTag
 
 # Words as topic lists name them: hyphenated compounds stay one word ("high-tech").
@@ -72,10 +72,10 @@ class TopicTagger:
         self._seen: dict[str, tuple[_Term, ...]] = {}
 
     @classmethod
-    def load(cls, lexicon_dir: Path | None = None, topics_file: Path | None = None) -> TopicTagger:
+    def load(cls, lexicons: Lexicons | None = None, topics_file: Path | None = None) -> TopicTagger:
         """The packaged topics (with a user's lexicon overrides), or those of ``topics_file``."""
         if topics_file is None:
-            return cls(lexicons.load("topics", lexicon_dir), "lexicon topics")
+            return cls((lexicons or Lexicons.packaged())["topics"], "lexicon topics")
         try:
             data = tomllib.loads(Path(topics_file).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:

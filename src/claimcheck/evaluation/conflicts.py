@@ -14,15 +14,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.annotate import Annotator
-from claimcheck.compare import ConflictFinder
+from claimcheck.annotate.annotator import Annotator
+from claimcheck.comparing.conflicts import ConflictFinder
+from claimcheck.comparing.report import build_report
 from claimcheck.config import Settings
 from claimcheck.evaluation.common import Scores, datasets_dir, score
 from claimcheck.evaluation.matching import LABELS, SEEDS, sentence_claims
+from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.ingest import ingest
-from claimcheck.match import Idf, Scorer
-from claimcheck.report import build_report
-from claimcheck.store import Store
+from claimcheck.storage.store import Store
 
 
 @dataclass(frozen=True, slots=True)

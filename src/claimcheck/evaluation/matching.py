@@ -15,14 +15,14 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.annotate import Annotator, ClaimInContext
+from claimcheck.annotate.annotator import Annotator, ClaimInContext
 from claimcheck.config import Settings
 from claimcheck.evaluation.common import Scores, datasets_dir, score
-from claimcheck.grouping import Grouper
+from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.grouping.regroup import Grouper
 from claimcheck.ingest import ingest
-from claimcheck.match import Idf, Scorer
 from claimcheck.models import Article, Claim
-from claimcheck.store import Store
+from claimcheck.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"

@@ -1,6 +1,7 @@
 """Word lists and rules shipped as package data, which users may extend or replace.
 
-A user's folder (``--lexicons DIR`` or ``CLAIMCHECK_LEXICONS``) may hold a file of the same
+One ``Lexicons`` object, made once per run with the user's folder, is handed to every finder;
+it reads each file the first time a finder asks for it. A user's folder (``--lexicons DIR`` or ``CLAIMCHECK_LEXICONS``) may hold a file of the same
 name as a packaged one. Its lists extend the packaged lists and its tables merge into them;
 a file that sets ``replace = true`` replaces the packaged file instead.
 """
@@ -36,9 +37,27 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-@lru_cache(maxsize=64)
-def load(name: str, override_dir: Path | None = None) -> dict[str, Any]:
-    """The lexicon ``name`` (a file ``name.toml``), with the user's overrides applied."""
+class Lexicons:
+    """The packaged lexicons with one user's override folder applied, each read once."""
+
+    def __init__(self, override_dir: Path | None = None) -> None:
+        self.override_dir = override_dir
+        self._loaded: dict[str, dict[str, Any]] = {}
+
+    def __getitem__(self, name: str) -> dict[str, Any]:
+        """The lexicon ``name`` (a file ``name.toml``), with the user's overrides applied."""
+        if name not in self._loaded:
+            self._loaded[name] = _load(name, self.override_dir)
+        return self._loaded[name]
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def packaged() -> Lexicons:
+        """The packaged lexicons alone, shared by every finder made without a user's folder."""
+        return Lexicons()
+
+
+def _load(name: str, override_dir: Path | None) -> dict[str, Any]:
     packaged = resources.files(__name__).joinpath(f"{name}.toml")
     data = _read(packaged.read_text(encoding="utf-8"), f"lexicon {name}")
     if override_dir is not None:
@@ -52,6 +71,6 @@ def load(name: str, override_dir: Path | None = None) -> dict[str, Any]:
     return data
 
 
-def words(data: dict[str, Any], key: str) -> frozenset[str]:
+def word_set(data: dict[str, Any], key: str) -> frozenset[str]:
     """A list from a lexicon as a set of lower-case words."""
     return frozenset(str(w).lower() for w in data.get(key, []))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.match import (
+from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
     Features,
     Idf,

@@ -6,12 +6,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.annotate.topics import TopicTagger
-from claimcheck.compare import Conflict, ConflictFinder, Framing, framing
+from claimcheck.comparing.conflicts import Conflict, ConflictFinder, Framing, framing
+from claimcheck.comparing.sources import Derivation, Sources
 from claimcheck.errors import UsageError
-from claimcheck.match import Idf, Scorer
+from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.models import Claim
-from claimcheck.sources import Derivation, Sources
-from claimcheck.store import ArticleSummary, Store
+from claimcheck.storage.store import ArticleSummary, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ class _Store:
 
     @classmethod
     def read(cls, store: Store, threshold: float | None = None) -> _Store:
-        from claimcheck.grouping import stored_threshold
+        from claimcheck.grouping.regroup import stored_threshold
 
         articles = store.articles()
         claims = store.claims()
@@ -132,7 +132,7 @@ def _on_topic(members: list[Claim], topic: str | None, topic_name: str | None) -
         return True
     if topic_name is not None:
         return any(topic_name in c.annotations.topic_names for c in members)
-    from claimcheck.query import match_words
+    from claimcheck.comparing.query import match_words
 
     return bool(match_words(members, topic))
 
@@ -140,7 +140,7 @@ def _on_topic(members: list[Claim], topic: str | None, topic_name: str | None) -
 def build_report(
     store: Store, *, topic: str | None = None, min_sources: int = 2, threshold: float | None = None
 ) -> Report:
-    from claimcheck.query import topic_name
+    from claimcheck.comparing.query import topic_name
 
     data = _Store.read(store, threshold)
     name = topic_name(store, topic) if topic is not None else None

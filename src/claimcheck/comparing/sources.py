@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.models import Claim
-from claimcheck.store import ArticleSummary
+from claimcheck.storage.store import ArticleSummary
 
 DERIVED_SHARE = 0.4
 DERIVED_MIN = 4

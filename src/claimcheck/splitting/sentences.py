@@ -8,9 +8,8 @@ abbreviation lists in ``lexicons/sentences.toml``.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 
 _CANDIDATE = re.compile(r"(?:[.!?؟۔]+|…)[\"'”’»)\]]*(?=\s)")  # (؟ ۔: Arabic, Urdu)
 _WORD_BEFORE = re.compile(r"[\w.'’-]*\w$")
@@ -23,14 +22,15 @@ MAX_SENTENCE = 2000
 
 
 class SentenceSplitter:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("sentences", lexicon_dir)
-        self.never_final = lexicons.words(data, "never_final")
-        self.before_number = lexicons.words(data, "before_number")
-        self.ambiguous = lexicons.words(data, "ambiguous")
-        self.openers = lexicons.words(data, "openers")
-        self.before_date = lexicons.words(data, "before_date")
-        self.months = frozenset(lexicons.load("calendar", lexicon_dir)["months"])
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["sentences"]
+        self.never_final = word_set(data, "never_final")
+        self.before_number = word_set(data, "before_number")
+        self.ambiguous = word_set(data, "ambiguous")
+        self.openers = word_set(data, "openers")
+        self.before_date = word_set(data, "before_date")
+        self.months = frozenset(lexicons["calendar"]["months"])
 
     def split(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Spans of the sentences in ``text[start:end]``, without surrounding whitespace."""

@@ -16,13 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.compare import Conflict
-from claimcheck.grouping import ClusterView, GroupingReport
+from claimcheck.comparing.conflicts import Conflict
+from claimcheck.comparing.report import Agreement, Diff, Report, TopicRow
+from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome
-from claimcheck.report import Agreement, Diff, Report, TopicRow
-from claimcheck.store import ArticleSummary
+from claimcheck.storage.store import ArticleSummary
 
 PROG = "claimcheck"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -15,11 +15,11 @@ from typing import Any
 
 import sqlite_utils
 
-from claimcheck import records
 from claimcheck.errors import NotFoundError, StoreError, quote
-from claimcheck.idf import idf_weight
-from claimcheck.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.grouping.idf import idf_weight
 from claimcheck.models import Article, Claim
+from claimcheck.storage import records
+from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 # Marks the file as a claimcheck store ("clmc"), so that other SQLite files are not mistaken
 # for one and changed.

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import InputError
-from claimcheck.read import decode, expand, read_file
+from claimcheck.reading.files import decode, expand, read_file
 from conftest import write
 
 ARTICLE = "Russia and China signed a deal. Both sides praised it."

@@ -11,10 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from claimcheck import lexicons
 from claimcheck.dates import DateReader
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Layout, Paragraph
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -123,8 +122,9 @@ def _paragraphs(text: str) -> list[_Line]:
 class LayoutReader:
     """Assigns roles to an article's paragraphs and reads its metadata."""
 
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("layout", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["layout"]
         pats = data.get("patterns", {})
 
         def any_of(key: str, flags: int = re.I) -> list[re.Pattern[str]]:
@@ -148,7 +148,7 @@ class LayoutReader:
             if pats.get("bio_cues")
             else None
         )
-        self.dates = DateReader(lexicon_dir)
+        self.dates = DateReader(lexicons)
 
     def read(self, text: str) -> Layout:
         paras = _paragraphs(text)

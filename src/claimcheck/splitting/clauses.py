@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.tokens import TextTokens, Token, tokenize
 
 _LEADING_WORD = re.compile(r"[a-z]+\b")
@@ -170,9 +169,10 @@ def _tokens(tokens: list[Token]) -> list[_Tok]:
 
 
 class ClauseSplitter:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        d = lexicons.load("clauses", lexicon_dir)
-        w = lexicons.words
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        d = lexicons["clauses"]
+        w = word_set
         self.introducers = w(d, "introducers")
         self.coordinators = w(d, "coordinators")
         self.embedders = w(d, "embedders")

@@ -12,13 +12,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from claimcheck import records
-from claimcheck.compare import Conflict, Framing
+from claimcheck.comparing.conflicts import Conflict, Framing
+from claimcheck.comparing.report import Agreement, Cell, Diff, Report, Table, TableRow, build_table
 from claimcheck.errors import ClaimcheckError
-from claimcheck.grouping import ClusterView
+from claimcheck.grouping.regroup import ClusterView
 from claimcheck.models import Claim
-from claimcheck.report import Agreement, Cell, Diff, Report, Table, TableRow, build_table
-from claimcheck.store import ArticleSummary, Store
+from claimcheck.storage import records
+from claimcheck.storage.store import ArticleSummary, Store
 
 FORMATS = ("json", "csv", "md", "html")
 

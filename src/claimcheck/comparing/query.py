@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.annotate.topics import TopicTagger
 from claimcheck.errors import NotFoundError, quote
 from claimcheck.models import Claim
-from claimcheck.store import Store
+from claimcheck.storage.store import Store
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(

@@ -211,7 +211,7 @@ def _document(data: bytes, *, source: str, location: str, name: str, html: bool)
             encoding=encoding,
             warnings=warnings,
         )
-    from claimcheck.html import extract  # trafilatura is slow to import; only HTML needs it
+    from claimcheck.reading.html import extract  # trafilatura is slow to import; only HTML needs it
 
     page = extract(text, source)
     return Document(

@@ -17,7 +17,7 @@ from typing import IO
 
 import numpy as np
 
-from claimcheck.bags import Bags
+from claimcheck.grouping.bags import Bags
 
 BANDS = 32
 ROWS = 2

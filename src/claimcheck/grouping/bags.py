@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from claimcheck.match import CONTAINMENT_SHARE, FULL_WEIGHT
+from claimcheck.grouping.match import CONTAINMENT_SHARE, FULL_WEIGHT
 
 _PAIR_CHUNK = 50_000  # candidate pairs scored at a time: their words stay in the CPU's cache
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 import snowballstemmer
 
-from claimcheck import lexicons
+from claimcheck.lexicons import Lexicons
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
@@ -35,13 +34,14 @@ def _canonical_token(name: str) -> str:
 
 
 class Normalizer:
-    def __init__(self, lexicon_dir: Path | None = None) -> None:
-        data = lexicons.load("matching", lexicon_dir)
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        data = lexicons["matching"]
         self._stemmer = snowballstemmer.stemmer("english")
         self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
         self._word = lru_cache(maxsize=200_000)(self._canonical)  # the same words recur
-        self._alias_rx, self._alias_to = self._aliases(lexicons.load("aliases", lexicon_dir))
-        numbers = lexicons.load("numbers", lexicon_dir)
+        self._alias_rx, self._alias_to = self._aliases(lexicons["aliases"])
+        numbers = lexicons["numbers"]
         self._number_words = {
             k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
         }

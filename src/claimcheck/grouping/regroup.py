@@ -22,12 +22,11 @@ from typing import NamedTuple
 
 import numpy as np
 
-from claimcheck import records
-from claimcheck.bags import Bags
-from claimcheck.blocking import candidate_blocks, signatures
-from claimcheck.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
 from claimcheck.errors import NotFoundError, StoreError, UsageError, quote
-from claimcheck.match import (
+from claimcheck.grouping.bags import Bags
+from claimcheck.grouping.blocking import candidate_blocks, signatures
+from claimcheck.grouping.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
+from claimcheck.grouping.match import (
     DEFAULT_THRESHOLD,
     LOOK_ALIKE_MARGIN,
     SCORED_ANNOTATIONS,
@@ -37,7 +36,8 @@ from claimcheck.match import (
     Scorer,
 )
 from claimcheck.models import Claim
-from claimcheck.store import Store
+from claimcheck.storage import records
+from claimcheck.storage.store import Store
 
 REGROUP_ATTEMPTS = 3  # times grouping starts again when another writer changed the store
 THRESHOLD_KEY = "match.threshold"

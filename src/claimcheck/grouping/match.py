@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.idf import idf_weight
+from claimcheck.grouping.idf import idf_weight
+from claimcheck.grouping.normalize import Normalizer
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
-from claimcheck.normalize import Normalizer
 
 DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.compare import framing
+from claimcheck.comparing.conflicts import framing
+from claimcheck.comparing.report import build_report
 from claimcheck.config import Settings
 from claimcheck.ingest import ingest
-from claimcheck.report import build_report
-from claimcheck.store import Store
+from claimcheck.storage.store import Store
 from conftest import write
 
 STORY = [
@@ -84,7 +84,7 @@ def test_framing_differences(tmp_path: Path) -> None:
 
 
 def test_framing_labels() -> None:
-    from claimcheck.annotate import Annotator
+    from claimcheck.annotate.annotator import Annotator
     from claimcheck.evaluation.matching import sentence_claims
 
     claims = sentence_claims(
