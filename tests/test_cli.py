@@ -212,6 +212,21 @@ def test_user_lexicon_extends_the_packaged_one(cli: Invoke, cli_json, tmp_path: 
     assert [c["text"] for c in cli_json("claims", "--json")] == ["Rates rose in May."]
 
 
+def test_a_user_synonym_counts_at_ingest_and_in_every_later_command(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lex = tmp_path / "lex"
+    write(lex / "matching.toml", 'groups = [["insurgents", "rebels"], ["captured", "seized"]]\n')
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(lex))
+    a = write(tmp_path / "a.txt", "Rebels seized the town of Kidal.\n")
+    b = write(tmp_path / "b.txt", "Insurgents captured the town of Kidal.\n")
+    cli("ingest", a, b)
+    assert len({c["cluster_id"] for c in cli_json("claims", "--json")}) == 1
+    # the search text is normalised with the same lexicons as the stored claims
+    found = cli_json("search", "--json", "Rebels seized Kidal")
+    assert [f["score"] for f in found] == [found[0]["score"]] * 2 and found[0]["score"] > 42
+
+
 def test_a_broken_user_lexicon_is_a_clear_error(cli: Invoke, tmp_path: Path) -> None:
     lex = tmp_path / "lex"
     write(lex / "sentences.toml", "never_final = [unclosed")

@@ -323,7 +323,7 @@ def show(
         except NotFoundError:
             if not store.cluster_ids(ref):
                 raise
-            view = _grouper(store).view(store, ref)
+            view = _grouper(store, settings).view(store, ref)
             if as_json:
                 out.json(cluster_view_record(view))
             else:
@@ -341,11 +341,15 @@ def show(
         out.claim_detail(claim, article, text)
 
 
-def _grouper(store, threshold: float | None = None):  # type: ignore[no-untyped-def]
+def _grouper(store, settings: Settings):  # type: ignore[no-untyped-def]
+    """The grouper with the store's threshold (or the one given) and the user's lexicons, as
+    ingest groups with them."""
     from claimcheck.grouping.match import Scorer
+    from claimcheck.grouping.normalize import Normalizer
     from claimcheck.grouping.regroup import Grouper, stored_threshold
 
-    return Grouper(Scorer(threshold=stored_threshold(store, threshold)))
+    normalizer = Normalizer(settings.lexicons())
+    return Grouper(Scorer(normalizer, threshold=stored_threshold(store, settings.threshold)))
 
 
 @app.command()
@@ -363,7 +367,7 @@ def match(
 
     settings = Settings.resolve(db=db, threshold=threshold)
     with Store(settings.db_path, create=False) as store:
-        report = _grouper(store, settings.threshold).regroup(store)
+        report = _grouper(store, settings).regroup(store)
     _renderer().grouping(report)
 
 
@@ -419,11 +423,12 @@ def link(
     """Record that two claims state the same thing; the decision outlasts re-grouping."""
     from claimcheck.storage.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store:
         a, b = store.claim(first), store.claim(second)
         if a.id == b.id:
             raise UsageError("link: give two different claims")
-        cid = _grouper(store).link(store, a, b)
+        cid = _grouper(store, settings).link(store, a, b)
     _renderer().line(f"linked {a.id} and {b.id}: cluster {cid}")
 
 
@@ -438,9 +443,10 @@ def unlink(
     """Take a claim out of its cluster, and keep it apart from those claims from now on."""
     from claimcheck.storage.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store:
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store:
         c = store.claim(claim)
-        others = _grouper(store).unlink(store, c)
+        others = _grouper(store, settings).unlink(store, c)
     out = _renderer()
     if others:
         out.line(f"unlinked {c.id} from {len(others)} claim{'s' if len(others) != 1 else ''}")
@@ -468,8 +474,9 @@ def search(
     from claimcheck.output.export import claim_record
     from claimcheck.storage.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
-        found = _grouper(store).search(store, text, limit)
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store, store.snapshot():
+        found = _grouper(store, settings).search(store, text, limit)
         names = {a.id: Path(a.name).stem for a in store.articles()}
     out = _renderer()
     if as_json:
@@ -497,8 +504,11 @@ def report(
     from claimcheck.comparing.report import build_report
     from claimcheck.storage.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
-        result = build_report(store, topic=topic, min_sources=min_sources)
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store, store.snapshot():
+        result = build_report(
+            store, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
+        )
     out = _renderer()
     if as_json:
         from claimcheck.output.export import report_record
@@ -522,8 +532,9 @@ def diff(
     from claimcheck.comparing.report import build_diff
     from claimcheck.storage.store import Store
 
-    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
-        result = build_diff(store, first, second)
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store, store.snapshot():
+        result = build_diff(store, first, second, lexicons=settings.lexicons())
     out = _renderer()
     if as_json:
         from claimcheck.output.export import diff_record
@@ -569,8 +580,11 @@ def export(
 
     if fmt not in FORMATS:
         raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(FORMATS)}")
-    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
-        content = render(store, fmt, topic=topic, min_sources=min_sources)
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store, store.snapshot():
+        content = render(
+            store, fmt, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
+        )
     if output is None:
         _renderer().raw(content)
     else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.errors import UsageError, quote
+from claimcheck.lexicons import Lexicons
 
 DEFAULT_DB = Path("claims") / "claimcheck.db"
 DEFAULT_MAX_BYTES = 20 * 1000 * 1000
@@ -53,6 +54,10 @@ class Settings:
     lexicon_dir: Path | None = None  # user overrides for the package's lexicons
     topics_file: Path | None = None  # a topic list that replaces the packaged one
     threshold: float | None = None  # matching threshold; None: the store's, else the default
+
+    def lexicons(self) -> Lexicons:
+        """The packaged lexicons with this user's overrides, for one run's finders to share."""
+        return Lexicons(self.lexicon_dir) if self.lexicon_dir else Lexicons.packaged()
 
     @classmethod
     def resolve(

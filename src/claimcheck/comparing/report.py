@@ -10,6 +10,8 @@ from claimcheck.comparing.conflicts import Conflict, ConflictFinder, Framing, fr
 from claimcheck.comparing.sources import Derivation, Sources
 from claimcheck.errors import UsageError
 from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.grouping.normalize import Normalizer
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage.store import ArticleSummary, Store
 
@@ -81,12 +83,14 @@ class _Store:
     look_alikes: list[tuple[str, str]]
 
     @classmethod
-    def read(cls, store: Store, threshold: float | None = None) -> _Store:
+    def read(
+        cls, store: Store, threshold: float | None = None, lexicons: Lexicons | None = None
+    ) -> _Store:
         from claimcheck.grouping.regroup import stored_threshold
 
         articles = store.articles()
         claims = store.claims()
-        scorer = Scorer(threshold=stored_threshold(store, threshold))
+        scorer = Scorer(Normalizer(lexicons), threshold=stored_threshold(store, threshold))
         idf = Idf.of(scorer.features(c).bag for c in claims)
         return cls(
             articles,
@@ -138,11 +142,16 @@ def _on_topic(members: list[Claim], topic: str | None, topic_name: str | None) -
 
 
 def build_report(
-    store: Store, *, topic: str | None = None, min_sources: int = 2, threshold: float | None = None
+    store: Store,
+    *,
+    topic: str | None = None,
+    min_sources: int = 2,
+    threshold: float | None = None,
+    lexicons: Lexicons | None = None,
 ) -> Report:
     from claimcheck.comparing.query import topic_name
 
-    data = _Store.read(store, threshold)
+    data = _Store.read(store, threshold, lexicons)
     name = topic_name(store, topic) if topic is not None else None
     agreements: list[Agreement] = []
     framing_differences: list[Agreement] = []
@@ -204,11 +213,11 @@ class Diff:
     framing: list[tuple[Framing, Framing]]  # shared claims framed differently
 
 
-def build_diff(store: Store, ref_a: str, ref_b: str) -> Diff:
+def build_diff(store: Store, ref_a: str, ref_b: str, *, lexicons: Lexicons | None = None) -> Diff:
     a, b = store.resolve_article(ref_a), store.resolve_article(ref_b)
     if a.id == b.id:
         raise UsageError("diff: give two different articles")
-    data = _Store.read(store)
+    data = _Store.read(store, lexicons=lexicons)
     claims_a = [c for c in data.claims if c.article_id == a.id]
     claims_b = [c for c in data.claims if c.article_id == b.id]
     in_b: dict[str, list[Claim]] = {}
@@ -270,9 +279,15 @@ class Table:
     conflicts: list[Conflict]
 
 
-def build_table(store: Store, *, topic: str | None = None, min_sources: int = 1) -> Table:
+def build_table(
+    store: Store,
+    *,
+    topic: str | None = None,
+    min_sources: int = 1,
+    lexicons: Lexicons | None = None,
+) -> Table:
     """One row per cluster, one column per article: how each article reports each claim."""
-    report = build_report(store, topic=topic, min_sources=min_sources)
+    report = build_report(store, topic=topic, min_sources=min_sources, lexicons=lexicons)
     by_cluster: dict[str, list[Conflict]] = {}
     for k in report.conflicts:
         for side in (k.a, k.b):

@@ -16,6 +16,7 @@ from claimcheck.comparing.conflicts import Conflict, Framing
 from claimcheck.comparing.report import Agreement, Cell, Diff, Report, Table, TableRow, build_table
 from claimcheck.errors import ClaimcheckError
 from claimcheck.grouping.regroup import ClusterView
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage import records
 from claimcheck.storage.store import ArticleSummary, Store
@@ -233,9 +234,16 @@ def table_html(table: Table, title: str = "claimcheck: corroboration table") -> 
     )
 
 
-def render(store: Store, fmt: str, *, topic: str | None = None, min_sources: int = 1) -> str:
+def render(
+    store: Store,
+    fmt: str,
+    *,
+    topic: str | None = None,
+    min_sources: int = 1,
+    lexicons: Lexicons | None = None,
+) -> str:
     """The export in format ``fmt``."""
-    table = build_table(store, topic=topic, min_sources=min_sources)
+    table = build_table(store, topic=topic, min_sources=min_sources, lexicons=lexicons)
     if fmt == "json":
         return to_json(store_document(store, table))
     if fmt == "csv":
