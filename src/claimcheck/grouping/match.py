@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import re
 import sys
 import unicodedata
@@ -137,11 +138,13 @@ class Scorer:
         """(score, weighted overlap) of the two claims' words."""
         if not a.bag or not b.bag:
             return 0.0, 0.0
-        shared = sum(idf(t) for t in a.bag & b.bag)
+        # fsum is exactly rounded, so the sum does not depend on the sets' order, which
+        # changes with each process's string hashing: a plain sum moved ties between runs
+        shared = math.fsum(idf(t) for t in a.bag & b.bag)
         if not shared:
             return 0.0, 0.0
-        wa = sum(idf(t) for t in a.bag)
-        wb = sum(idf(t) for t in b.bag)
+        wa = math.fsum(idf(t) for t in a.bag)
+        wb = math.fsum(idf(t) for t in b.bag)
         overlap = shared / (wa + wb - shared)
         small = min(wa, wb)
         containment = shared / small * min(1.0, small / FULL_WEIGHT)
