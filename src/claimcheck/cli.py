@@ -11,6 +11,7 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.config import (
+    DEFAULT_THRESHOLD,
     ENV_DB,
     ENV_LEXICONS,
     ENV_MAX_SIZE,
@@ -64,7 +65,7 @@ ThresholdOption = Annotated[
         min=0,
         max=100,
         help="Score (0-100) from which two claims count as the same [default: the "
-        "store's last, else 45].",
+        f"store's last, else {DEFAULT_THRESHOLD:g}].",
     ),
 ]
 LexiconOption = Annotated[

@@ -13,6 +13,7 @@ from claimcheck.lexicons import Lexicons
 
 DEFAULT_DB = Path("claims") / "claimcheck.db"
 DEFAULT_MAX_BYTES = 20 * 1000 * 1000
+DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
 
 ENV_DB = "CLAIMCHECK_DB"
 ENV_MAX_SIZE = "CLAIMCHECK_MAX_SIZE"
