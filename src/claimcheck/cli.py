@@ -123,7 +123,8 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or folders to read (.txt, .md, .html; folders recursively); - for stdin.",
+            help="Files or folders to read (.txt, .md, .html, and collections of articles: "
+            ".jsonl, .ndjson, .json, .csv, .tsv; folders recursively); - for stdin.",
             show_default=False,
         ),
     ],
@@ -157,6 +158,23 @@ def ingest(
             "--match/--no-match", help="Group the new claims with the stored ones as they come in."
         ),
     ] = True,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            "--outlet",
+            help="The outlet that published these articles (a name or web address), over "
+            "any a record or page gives.",
+        ),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            help="Where a collection keeps a part of each article, as PART=FIELD (text=body, "
+            "outlet=source.name); PART is text, html, title, url, outlet, published, author "
+            "or id. Repeat for several.",
+        ),
+    ] = None,
     threshold: ThresholdOption = None,
     db: DbOption = None,
     lexicons: LexiconOption = None,
@@ -164,6 +182,7 @@ def ingest(
 ) -> None:
     """Read articles, split them into claims, annotate them, group them and store them.
 
+    Each file is an article, and so is each record of a collection (JSON Lines, JSON, CSV).
     Prints one line per input that was unchanged, replaced or refused, then a summary. Exits
     with status 1 when any input failed; the others are stored all the same.
     """
@@ -175,7 +194,13 @@ def ingest(
     if name is not None and "-" not in paths:
         raise UsageError("--name names the article read from standard input; add '-' to PATHS")
     settings = Settings.resolve(
-        db=db, max_size=max_size, lexicons=lexicons, topics=topics, threshold=threshold
+        db=db,
+        max_size=max_size,
+        lexicons=lexicons,
+        topics=topics,
+        threshold=threshold,
+        outlet=outlet,
+        fields=field or (),
     )
     out = _renderer()
     with Store(settings.db_path) as store, out.ingest_progress(quiet) as progress:
@@ -266,7 +291,7 @@ def claims(
     )
     with Store(settings.db_path, create=False) as store, store.snapshot():
         result = find_claims(store, query)
-        names = {a.id: Path(a.name).stem for a in store.articles()}
+        names = {a.id: a.label for a in store.articles()}
     out = _renderer()
     if as_json:
         out.json([claim_record(c) for c in result.claims])
@@ -327,7 +352,7 @@ def show(
             if as_json:
                 out.json(cluster_view_record(view))
             else:
-                out.cluster_view(view, {a.id: a.name for a in store.articles()})
+                out.cluster_view(view, {a.id: a.label for a in store.articles()})
             return
         article = store.article_by_id(claim.article_id)
         text = store.article_text(claim.article_id)
@@ -477,7 +502,7 @@ def search(
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
         found = _grouper(store, settings).search(store, text, limit)
-        names = {a.id: Path(a.name).stem for a in store.articles()}
+        names = {a.id: a.label for a in store.articles()}
     out = _renderer()
     if as_json:
         out.json([claim_record(c) | {"score": round(s, 1)} for c, s in found])

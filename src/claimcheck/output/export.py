@@ -33,6 +33,8 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
         "kind": a.kind,
         "author": a.author,
         "sha256": a.sha256,
+        "outlet": a.outlet,
+        "url": a.url,
     }
 
 
@@ -139,7 +141,7 @@ def _cell_text(cell: Cell | None) -> str:
 
 
 def _columns(table: Table) -> list[tuple[str, str]]:
-    return [(a.id, Path(a.name).stem) for a in table.articles]
+    return [(a.id, a.label) for a in table.articles]
 
 
 def table_csv(table: Table) -> str:
@@ -294,6 +296,8 @@ def _agreement_record(e: Agreement) -> dict[str, Any]:
             {
                 "article": w.article.name,
                 "article_id": w.article.id,
+                "outlet": w.article.outlet,
+                "url": w.article.url,
                 "published": w.article.published,
                 "claim_id": w.claim.id,
                 "text": w.claim.text,

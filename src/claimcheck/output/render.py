@@ -25,6 +25,7 @@ from claimcheck.models import Annotations, Claim, IngestOutcome
 from claimcheck.storage.store import ArticleSummary
 
 PROG = "claimcheck"
+OUTLET_WIDTH = 18  # an outlet's name in the articles table, at most
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -117,7 +118,11 @@ class Renderer:
             return
         # fixed columns keep their width; the title (then the source) gives way when narrow
         kind_w = max(len("kind"), *(len(a.kind) for a in articles))
-        fixed = len(articles[0].id) + 10 + kind_w + len("claims") + 2 * 5
+        outlets = [a.outlet or "—" for a in articles]
+        shown = any(a.outlet for a in articles)
+        outlet_w = min(max(len("outlet"), *map(len, outlets)), OUTLET_WIDTH) if shown else 0
+        gaps = 2 * (6 if shown else 5)
+        fixed = len(articles[0].id) + 10 + kind_w + len("claims") + outlet_w + gaps
         sources = [a.source for a in articles]
         if self.out.width - fixed - max(map(len, sources)) < 24:
             sources = [Path(s).name for s in sources]
@@ -125,14 +130,17 @@ class Renderer:
         title_w = max(12, self.out.width - fixed - source_w)
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("id", no_wrap=True)
+        if shown:
+            table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=outlet_w)
         table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=source_w)
         table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
         table.add_column("date", no_wrap=True)
         table.add_column("kind", no_wrap=True)
         table.add_column("claims", no_wrap=True, justify="right")
-        for a, source in zip(articles, sources, strict=True):
+        for a, source, outlet in zip(articles, sources, outlets, strict=True):
             table.add_row(
                 a.id,
+                *([_safe(outlet)] if shown else []),
                 _safe(source),
                 _safe(a.title or "—"),
                 a.published or "—",
@@ -205,9 +213,7 @@ class Renderer:
         table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
         table.add_column("text", overflow="fold")
         for m in view.members:
-            table.add_row(
-                m.id, _safe(Path(names.get(m.article_id, m.article_id)).stem), _safe(m.text)
-            )
+            table.add_row(m.id, _safe(names.get(m.article_id, m.article_id)), _safe(m.text))
         self.out.print(table)
         if view.pairs:
             self.out.print(Text("pairs", style="bold"))
@@ -303,7 +309,7 @@ class Renderer:
         self.out.print(table)
 
     def diff(self, d: Diff) -> None:
-        a, b = Path(d.a.name).stem, Path(d.b.name).stem
+        a, b = d.a.label, d.b.label
         self.out.print(Text(f"claimcheck diff: {a} vs {b}", style="bold"))
         self._section(f"In both ({len(d.both)})")
         table = Table(box=None, pad_edge=False, header_style="bold")
@@ -465,7 +471,7 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
 
 
 def _names(articles: Sequence[ArticleSummary]) -> dict[str, str]:
-    return {a.id: Path(a.name).stem for a in articles}
+    return {a.id: a.label for a in articles}
 
 
 def _conflict_lines(conflicts: Sequence[Conflict], names: dict[str, str]) -> list[Text]:

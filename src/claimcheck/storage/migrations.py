@@ -155,6 +155,13 @@ def _claim_total(db: sqlite_utils.Database) -> None:
     )
 
 
+def _outlets(db: sqlite_utils.Database) -> None:
+    """Who published each article (the unit of independent sources) and where. Articles
+    stored before this step have neither, and each counts as a source of its own, as before."""
+    db.execute("ALTER TABLE articles ADD COLUMN outlet TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN url TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -163,5 +170,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _no_text_index,
     _common_terms,
     _claim_total,
+    _outlets,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.grouping.idf import idf_weight
-from claimcheck.models import Article, Claim
+from claimcheck.models import Article, Claim, article_label
 from claimcheck.storage import records
 from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -57,6 +57,20 @@ class ArticleSummary:
     location: str = ""
     pipeline: int = 0
     ingested_at: str = ""
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A short name for tables: the file name without a document suffix ("001_story"), or
+        a record's place in its collection ("news.jsonl:17")."""
+        return article_label(self.name)
+
+    @property
+    def source_key(self) -> str:
+        """What makes two articles one source: their outlet (case aside), or, for an
+        article whose outlet is not known, the article itself."""
+        return f"outlet:{self.outlet.casefold()}" if self.outlet else f"article:{self.id}"
 
 
 class Store:
@@ -278,8 +292,8 @@ class Store:
                 conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
                 conn.execute(
                     "INSERT INTO articles (id, sha256, source, location, name, title, published, "
-                    "kind, author, format, encoding, pipeline, ingested_at, text) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "kind, author, format, encoding, pipeline, ingested_at, text, outlet, url) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.sha256,
@@ -295,6 +309,8 @@ class Store:
                         pipeline,
                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                         article.text,
+                        article.outlet,
+                        article.url,
                     ),
                 )
                 conn.executemany(
@@ -321,7 +337,8 @@ class Store:
     def _summaries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[ArticleSummary]:
         rows = self.db.conn.execute(
             "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
-            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, a.ingested_at "
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, "
+            "a.ingested_at, a.outlet, a.url "
             f"FROM articles a {where} ORDER BY a.name, a.source, a.id",
             params,
         ).fetchall()
