@@ -144,13 +144,30 @@ def _columns(table: Table) -> list[tuple[str, str]]:
     return [(a.id, a.label) for a in table.articles]
 
 
+# A spreadsheet reads a cell that begins with one of these as a formula (OWASP, "CSV
+# Injection"): claims come from untrusted pages, and "=HYPERLINK(...)" would be live.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV or TSV cell that a spreadsheet shows as the text it is: one that would start a
+    formula gets a leading single quote, as OWASP advises. Numbers are left as numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def table_csv(table: Table) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+
+    def row(cells: list[object]) -> None:
+        writer.writerow([spreadsheet_safe(c) for c in cells])
+
     columns = _columns(table)
-    writer.writerow(["cluster", "claim", "topics", "sources", "conflict", *[n for _, n in columns]])
+    row(["cluster", "claim", "topics", "sources", "conflict", *[n for _, n in columns]])
     for r in table.rows:
-        writer.writerow(
+        row(
             [
                 r.cluster_id,
                 r.canonical.text,
