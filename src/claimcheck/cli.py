@@ -510,6 +510,9 @@ def search(
         out.search(found, names)
 
 
+REPORT_FORMATS = ("md", "html", "json")
+
+
 @app.command()
 @handles_errors
 def report(
@@ -521,26 +524,72 @@ def report(
         int,
         typer.Option("--min-sources", min=1, help="Agreements need this many independent sources."),
     ] = 2,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (Markdown) or html (a self-contained page) to share, or json; "
+            "[default: the terminal, or the --output file's suffix].",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", dir_okay=False, help="Write to this file instead of stdout."
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """What the sources agree on, where they conflict, and who hedges or attributes what
-    others state as fact."""
+    others state as fact. Sources are outlets: two articles of one outlet are one source."""
     from claimcheck.comparing.report import build_report
     from claimcheck.storage.store import Store
 
+    fmt = _report_format(fmt, output, as_json)
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
         result = build_report(
             store, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
         )
     out = _renderer()
-    if as_json:
-        from claimcheck.output.export import report_record
-
-        out.json(report_record(result))
-    else:
+    if fmt is None:
         out.report(result)
+        return
+    from claimcheck.output.export import report_record, to_json, write_file
+    from claimcheck.output.report_page import report_html, report_markdown
+
+    if fmt == "json":
+        content = to_json(report_record(result))
+    else:
+        content = report_html(result) if fmt == "html" else report_markdown(result)
+    if output is None:
+        out.raw(content)
+    else:
+        write_file(output, content)
+
+
+def _report_format(fmt: str | None, output: Path | None, as_json: bool) -> str | None:
+    """The report's format: --format, --json, or the output file's suffix; None for the
+    terminal."""
+    if as_json:
+        if fmt not in (None, "json"):
+            raise UsageError(f"--json and --format {fmt} ask for two formats; give one")
+        return "json"
+    if fmt is not None:
+        if fmt not in REPORT_FORMATS:
+            raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(REPORT_FORMATS)}")
+        return fmt
+    if output is None:
+        return None
+    suffix = output.suffix.lower().lstrip(".")
+    by_suffix = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
+    if suffix not in by_suffix:
+        raise UsageError(
+            f"--output: say which format {output.name} is with --format md, html or json"
+        )
+    return by_suffix[suffix]
 
 
 @app.command()

@@ -22,10 +22,12 @@ from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome
+from claimcheck.output.report_page import marked, report_summary, source_name
 from claimcheck.storage.store import ArticleSummary
 
 PROG = "claimcheck"
 OUTLET_WIDTH = 18  # an outlet's name in the articles table, at most
+WORDING_INDENT = 6  # a source's words, under the line that names the source
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -248,69 +250,101 @@ class Renderer:
         self.out.print(table)
 
     def report(self, r: Report) -> None:
-        names = _names(r.articles)
+        labels = _names(r.articles)
         scope = f" on {r.topic}" if r.topic else ""
-        self.out.print(Text(f"claimcheck report{scope}: {len(r.articles)} articles", style="bold"))
+        self.out.print(Text(f"claimcheck report{scope}: {report_summary(r)}", style="bold"))
         for d in r.derived:
-            self.out.print(
+            self._hanging(
+                "  ",
                 Text.assemble(
-                    "  ",
-                    (names[d.article], "cyan"),
+                    (labels[d.article], "cyan"),
                     " repeats ",
                     f"{d.shared} claims ({d.share:.0%}) of ",
-                    (names[d.source], "cyan"),
+                    (labels[d.source], "cyan"),
                     ": derived, not counted as an independent source",
-                )
+                ),
             )
         self._section(
             f"Agreements ({len(r.agreements)}): claims reported by "
             f"{r.min_sources} or more independent sources"
         )
         for e in r.agreements:
-            self._agreement(e, names)
+            self._agreement(e)
         self._section(f"Conflicts ({len(r.conflicts)})")
-        for line in _conflict_lines(r.conflicts, names):
-            self.out.print(line)
+        self._conflicts(r.conflicts, {a.id: a for a in r.articles})
         self._section(
             f"Framing differences ({len(r.framing)}): hedged or attributed by one "
             "source, stated by another"
         )
         for e in r.framing:
-            self._agreement(e, names)
+            self._agreement(e)
         self._section(f"Single-source claims: {r.single_source}")
 
     def _section(self, title: str) -> None:
         self.out.print()
         self.out.print(Text(title, style="bold underline"))
 
-    def _agreement(self, e: Agreement, names: dict[str, str]) -> None:
+    def _hanging(self, lead: str, text: Text, indent: int | None = None) -> None:
+        """``text`` after ``lead``, its later lines indented under its first: the whole
+        width of the terminal goes to the words."""
+        grid = Table.grid()
+        grid.add_column(no_wrap=True, width=indent if indent is not None else len(lead))
+        grid.add_column(overflow="fold")
+        grid.add_row(lead, text)
+        self.out.print(grid)
+
+    def _who(self, article: ArticleSummary, extra: Text | None = None) -> Text:
+        """An article as a report names it: outlet, short name, date."""
+        who = Text.assemble((source_name(article), "cyan"))
+        if article.outlet:
+            who.append(f" · {article.label}", style="dim")
+        if article.published:
+            who.append(f" · {article.published}")
+        if extra is not None:
+            who.append(" · ")
+            who.append_text(extra)
+        return who
+
+    def _agreement(self, e: Agreement) -> None:
         when = f", first reported {e.first_reported}" if e.first_reported else ""
-        self.out.print(
+        plural = "s" if e.independent != 1 else ""
+        self._hanging(
+            "• ",
             Text.assemble(
-                ("• ", "bold"),
                 (e.canonical.text, "bold"),
-                (
-                    f"  [{e.independent} independent source{'s' if e.independent != 1 else ''}{when}]",
-                    "green",
-                ),
-            )
+                (f"  [{e.independent} independent source{plural}{when}]", "green"),
+            ),
         )
-        table = Table(box=None, pad_edge=False, show_header=False)
-        table.add_column("article", no_wrap=True, style="cyan")
-        table.add_column("wording", overflow="fold", ratio=3)
-        table.add_column("framing", overflow="fold", ratio=1, style="yellow")
         for w in e.wordings:
-            date = f" {w.article.published}" if w.article.published else ""
-            table.add_row(
-                f"  {names.get(w.article.id, '?')}{date}",
-                _safe(w.claim.text),
-                _safe(w.framing.label),
-            )
-        self.out.print(table)
+            self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
+            self._hanging(" " * WORDING_INDENT, Text(w.claim.text))
+
+    def _conflicts(
+        self, conflicts: Sequence[Conflict], articles: dict[str, ArticleSummary]
+    ) -> None:
+        for k in conflicts:
+            self._hanging("  ", Text.assemble((k.kind, "bold red"), f"  {k.detail}"))
+            for claim, words, hedges in (
+                (k.a, k.words_a, k.hedges_a),
+                (k.b, k.words_b, k.hedges_b),
+            ):
+                article = articles.get(claim.article_id)
+                framed = Text(f"hedged: {', '.join(hedges)}", style="yellow") if hedges else None
+                who = self._who(article, framed) if article else Text(claim.article_id)
+                self._hanging("    ", who)
+                text = Text()
+                for piece, mark in marked(claim.text, words):
+                    text.append(piece, style="bold red underline" if mark else None)
+                self._hanging(" " * WORDING_INDENT, text)
 
     def diff(self, d: Diff) -> None:
         a, b = d.a.label, d.b.label
-        self.out.print(Text(f"claimcheck diff: {a} vs {b}", style="bold"))
+        header = Text.assemble(
+            ("claimcheck diff: ", "bold"), self._who(d.a), " vs ", self._who(d.b)
+        )
+        if d.a.outlet and d.a.source_key == d.b.source_key:
+            header.append("  (one outlet: one source)", style="yellow")
+        self.out.print(header)
         self._section(f"In both ({len(d.both)})")
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("score", justify="right", no_wrap=True)
@@ -324,8 +358,7 @@ class Renderer:
             for c in claims:
                 self.out.print(Text.assemble("  ", (c.id[:8], "dim"), "  ", c.text))
         self._section(f"Conflicts ({len(d.conflicts)})")
-        for line in _conflict_lines(d.conflicts, {d.a.id: a, d.b.id: b}):
-            self.out.print(line)
+        self._conflicts(d.conflicts, {d.a.id: d.a, d.b.id: d.b})
         self._section(f"Framing differences ({len(d.framing)})")
         for fa, fb in d.framing:
             self.out.print(Text.assemble("  ", (fa.claim.text, "bold")))
@@ -472,21 +505,3 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
 
 def _names(articles: Sequence[ArticleSummary]) -> dict[str, str]:
     return {a.id: a.label for a in articles}
-
-
-def _conflict_lines(conflicts: Sequence[Conflict], names: dict[str, str]) -> list[Text]:
-    lines = []
-    for k in conflicts:
-        lines.append(Text.assemble((f"  {k.kind}", "bold red"), f"  {k.detail}"))
-        for claim, hedges in ((k.a, k.hedges_a), (k.b, k.hedges_b)):
-            framed = f"  [hedged: {', '.join(hedges)}]" if hedges else ""
-            lines.append(
-                Text.assemble(
-                    "    ",
-                    (names.get(claim.article_id, "?"), "cyan"),
-                    "  ",
-                    claim.text,
-                    (framed, "yellow"),
-                )
-            )
-    return lines
