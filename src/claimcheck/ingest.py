@@ -114,8 +114,10 @@ def ingest(
     # next ingest groups them, even if it brings nothing new
     unfinished = bool(grouper) and store.meta(PENDING_KEY) == "1"
     with _Batches(store, enabled=bulk) as batches:
+        if bulk:
+            store.defer_text_index()  # committed with the first batch, as is the next
         if bulk and grouper:
-            store.set_meta(PENDING_KEY, "1")  # committed with the first batch
+            store.set_meta(PENDING_KEY, "1")
         for done, (unit, ready) in enumerate(stream, start=1):
             report.outcomes.append(
                 _one(
@@ -133,6 +135,8 @@ def ingest(
             batches.stored_one()
             if progress:
                 progress(done, max(total, done), report.outcomes[-1])
+        if store.text_index_stale():  # after this bulk ingest, or one cut short before it
+            store.rebuild_text_index()  # committed with the last batch: no write of its own
     if isinstance(stream, Generator):
         stream.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
