@@ -134,3 +134,22 @@ def test_long_collections_are_read_by_the_workers_with_a_progress_count(tmp_path
         assert report.summary() == "60 articles: 60 new, 0 unchanged, 0 failed"
         assert seen == [(i, 60) for i in range(1, 61)]
         assert {a.outlet for a in store.articles()} == {f"Paper {i}" for i in range(7)}
+
+
+def test_records_are_listed_in_file_order_with_their_line(
+    cli: Invoke,
+    cli_json,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    records = [{"text": f"Depot {i} reopened on Monday.", "outlet": "AP"} for i in range(1, 13)]
+    path = write(
+        tmp_path / "a-long-folder-name" / "depots.jsonl", "\n".join(json.dumps(r) for r in records)
+    )
+    assert cli("ingest", path).exit_code == 0
+    names = [a["name"] for a in cli_json("articles", "--json")]
+    assert names == [f"depots.jsonl:{i}" for i in range(1, 13)]  # 2 before 10
+    monkeypatch.setenv("COLUMNS", "80")
+    rows = cli("articles").stdout.splitlines()[1:]
+    assert all(len(r) <= 80 for r in rows)
+    assert "jsonl:12" in rows[-1]  # a long source keeps its end: the line

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,18 @@ def test_marking_and_addresses() -> None:
     assert marked("No such words", ["absent"]) == [("No such words", False)]
     assert web_address("https://x.test/a b") == "https://x.test/a%20b"
     assert web_address("ftp://x.test/a") is None and web_address("javascript:alert(1)") is None
+
+
+def test_a_page_written_to_a_file_is_readable_as_any_file_the_user_makes(
+    cli: Invoke, seeded: Path, tmp_path: Path
+) -> None:
+    old = os.umask(0o022)
+    try:
+        page = tmp_path / "report.html"
+        assert cli("report", "-o", page).exit_code == 0
+        assert stat.S_IMODE(page.stat().st_mode) == 0o644  # not private to its maker
+        page.chmod(0o600)
+        assert cli("report", "-o", page).exit_code == 0
+        assert stat.S_IMODE(page.stat().st_mode) == 0o600  # a file replaced keeps its mode
+    finally:
+        os.umask(old)

@@ -284,12 +284,21 @@ def write_file(path: Path, content: str) -> None:
     except OSError as exc:
         raise ClaimcheckError(f"{path}: cannot write here ({exc.strerror or exc})") from None
     try:
+        # mkstemp makes the file private (0600); a page or table to share is as readable as
+        # any file the user makes, or keeps the mode of the file it replaces
+        Path(tmp).chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(content)
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _framing_record(f: Framing) -> dict[str, Any]:

@@ -143,7 +143,7 @@ class Renderer:
             table.add_row(
                 a.id,
                 *([_safe(outlet)] if shown else []),
-                _safe(source),
+                _safe(_tail(source, source_w)),
                 _safe(a.title or "—"),
                 a.published or "—",
                 a.kind,
@@ -501,6 +501,11 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
         ("entities", entities),
         ("topics", topics),
     ]
+
+
+def _tail(text: str, width: int) -> str:
+    """The end of ``text`` when it is too wide: a path's file name, a record's line."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1 :]
 
 
 def _names(articles: Sequence[ArticleSummary]) -> dict[str, str]:

@@ -62,6 +62,10 @@ def source_name(article: ArticleSummary) -> str:
     return article.outlet or article.label
 
 
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}{'s' if n != 1 else ''}"
+
+
 def report_summary(r: Report) -> str:
     """ "5 articles from 4 outlets", and how many have no known outlet."""
     outlets = {a.outlet.casefold() for a in r.articles if a.outlet}
@@ -182,7 +186,7 @@ table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--li
 .frame{font-size:.85em;color:var(--muted)}.kind{text-transform:uppercase;font-size:.8em;
 font-weight:700;color:#c62828;letter-spacing:.04em;margin-right:.5em}
 mark{background:#ffd54f;padding:0 .1em;border-radius:2px}
-.note{color:var(--muted);font-size:.9em}footer{margin-top:3em;color:var(--muted);font-size:.85em}
+.note{color:var(--muted);font-size:.9em}td.date{white-space:nowrap}footer{margin-top:3em;color:var(--muted);font-size:.85em}
 """
 # no scripts, no fonts, frames or images from anywhere: the page can only be read
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -255,7 +259,7 @@ def _html_sources(r: Report) -> str:
             )
         rows.append(
             f"<tr><td>{_html_source(a)}</td><td>{_e(a.label)}{note}</td>"
-            f"<td>{_e(a.published or '')}</td><td>{_e(a.title or '')}</td></tr>"
+            f'<td class="date">{_e(a.published or "")}</td><td>{_e(a.title or "")}</td></tr>'
         )
     return (
         "<table><thead><tr><th>outlet</th><th>article</th><th>date</th><th>title</th></tr>"
@@ -268,8 +272,9 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
     by_id = {a.id: a for a in r.articles}
     parts = [
         f"<header><h1>{_e(heading)}</h1><p class='summary'>{_e(report_summary(r))}: "
-        f"{len(r.agreements)} agreements, {len(r.conflicts)} conflicts, {len(r.framing)} "
-        f"framing differences, {r.single_source} single-source claims.</p></header>",
+        f"{_count(len(r.agreements), 'agreement')}, {_count(len(r.conflicts), 'conflict')}, "
+        f"{_count(len(r.framing), 'framing difference')}, "
+        f"{_count(r.single_source, 'single-source claim')}.</p></header>",
         f"<h2>Sources</h2>{_html_sources(r)}",
         f"<h2>Agreements ({len(r.agreements)})</h2><p class='note'>Claims reported by "
         f"{r.min_sources} or more independent sources (outlets; an article that repeats another "

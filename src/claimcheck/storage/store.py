@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -340,10 +341,11 @@ class Store:
             "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
             "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, "
             "a.ingested_at, a.outlet, a.url "
-            f"FROM articles a {where} ORDER BY a.name, a.source, a.id",
+            f"FROM articles a {where}",
             params,
         ).fetchall()
-        return [ArticleSummary(*row) for row in rows]
+        found = [ArticleSummary(*row) for row in rows]
+        return sorted(found, key=lambda a: (_natural(a.name), a.source, a.id))
 
     def articles(self) -> list[ArticleSummary]:
         return self._summaries()
@@ -792,6 +794,16 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         norm,
         cluster,
         copy,
+    )
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _natural(name: str) -> tuple[tuple[int, str | int], ...]:
+    """A name's sort key with its numbers compared as numbers: news.jsonl:2 before :10."""
+    return tuple(
+        (1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(name) if part
     )
 
 
