@@ -194,7 +194,7 @@ class Renderer:
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("cluster", no_wrap=True)
         table.add_column("claims", justify="right", no_wrap=True)
-        table.add_column("sources", justify="right", no_wrap=True)
+        table.add_column("articles", justify="right", no_wrap=True)
         table.add_column("canonical claim", overflow="fold")
         for cid, size, articles, _, text in rows:
             table.add_row(cid, str(size), str(articles), _safe(text))

@@ -19,7 +19,7 @@ from claimcheck.comparing.report import Agreement, Report, Wording
 from claimcheck.storage.store import ArticleSummary
 
 _WEB = re.compile(r"https?://\S.*", re.I | re.S)
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")  # HTML is escaped apart
 # characters a Markdown or HTML link target must not hold as they are
 _URL_SAFE = "/:?&=#%@+,;~!$'*[]"
 
