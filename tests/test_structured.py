@@ -209,3 +209,11 @@ def test_a_record_over_the_size_limit_fails_alone(tmp_path: Path) -> None:
     docs = list(Collection(str(path), FieldMap.of(), max_bytes=1000))
     assert str(docs[0]) == f"{path}:1: is 1.5 kB, over the 1.0 kB limit (see --max-size)"
     assert isinstance(docs[1], Document)
+
+
+def test_a_file_gone_after_it_was_counted_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "gone.jsonl", json.dumps({"text": "One."}))
+    collection = Collection(str(path), FieldMap.of(), max_bytes=LIMIT)
+    assert collection.count() == 1
+    path.unlink()
+    assert [str(e) for e in collection] == [f"{path}: cannot be read: No such file or directory"]

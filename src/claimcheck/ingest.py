@@ -81,8 +81,9 @@ def ingest(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
-    all; a bad input is recorded as failed and the rest carry on.
+    """Ingest files, folders, collections (each record an article) and "-" (standard input).
+    Each article is stored whole or not at all; a bad input is recorded as failed and the
+    rest carry on.
 
     A big batch is read and split by ``workers`` processes (default: one per core) while this
     one writes, and grouped once at the end, as `claimcheck match` would; a few articles are
@@ -137,8 +138,7 @@ def ingest(
                 progress(done, max(total, done), report.outcomes[-1])
         if store.text_index_stale():  # after this bulk ingest, or one cut short before it
             store.rebuild_text_index()  # committed with the last batch: no write of its own
-    if isinstance(stream, Generator):
-        stream.close()  # the worker processes end now, not after the grouping
+    stream.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
     if grouper and (unfinished or (bulk and changed)):
         report.grouping = grouper.regroup(store)

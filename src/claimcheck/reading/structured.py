@@ -172,12 +172,21 @@ class Collection:
             yield self.path, self.path, InputError(self.path, problem)
             return
         suffix = Path(self.path).suffix.lower()
-        if suffix in JSON_LINES_SUFFIXES:
-            yield from self._json_lines()
-        elif suffix == ".json":
-            yield from self._json()
-        else:
-            yield from self._csv(head, delimiter="\t" if suffix == ".tsv" else None)
+        try:
+            if suffix in JSON_LINES_SUFFIXES:
+                yield from self._json_lines()
+            elif suffix == ".json":
+                yield from self._json()
+            else:
+                yield from self._csv(head, delimiter="\t" if suffix == ".tsv" else None)
+        except OSError as exc:  # gone or unreadable since it was first read
+            yield (
+                self.path,
+                self.path,
+                InputError(
+                    self.path, f"cannot be read: {exc.strerror or exc}; the rest was not read"
+                ),
+            )
 
     def _here(self, place: str) -> tuple[str, str]:
         return f"{self.path}{place}", f"{Path(self.path).name}{place}"
