@@ -12,6 +12,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Article, Claim, Document
 from claimcheck.reading.layout import LayoutReader
+from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
@@ -44,6 +45,7 @@ class Pipeline:
         self.clauses = ClauseSplitter(lexicons)
         self.annotator = Annotator(lexicons, topics_file)
         self.scorer = Scorer(Normalizer(lexicons))
+        self.outlets = Outlets(lexicons)
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text
@@ -63,6 +65,8 @@ class Pipeline:
             author=doc.author or layout.author,
             format=doc.format,
             encoding=doc.encoding,
+            outlet=self.outlets.resolve(doc.outlet, doc.url),
+            url=doc.url,
         )
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
