@@ -142,7 +142,7 @@ def test_export_json_shape_and_file_output(cli: Invoke, seeds: Path, tmp_path: P
     result = cli("export", "--format", "json", "-o", out)
     assert result.exit_code == 0 and result.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) >= {"articles", "claims", "clusters", "conflicts"}
+    assert set(data) >= {"stories", "articles", "claims", "clusters", "conflicts"}
     assert set(data["articles"][0]) == {
         "id",
         "source",
@@ -153,6 +153,7 @@ def test_export_json_shape_and_file_output(cli: Invoke, seeds: Path, tmp_path: P
         "sha256",
         "outlet",
         "url",
+        "story_id",
     }
     claim = data["claims"][0]
     assert {

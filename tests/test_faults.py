@@ -129,11 +129,11 @@ def test_a_full_disk_stops_the_ingest_with_nothing_half_written(
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 300 kB tmpfs, where mounting one is allowed."""
+    """A 400 kB tmpfs (one article fits, the five seeds do not), where mounting one is allowed."""
     mount = tmp_path / "small"
     mount.mkdir()
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True
     )
     if made.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")

@@ -141,3 +141,30 @@ def test_a_match_meanwhile_another_writer_stores_articles_groups_them_too(
     with Store(db) as store, pytest.raises(StoreError, match="kept changing the store"):
         Grouper(Scorer()).regroup(store)
     assert check_consistent(db) == 9  # each attempt met one more article
+
+
+def test_a_bulk_ingest_that_cannot_group_for_other_writers_leaves_it_to_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.config import Settings
+    from claimcheck.errors import StoreBusyError
+    from claimcheck.grouping.regroup import PENDING_KEY, Grouper
+    from claimcheck.ingest import ingest
+
+    db = tmp_path / "store.db"
+    folder = corpus(tmp_path / "in", 55)
+    regroup = Grouper.regroup
+
+    def busy(self: Grouper, store: Store, stories: object = None) -> object:
+        raise StoreBusyError(f"{store.path}: other writers kept changing the store")
+
+    monkeypatch.setattr(Grouper, "regroup", busy)
+    with Store(db) as store:
+        report = ingest(store, [str(folder)], Settings(db_path=db))
+        assert report.deferred and report.failed == 0  # every article is stored
+        assert store.meta(PENDING_KEY) == "1"
+    monkeypatch.setattr(Grouper, "regroup", regroup)
+    with Store(db) as store:
+        report = ingest(store, [str(SEEDS)], Settings(db_path=db))  # the next run groups all
+        assert report.grouping is not None and store.meta(PENDING_KEY) == ""
+    assert check_consistent(db) == 60

@@ -68,6 +68,12 @@ ThresholdOption = Annotated[
         f"store's last, else {DEFAULT_THRESHOLD:g}].",
     ),
 ]
+StoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--story", help="Only this story: its id or a unique prefix (see 'claimcheck stories')."
+    ),
+]
 LexiconOption = Annotated[
     Path | None,
     typer.Option(
@@ -273,6 +279,7 @@ def claims(
             "--speaker", "-s", help="Only claims attributed to this speaker (e.g. Putin, analysts)."
         ),
     ] = None,
+    story: StoryOption = None,
     topics: TopicsOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -289,6 +296,7 @@ def claims(
         hedged=hedged,
         speaker=speaker,
         topics_file=settings.topics_file,
+        story=story,
     )
     with Store(settings.db_path, create=False) as store, store.snapshot():
         result = find_claims(store, query)
@@ -329,17 +337,18 @@ def show(
     ref: Annotated[
         str,
         typer.Argument(
-            help="A claim id or a cluster id, or a unique prefix of one.", show_default=False
+            help="A claim, cluster or story id, or a unique prefix of one.", show_default=False
         ),
     ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show one claim with every annotation and the words that caused it, or one cluster with
-    its members, their pairwise scores and why they matched."""
+    """Show one claim with every annotation and the words that caused it, one cluster with
+    its members, their pairwise scores and why they matched, or one story with its articles."""
     from claimcheck.errors import NotFoundError
     from claimcheck.output.export import claim_record, cluster_view_record
     from claimcheck.storage.store import Store
+    from claimcheck.storage.stories import StoryTables
 
     settings = Settings.resolve(db=db)
     out = _renderer()
@@ -348,6 +357,9 @@ def show(
             claim = store.claim(ref)
         except NotFoundError:
             if not store.cluster_ids(ref):
+                if StoryTables(store).story_ids(ref):
+                    _show_story(store, ref, as_json)
+                    return
                 raise
             view = _grouper(store, settings).view(store, ref)
             if as_json:
@@ -367,6 +379,20 @@ def show(
         out.claim_detail(claim, article, text)
 
 
+def _show_story(store, ref: str, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.comparing.report import resolve_story
+    from claimcheck.output.export import article_record, story_records
+
+    story = resolve_story(store, ref)
+    articles = store.articles_in_story(story.id)
+    if as_json:
+        _renderer().json(
+            story_records(store, story)[0] | {"articles": [article_record(a) for a in articles]}
+        )
+    else:
+        _renderer().story(story, articles)
+
+
 def _grouper(store, settings: Settings):  # type: ignore[no-untyped-def]
     """The grouper with the store's threshold (or the one given) and the user's lexicons, as
     ingest groups with them."""
@@ -384,17 +410,24 @@ def match(
     threshold: ThresholdOption = None,
     db: DbOption = None,
 ) -> None:
-    """Group equivalent claims across the whole store again, from scratch.
+    """Group the whole store again, from scratch: articles into stories, then equivalent
+    claims within their stories.
 
-    Curators' links and unlinks are kept. The threshold used becomes the store's, for the
+    Curators' links, unlinks, moves and splits are kept. The threshold used becomes the store's, for the
     claims that later ingests add.
     """
+    from claimcheck.regrouping import regroup_all
     from claimcheck.storage.store import Store
+    from claimcheck.stories.builder import StoryBuilder
 
     settings = Settings.resolve(db=db, threshold=threshold)
     with Store(settings.db_path, create=False) as store:
-        report = _grouper(store, settings).regroup(store)
-    _renderer().grouping(report)
+        stories, report = regroup_all(
+            store, _grouper(store, settings), StoryBuilder(settings.lexicons())
+        )
+    out = _renderer()
+    out.stories_found(stories)
+    out.grouping(report)
 
 
 @app.command()
@@ -482,6 +515,78 @@ def unlink(
 
 @app.command()
 @handles_errors
+def stories(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List stories (articles that report one event), most contested first: id, conflicts,
+    claims agreed by two or more sources, sources, articles, dates and title."""
+    from claimcheck.comparing.overview import build_overview
+    from claimcheck.output.export import story_records
+    from claimcheck.storage.store import Store
+
+    with Store(Settings.resolve(db=db).db_path, create=False) as store, store.snapshot():
+        overview = build_overview(store)
+        records = {r["id"]: r for r in story_records(store)} if as_json else {}
+    out = _renderer()
+    if as_json:
+        out.json([records[s.id] for s in overview.stories])
+    else:
+        out.stories(overview.stories)
+
+
+@app.command()
+@handles_errors
+def move(
+    article: Annotated[
+        str, typer.Argument(help="An article id, file name, or unique prefix.", show_default=False)
+    ],
+    story: Annotated[
+        str,
+        typer.Argument(help="The story it belongs to (id or unique prefix).", show_default=False),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Move an article into another story; the decision outlasts re-grouping."""
+    _decide(article, story, db)
+
+
+@app.command()
+@handles_errors
+def split(
+    article: Annotated[
+        str, typer.Argument(help="An article id, file name, or unique prefix.", show_default=False)
+    ],
+    db: DbOption = None,
+) -> None:
+    """Take an article out of its story into a story of its own; the decision outlasts
+    re-grouping."""
+    _decide(article, None, db)
+
+
+def _decide(article: str, story: str | None, db: Path | None) -> None:
+    from claimcheck.comparing.overview import recount
+    from claimcheck.comparing.report import resolve_story
+    from claimcheck.storage.store import Store
+    from claimcheck.storage.stories import StoryTables
+    from claimcheck.stories.builder import StoryBuilder
+
+    settings = Settings.resolve(db=db)
+    with Store(settings.db_path, create=False) as store:
+        a = store.resolve_article(article)
+        target = resolve_story(store, story).id if story is not None else None
+        with store.transaction():
+            left, now = StoryBuilder(settings.lexicons()).move(store, a.id, target)
+            if left != now:
+                _grouper(store, settings).place_again(store, {a.id})
+                recount(store, {left, now} & {r.id for r in StoryTables(store).stories()})
+    verb = "moved" if story is not None else "split"
+    _renderer().line(
+        f"{verb} {a.label}: story {left} -> {now}"
+        if left != now
+        else f"{a.label} stays in story {now}"
+    )
+
+
+@app.command()
+@handles_errors
 def search(
     text: Annotated[
         str,
@@ -540,30 +645,61 @@ def report(
             "--output", "-o", dir_okay=False, help="Write to this file instead of stdout."
         ),
     ] = None,
+    story: StoryOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """What the sources agree on, where they conflict, and who hedges or attributes what
-    others state as fact. Sources are outlets: two articles of one outlet are one source."""
+    others state as fact. Sources are outlets: two articles of one outlet are one source.
+
+    A store of several stories gets an overview, one line a story, most contested first;
+    --story ID reports on one. A store of one story gets that story's report."""
+    from claimcheck.comparing.overview import build_overview
     from claimcheck.comparing.report import build_report
     from claimcheck.storage.store import Store
 
     fmt = _report_format(fmt, output, as_json)
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
-        result = build_report(
-            store, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
-        )
+        overview = build_overview(store) if story is None else None
+        if overview is not None and len(overview.stories) == 1 and not overview.unplaced:
+            story, overview = overview.stories[0].id, None
+        result = None
+        if overview is None or len(overview.stories) <= 1:
+            overview = None
+            result = build_report(
+                store,
+                topic=topic,
+                min_sources=min_sources,
+                lexicons=settings.lexicons(),
+                story=story,
+            )
     out = _renderer()
-    if fmt is None:
-        out.report(result)
-        return
-    from claimcheck.output.export import report_record, to_json, write_file
-    from claimcheck.output.report_page import report_html, report_markdown
+    from claimcheck.output.export import overview_record, report_record, to_json, write_file
+    from claimcheck.output.report_page import (
+        overview_html,
+        overview_markdown,
+        report_html,
+        report_markdown,
+    )
 
-    if fmt == "json":
+    if fmt is None:
+        if overview is not None:
+            out.overview(overview)
+        else:
+            assert result is not None
+            out.report(result)
+        return
+    if overview is not None:
+        if fmt == "json":
+            content = to_json(overview_record(overview))
+        else:
+            content = overview_html(overview) if fmt == "html" else overview_markdown(overview)
+    elif fmt == "json":
+        assert result is not None
         content = to_json(report_record(result))
     else:
+        assert result is not None
         content = report_html(result) if fmt == "html" else report_markdown(result)
     if output is None:
         out.raw(content)
@@ -646,10 +782,11 @@ def export(
             "--min-sources", min=1, help="Only claims with this many independent sources."
         ),
     ] = 1,
+    story: StoryOption = None,
     db: DbOption = None,
 ) -> None:
     """Export the store (json) or the corroboration table: one row per claim, one column per
-    article, each cell stated, hedged, attributed, conflicting or empty."""
+    article, each cell stated, hedged, attributed, conflicting or empty. --story: one story."""
     from claimcheck.output.export import FORMATS, render, write_file
     from claimcheck.storage.store import Store
 
@@ -658,7 +795,12 @@ def export(
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
         content = render(
-            store, fmt, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
+            store,
+            fmt,
+            topic=topic,
+            min_sources=min_sources,
+            lexicons=settings.lexicons(),
+            story=story,
         )
     if output is None:
         _renderer().raw(content)

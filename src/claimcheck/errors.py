@@ -30,6 +30,10 @@ class StoreError(ClaimcheckError):
     """The database cannot be opened, is not a claimcheck store, or cannot be written."""
 
 
+class StoreBusyError(StoreError):
+    """Other processes kept writing to the store while it was being grouped as a whole."""
+
+
 class NotFoundError(ClaimcheckError):
     """A reference (article, claim) that matches nothing, or more than one thing."""
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from claimcheck.comparing.overview import recount
 from claimcheck.config import Settings
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, StoreBusyError
 from claimcheck.grouping.match import Scorer
 from claimcheck.grouping.regroup import PENDING_KEY, Grouper, GroupingReport, stored_threshold
 from claimcheck.lexicons import Lexicons
@@ -26,7 +27,10 @@ from claimcheck.models import Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.reading.files import STDIN, expand, read_file, read_stream
 from claimcheck.reading.structured import Collection, FieldMap, is_collection
+from claimcheck.regrouping import regroup_all
 from claimcheck.storage.store import ArticleRows, Store
+from claimcheck.storage.stories import StoryTables
+from claimcheck.stories.builder import StoriesReport, StoryBuilder
 
 # Ingesting at least this many inputs, and this share of the articles stored, groups the
 # claims once at the end instead of article by article.
@@ -49,6 +53,8 @@ Unit = str | Document | InputError
 class IngestReport:
     outcomes: list[IngestOutcome] = field(default_factory=list)
     grouping: GroupingReport | None = None  # when the batch was grouped as a whole
+    stories: StoriesReport | None = None  # the same, for the stories
+    deferred: bool = False  # another process kept writing: the grouping waits for a later run
 
     @property
     def counts(self) -> Counter[str]:
@@ -104,6 +110,7 @@ def ingest(
     total = sum(collections[i].count() if i in collections else 1 for i in items)
     bulk = total >= max(BULK_MIN, BULK_SHARE * store.article_count())
     grouper = Grouper(scorer) if match else None
+    placing = _Placing(grouper, StoryBuilder(lexicons)) if grouper else None
     report = IngestReport()
     units = _units(items, collections)
     stream = (
@@ -116,7 +123,8 @@ def ingest(
     unfinished = bool(grouper) and store.meta(PENDING_KEY) == "1"
     with _Batches(store, enabled=bulk) as batches:
         if bulk:
-            store.defer_text_index()  # committed with the first batch, as is the next
+            store.defer_text_index()  # committed with the first batch, as are the next
+            StoryTables(store).mark_stale()
         if bulk and grouper:
             store.set_meta(PENDING_KEY, "1")
         for done, (unit, ready) in enumerate(stream, start=1):
@@ -124,7 +132,7 @@ def ingest(
                 _one(
                     store,
                     pipeline,
-                    None if bulk else grouper,
+                    None if bulk else placing,
                     unit,
                     ready,
                     settings,
@@ -140,11 +148,49 @@ def ingest(
             store.rebuild_text_index()  # committed with the last batch: no write of its own
     stream.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
-    if grouper and (unfinished or (bulk and changed)):
-        report.grouping = grouper.regroup(store)
+    if placing and (unfinished or (bulk and changed)):
+        try:
+            report.stories, report.grouping = regroup_all(store, placing.grouper, placing.stories)
+        except StoreBusyError:
+            # another ingest is storing articles: it, the next ingest or `claimcheck match`
+            # groups the whole store (the pending mark stays), and nothing of ours is lost
+            report.deferred = True
     elif bulk and grouper:
         store.set_meta(PENDING_KEY, "")
+    elif placing:
+        placing.finish(store)
     return report
+
+
+@dataclass(slots=True)
+class _Placing:
+    """Articles placed as they are stored, one at a time: each in its story, then its claims
+    in clusters within the story; at the end of the run, the topics that took articles are
+    clustered again (``StoryBuilder.settle``) and the claims of articles that moved, grouped
+    again."""
+
+    grouper: Grouper
+    stories: StoryBuilder
+    topics: set[str] = field(default_factory=set)  # topics that took or lost articles
+
+    def leaving(self, store: Store, article_id: str | None) -> None:
+        """An article about to be replaced or removed: its topic is revisited at the end."""
+        if article_id:
+            self.topics |= self.stories.topics_of(store, [article_id])
+
+    def place(self, store: Store, article_id: str, claims: list[Claim]) -> None:
+        topic = self.stories.place(store, article_id)
+        if topic:
+            self.topics.add(topic)
+        self.grouper.add(store, claims)
+
+    def finish(self, store: Store) -> None:
+        if not self.topics:
+            return
+        with store.transaction():
+            moved = self.stories.settle(store, self.topics, end_of_run=True)
+            self.grouper.place_again(store, moved)
+            recount(store, self.stories.stories_of_topics(store, self.topics))
 
 
 def _units(items: list[str | InputError], collections: dict[str, Collection]) -> Iterator[Unit]:
@@ -159,7 +205,7 @@ def _units(items: list[str | InputError], collections: dict[str, Collection]) ->
 def _one(
     store: Store,
     pipeline: Pipeline,
-    grouper: Grouper | None,
+    placing: _Placing | None,
     unit: Unit,
     ready: _Prepared | IngestOutcome | None,
     settings: Settings,
@@ -176,9 +222,9 @@ def _one(
     if ready is not None:
         return _store(store, pipeline, None, ready.doc, force=force, rows=ready.rows)
     if isinstance(unit, Document):
-        return _store(store, pipeline, grouper, _as_told(unit, settings.outlet), force=force)
+        return _store(store, pipeline, placing, _as_told(unit, settings.outlet), force=force)
     return _ingest_one(
-        store, pipeline, grouper, unit, settings, name=name, stdin=stdin, force=force
+        store, pipeline, placing, unit, settings, name=name, stdin=stdin, force=force
     )
 
 
@@ -335,7 +381,7 @@ def _prepare_many(items: list[str | Document]) -> list[_Prepared | IngestOutcome
 def _ingest_one(
     store: Store,
     pipeline: Pipeline,
-    grouper: Grouper | None,
+    placing: _Placing | None,
     item: str,
     settings: Settings,
     *,
@@ -351,13 +397,13 @@ def _ingest_one(
             doc = read_file(item, max_bytes=settings.max_bytes)
     except InputError as exc:
         return IngestOutcome(exc.source if item != STDIN else source, "failed", message=exc.reason)
-    return _store(store, pipeline, grouper, _as_told(doc, settings.outlet), force=force)
+    return _store(store, pipeline, placing, _as_told(doc, settings.outlet), force=force)
 
 
 def _store(
     store: Store,
     pipeline: Pipeline,
-    grouper: Grouper | None,
+    placing: _Placing | None,
     doc: Document,
     *,
     force: bool,
@@ -383,9 +429,11 @@ def _store(
         if replaces:  # this file now holds a text stored from elsewhere: drop its old version
             with store.transaction():
                 touched = _clusters_of(store, replaces)
+                if placing:
+                    placing.leaving(store, replaces)
                 store.delete_article(replaces)
-                if grouper:
-                    grouper.repair(store, touched)
+                if placing:
+                    placing.grouper.repair(store, touched)
             return outcome("replaced", same_text.claims, elsewhere)
         return outcome("unchanged", same_text.claims, elsewhere)
     claims: list[Claim] = []  # only needed to group them here, which bulk mode does not
@@ -394,10 +442,13 @@ def _store(
         rows = ArticleRows.of(article, claims)
     with store.transaction():  # the article, its claims and their clusters, whole or not at all
         touched = _clusters_of(store, replaces) | _clusters_of(store, aid)
+        if placing:
+            placing.leaving(store, replaces)
+            placing.leaving(store, aid)  # the same text again, split anew
         store.save_rows(rows, pipeline=PIPELINE_VERSION, replaces=replaces)
-        if grouper:
-            grouper.repair(store, touched)
-            grouper.add(store, claims)
+        if placing:
+            placing.grouper.repair(store, touched)
+            placing.place(store, aid, claims)
     count = len(rows.claims)
     if replaces:
         return outcome("replaced", count, f"replaces its earlier version ({replaces})")

@@ -78,6 +78,7 @@ class Article:
     encoding: str = "utf-8"
     outlet: str | None = None  # the publisher's name after the alias table: the unit of sources
     url: str | None = None
+    story_terms: str | None = None  # JSON: the keys the story stage compares (see stories/)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,7 @@ class Claim:
     norm: str = ""  # the words matching compares, normalised (see grouping/normalize.py)
     cluster_id: str | None = None
     copy_key: str = ""  # the same for copies of one claim (see match.copy_key)
+    standalone: bool = False  # makes sense outside its article (see annotate/standalone.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from claimcheck.annotate.annotator import Annotator, ClaimInContext
+from claimcheck.annotate.standalone import is_standalone
 from claimcheck.grouping.match import Scorer, copy_key
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
@@ -15,11 +16,12 @@ from claimcheck.reading.layout import LayoutReader
 from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
+from claimcheck.stories.features import FeatureReader
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7
 
 
 def _sha256(text: str) -> str:
@@ -46,6 +48,7 @@ class Pipeline:
         self.annotator = Annotator(lexicons, topics_file)
         self.scorer = Scorer(Normalizer(lexicons))
         self.outlets = Outlets(lexicons)
+        self.story_features = FeatureReader(lexicons)
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text
@@ -70,10 +73,12 @@ class Pipeline:
         )
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
+        sentences: list[str] = []  # the headline's and body's, for the story stage
         sentence = 0
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
             for s_start, s_end in self.sentences.split(text, para.start, para.end):
+                sentences.append(text[s_start:s_end])
                 for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
                     if not LETTER_OR_DIGIT.search(text, piece.start, piece.end):
                         continue  # only punctuation or symbols: nothing is claimed
@@ -91,9 +96,16 @@ class Pipeline:
                     items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
                 sentence += 1
         claims = self.annotator.annotate(article, items, tokens=tokens)
-        return article, [self._matchable(c) for c in claims]
+        terms = self.story_features.read(sentences, article.published).dumps()
+        return replace(article, story_terms=terms), [self._matchable(c) for c in claims]
 
     def _matchable(self, claim: Claim) -> Claim:
-        """The claim with the words matching compares, and its key among copies."""
+        """The claim with the words matching compares, its key among copies, and whether it
+        may be compared with claims of other stories."""
         f = self.scorer.features(claim)
-        return replace(claim, norm=" ".join(f.tokens), copy_key=copy_key(f))
+        return replace(
+            claim,
+            norm=" ".join(f.tokens),
+            copy_key=copy_key(f),
+            standalone=is_standalone(claim.text, claim.annotations),
+        )

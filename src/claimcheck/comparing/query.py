@@ -28,6 +28,7 @@ class ClaimQuery:
     hedged: bool = False
     speaker: str | None = None
     topics_file: Path | None = None  # tag with this topic list instead of the stored tags
+    story: str | None = None  # a story's id or a unique prefix of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,11 @@ def find_claims(store: Store, q: ClaimQuery, tagger: TopicTagger | None = None) 
             claims = [c for c in claims if topic in c.annotations.topic_names]
     if q.topic is not None and topic is None:
         claims = match_words(claims, q.topic)
+    if q.story is not None:
+        from claimcheck.comparing.report import resolve_story
+
+        members = {a.id for a in store.articles_in_story(resolve_story(store, q.story).id)}
+        claims = [c for c in claims if c.article_id in members]
     return ClaimResult(claims, topic)
 
 

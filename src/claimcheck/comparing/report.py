@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.annotate.topics import TopicTagger
 from claimcheck.comparing.conflicts import Conflict, ConflictFinder, Framing, framing
 from claimcheck.comparing.sources import Derivation, Sources
-from claimcheck.errors import UsageError
+from claimcheck.errors import NotFoundError, UsageError, quote
 from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage.store import ArticleSummary, Store
+from claimcheck.storage.stories import StoryRow, StoryTables
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Agreement:
     wordings: list[Wording]  # one per article, earliest first
     first_reported: str | None
     topics: tuple[str, ...]
+    other_stories: tuple[str, ...] = ()  # stories that hold the claim too: background
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,8 @@ class Report:
     single_source: int  # clusters reported by one independent source only
     topic: str | None
     min_sources: int
+    story: StoryRow | None = None  # the story reported on; None: the whole store
+    background: list[Agreement] = field(default_factory=list)  # also in other stories
 
 
 @dataclass(slots=True)
@@ -81,24 +85,38 @@ class _Store:
     scorer: Scorer
     idf: Idf
     look_alikes: list[tuple[str, str]]
+    story: StoryRow | None = None
 
     @classmethod
     def read(
-        cls, store: Store, threshold: float | None = None, lexicons: Lexicons | None = None
+        cls,
+        store: Store,
+        threshold: float | None = None,
+        lexicons: Lexicons | None = None,
+        story: StoryRow | None = None,
     ) -> _Store:
-        from claimcheck.grouping.regroup import stored_threshold
+        """The whole store, or the articles and claims of one ``story``."""
+        from claimcheck.grouping.regroup import StoreIdf, stored_threshold
 
-        articles = store.articles()
-        claims = store.claims()
+        if story is None:
+            articles = store.articles()
+            claims = store.claims()
+            pairs = store.pairs()
+        else:
+            articles = store.articles_in_story(story.id)
+            claims = store.claims_of([a.id for a in articles])
+            pairs = store.pairs_among([c.id for c in claims])
         scorer = Scorer(Normalizer(lexicons), threshold=stored_threshold(store, threshold))
-        idf = Idf.of(scorer.features(c).bag for c in claims)
+        idf = StoreIdf(store)  # word weights as grouping weighed them
+        idf.prefetch(scorer.features(c).bag for c in claims)
         return cls(
             articles,
             claims,
             Sources.of_claims(articles, claims),
             scorer,
             idf,
-            [(a, b) for a, b, *_ in store.pairs()],
+            [(a, b) for a, b, *_ in pairs],
+            story,
         )
 
     def clusters(self) -> dict[str, list[Claim]]:
@@ -118,7 +136,21 @@ class _Store:
             if a.article_id != b.article_id and a.id in ids and b.id in ids
         ]
         pairs += [(a, b) for a, b in self.look_alikes if a in ids and b in ids]
-        return ConflictFinder(self.scorer, self.idf).find(claims, pairs)
+        # claims of different stories never conflict: each story is searched on its own
+        story_of = {a.id: a.story_id or "" for a in self.articles}
+        claim_story = {c.id: story_of.get(c.article_id, "") for c in claims}
+        by_story: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_story.setdefault(claim_story[c.id], []).append(c)
+        pairs_of: dict[str, list[tuple[str, str]]] = {}
+        for a, b in pairs:
+            if claim_story[a] == claim_story[b]:
+                pairs_of.setdefault(claim_story[a], []).append((a, b))
+        finder = ConflictFinder(self.scorer, self.idf)
+        found: list[Conflict] = []
+        for story in sorted(by_story):
+            found += finder.find(by_story[story], pairs_of.get(story, []))
+        return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
 
 
 def _wordings(data: _Store, members: list[Claim]) -> list[Wording]:
@@ -148,22 +180,31 @@ def build_report(
     min_sources: int = 2,
     threshold: float | None = None,
     lexicons: Lexicons | None = None,
+    story: str | None = None,
 ) -> Report:
+    """What the sources agree and disagree on: in one ``story`` (an id or a prefix of one),
+    or in the whole store."""
     from claimcheck.comparing.query import topic_name
 
-    data = _Store.read(store, threshold, lexicons)
+    chosen = resolve_story(store, story) if story is not None else None
+    data = _Store.read(store, threshold, lexicons, chosen)
     name = topic_name(store, topic) if topic is not None else None
     agreements: list[Agreement] = []
+    background: list[Agreement] = []
     framing_differences: list[Agreement] = []
     single = 0
     on_topic: list[Claim] = []
-    for cid, members in data.clusters().items():
+    clusters = data.clusters()
+    elsewhere = store.cluster_stories(sorted(clusters)) if chosen else {}
+    canonicals = store.canonicals(sorted(clusters))
+    for cid, members in clusters.items():
         if not _on_topic(members, topic, name):
             continue
         on_topic += members
         wordings = _wordings(data, members)
         independent = data.sources.independent([w.article.id for w in wordings])
-        canonical = next((m for m in members if m.id == _canonical(store, cid)), members[0])
+        canonical = next((m for m in members if m.id == canonicals.get(cid)), members[0])
+        others = tuple(s for s in elsewhere.get(cid, ()) if chosen and s != chosen.id)
         entry = Agreement(
             cid,
             canonical,
@@ -171,7 +212,11 @@ def build_report(
             wordings,
             data.sources.first_reported([w.article.id for w in wordings]),
             tuple(dict.fromkeys(t for m in members for t in m.annotations.topic_names)),
+            others,
         )
+        if others:  # a fact that recurs in other stories: background, not this event's news
+            background.append(entry)
+            continue
         if independent < 2:
             single += 1
         if independent >= min_sources:
@@ -189,14 +234,23 @@ def build_report(
         single_source=single,
         topic=name or topic,
         min_sources=min_sources,
+        story=chosen,
+        background=sorted(background, key=order),
     )
 
 
-def _canonical(store: Store, cluster_id: str) -> str | None:
-    row = store.db.conn.execute(
-        "SELECT canonical FROM clusters WHERE id = ?", (cluster_id,)
-    ).fetchone()
-    return str(row[0]) if row else None
+def resolve_story(store: Store, ref: str) -> StoryRow:
+    """A story by its id or a unique prefix of it."""
+    tables = StoryTables(store)
+    ids = tables.story_ids(ref)
+    exact = [i for i in ids if i == ref]
+    if not ids:
+        raise NotFoundError(f"no story matches {quote(ref)} (see 'claimcheck stories')")
+    if len(ids) > 1 and not exact:
+        raise NotFoundError(f"{quote(ref)} matches several stories; give more of the id")
+    found = tables.story((exact or ids)[0])
+    assert found is not None
+    return found
 
 
 # -- two articles -----------------------------------------------------------------------------
@@ -285,9 +339,12 @@ def build_table(
     topic: str | None = None,
     min_sources: int = 1,
     lexicons: Lexicons | None = None,
+    story: str | None = None,
 ) -> Table:
     """One row per cluster, one column per article: how each article reports each claim."""
-    report = build_report(store, topic=topic, min_sources=min_sources, lexicons=lexicons)
+    report = build_report(
+        store, topic=topic, min_sources=min_sources, lexicons=lexicons, story=story
+    )
     by_cluster: dict[str, list[Conflict]] = {}
     for k in report.conflicts:
         for side in (k.a, k.b):

@@ -17,13 +17,13 @@ from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
 
 from claimcheck.config import DEFAULT_THRESHOLD
-from claimcheck.errors import NotFoundError, StoreError, UsageError, quote
+from claimcheck.errors import NotFoundError, StoreBusyError, UsageError, quote
 from claimcheck.grouping.bags import Bags
 from claimcheck.grouping.blocking import candidate_blocks, signatures
 from claimcheck.grouping.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
@@ -35,6 +35,7 @@ from claimcheck.grouping.match import (
     PairScore,
     Scorer,
 )
+from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
 from claimcheck.models import Claim
 from claimcheck.storage import records
 from claimcheck.storage.store import Store
@@ -91,7 +92,7 @@ class Grouper:
 
     # -- the whole store ----------------------------------------------------------------------
 
-    def regroup(self, store: Store) -> GroupingReport:
+    def regroup(self, store: Store, stories: StoriesFromScratch | None = None) -> GroupingReport:
         """Group the whole store from scratch, in one transaction.
 
         Built to scale: claims are read as compact arrays (their normalised words as rows of
@@ -103,15 +104,15 @@ class Grouper:
         with _collector_paused():
             for _ in range(REGROUP_ATTEMPTS):
                 try:
-                    return self._regroup(store)
+                    return self._regroup(store, stories(store) if stories else None)
                 except _StoreChanged:
                     continue  # read again what the other writer stored, and group it all
-        raise StoreError(
+        raise StoreBusyError(
             f"{store.path}: other writers kept changing the store while it was being grouped; "
             "nothing was changed, try again"
         )
 
-    def _regroup(self, store: Store) -> GroupingReport:
+    def _regroup(self, store: Store, plan: StoryPlanLike | None) -> GroupingReport:
         # the claims are read over many statements, and written back by rowid: a claim that
         # another process stores or replaces meanwhile would be missed or misplaced
         version = store.data_version()
@@ -122,14 +123,21 @@ class Grouper:
         clusters = array("q")  # each claim's cluster before, as an index in ``before``
         codes: dict[str, int] = {}
         before: dict[str, int] = {}
+        story_codes: dict[str | None, int] = {}
+        stories = array("q")  # each claim's story, as a small integer
+        standalone = array("b")  # each claim's: may it meet claims of other stories?
 
         def norms() -> Iterator[str]:
-            for cid, aid, norm, key, negated, rowid, home in store.grouping_rows():
+            for cid, aid, norm, key, negated, rowid, home, story, free in store.grouping_rows():
+                if plan is not None:
+                    story = plan.assignment.get(aid, story)
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
-                keys.append(_claim_key(cid, norm, key, negated))
+                keys.append(scoped_key(_claim_key(cid, norm, key, negated), story, bool(free)))
                 rowids.append(rowid)
                 clusters.append(before.setdefault(home, len(before)) if home else -1)
+                stories.append(story_codes.setdefault(story, len(story_codes)))
+                standalone.append(1 if free else 0)
                 yield norm
 
         bags = Bags.build(norms())
@@ -140,10 +148,17 @@ class Grouper:
         del bags
         rep_ids = [ids[r] for r in reps]
         n = len(reps)
+        scope = _PointScope(
+            np.frombuffer(stories, dtype=np.int64),
+            np.frombuffer(standalone, dtype=np.int8),
+            np.asarray(reps),
+            group_of,
+        )
         looks_alike = self.threshold - LOOK_ALIKE_MARGIN
         candidates = 0
         close = [(np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0))]  # none yet
         for block in candidate_blocks(signatures(sub), spill=store.path.parent):
+            block = block[scope.allowed(block)]  # claims of other stories are not compared
             candidates += len(block)
             text, overlap = sub.text_scores(block)
             keep = text >= looks_alike  # the rest are too far apart to be the same claim
@@ -195,6 +210,7 @@ class Grouper:
             if unknown:
                 pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
                 text, overlap = sub.text_scores(pairs)
+                text[~scope.allowed(pairs)] = 0.0  # never in one cluster: other stories
                 alike = text >= looks_alike  # the rest are too far apart for anything to matter
                 loader.load(np.unique(pairs[alike]))
                 scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), alike, strict=True)
@@ -229,12 +245,16 @@ class Grouper:
         with store.references_trusted(), store.transaction():
             if store.data_version() != version:
                 raise _StoreChanged
+            if plan is not None:
+                plan.write(store)  # the stories the claims were grouped within
             store.stage_pairs(kept)
             store.replace_clusters(rows, moved)
             store.save_common_terms(common, len(ids))
             store.compact_search_index()  # for the articles that will be added one by one
             store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
+            if plan is not None:
+                plan.written(store)  # what is worked out from the stories' clusters
         return GroupingReport(
             claims=len(ids),
             clusters=len(rows),
@@ -271,11 +291,13 @@ class Grouper:
         """
         if not claims:
             return
-        idf = _StoreIdf(store)
+        idf = StoreIdf(store)
+        scope = Scope(store)
+        scope.prefetch(c.article_id for c in claims)
         new_ids = {c.id for c in claims}
         points = _Points()
         for c in sorted(claims, key=lambda c: c.id):
-            points.add_claim(c)
+            points.add_claim(c, scope)
         firsts = set(points.rep_ids)  # one claim of each set of copies
         fresh = {c.id: c for c in claims if c.id in firsts}
         loaded: dict[str, Claim] = dict(fresh)
@@ -299,6 +321,18 @@ class Grouper:
             loaded.update(
                 (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
             )
+            scope.prefetch(loaded[i].article_id for i in found)
+            mine = frozenset({scope.story(claim.article_id)})
+            found = [  # a claim of another story is not compared, unless both stand alone
+                i
+                for i in found
+                if Scope.allowed(
+                    mine,
+                    claim.standalone,
+                    frozenset({scope.story(loaded[i].article_id)}),
+                    loaded[i].standalone,
+                )
+            ]
             # the counts of all their words in one look-up, not one per word
             idf.prefetch([f.bag, *(features(loaded[i]).bag for i in found)])
             for other in (loaded[i] for i in found):
@@ -316,8 +350,16 @@ class Grouper:
         # the stored clusters come near, as their distinct claims; new copies of those join them
         stored = _Points()
         for cid in sorted(near):
-            for mid, aid, norm, key, negated in store.cluster_rows(cid):
-                stored.add(mid, aid, _claim_key(mid, norm, key, negated), cluster=cid)
+            rows = store.cluster_rows(cid)
+            scope.prefetch(r[1] for r in rows)
+            for mid, aid, norm, key, negated, free in rows:
+                story = scope.story(aid)
+                member = _Member(mid, aid, story, bool(free))
+                stored.add(
+                    member,
+                    scoped_key(_claim_key(mid, norm, key, negated), story, bool(free)),
+                    cluster=cid,
+                )
         points = stored.merged(points)
         loaded.update(
             (c.id, c) for c in store.claims(ids=[i for i in points.rep_ids if i not in loaded])
@@ -329,6 +371,8 @@ class Grouper:
         def pair(i: int, j: int) -> PairScore:
             key = (group[i].id, group[j].id)
             if key not in scored:
+                if not points.allowed(i, j):  # other stories: never one cluster
+                    return PairScore(0.0, "different", (), ())
                 scored[key] = self.scorer.score(feats[i], feats[j], idf)
             return scored[key]
 
@@ -366,7 +410,7 @@ class Grouper:
             _write(store, [m for i in reps for m in points.members[i]], group[middle].id)
 
     def _new_pairs(
-        self, feats: list[Features], points: list[int], idf: _StoreIdf
+        self, feats: list[Features], points: list[int], idf: StoreIdf
     ) -> list[tuple[int, int]]:
         """Pairs of the new points worth scoring: those that share one of their rarest words
         (an article of thousands of claims is not scored pair by pair)."""
@@ -382,7 +426,7 @@ class Grouper:
         }
         return sorted(pairs)
 
-    def _query(self, f: Features, idf: _StoreIdf) -> list[str]:
+    def _query(self, f: Features, idf: StoreIdf) -> list[str]:
         """The claim's rarest words, as many as fit the postings budget: a stored claim like it
         shares those, and a common word would make the search read a large part of the store."""
         words = sorted(f.bag, key=lambda t: (-idf(t), t))
@@ -399,8 +443,9 @@ class Grouper:
         self, store: Store, members: list[Claim], idf: Callable[[str], float], old_id: str | None
     ) -> None:
         points = _Points()
+        scope = Scope(store)
         for m in sorted(members, key=lambda m: m.id):  # ties go the same way as in regroup
-            points.add_claim(m)
+            points.add_claim(m, scope)
         by_id = {m.id: m for m in members}
         feats = [self.features(by_id[i]) for i in points.rep_ids]
 
@@ -412,11 +457,23 @@ class Grouper:
         if old_id and old_id != new_id:
             store.drop_cluster(old_id)
 
+    def place_again(self, store: Store, article_ids: set[str]) -> None:
+        """Group again the claims of articles that moved to another story: they leave their
+        clusters, which are saved without them, and are placed as new claims are; inside the
+        caller's transaction."""
+        if not article_ids:
+            return
+        claims = store.claims_of(sorted(article_ids))
+        left = {c.cluster_id for c in claims if c.cluster_id}
+        store.unplace([c.id for c in claims])
+        self.repair(store, left)
+        self.add(store, [replace(c, cluster_id=None) for c in claims])
+
     def repair(self, store: Store, cluster_ids: set[str]) -> None:
         """Re-save clusters that lost members (their article was replaced or removed)."""
         if not cluster_ids:
             return  # a new article: nothing lost, and counting the store's claims is not free
-        idf = _StoreIdf(store)
+        idf = StoreIdf(store)
         for cid in sorted(cluster_ids):
             members = store.cluster_members(cid)
             if members:
@@ -441,7 +498,7 @@ class Grouper:
             for cid in {a.cluster_id, b.cluster_id} - {None}:
                 store.drop_cluster(cid)  # type: ignore[arg-type]
             ordered = sorted(members.values(), key=lambda m: m.id)
-            self._save(store, ordered, _StoreIdf(store), old_id=None)
+            self._save(store, ordered, StoreIdf(store), old_id=None)
             return cluster_id([m.id for m in ordered])
 
     def unlink(self, store: Store, claim: Claim) -> list[str]:
@@ -453,7 +510,7 @@ class Grouper:
             others = [m for m in store.cluster_members(claim.cluster_id) if m.id != claim.id]
             for other in others:
                 store.add_decision("unlink", claim.id, other.id)
-            idf = _StoreIdf(store)
+            idf = StoreIdf(store)
             store.drop_cluster(claim.cluster_id)
             if others:
                 self._save(store, others, idf, old_id=None)
@@ -472,7 +529,7 @@ class Grouper:
             raise NotFoundError(f"{quote(ref)} matches several clusters; give more of the id")
         cid = (exact or ids)[0]
         members = store.cluster_members(cid)
-        idf = _StoreIdf(store)
+        idf = StoreIdf(store)
         feats = [self.features(m) for m in members]
         pairs = [
             (members[i], members[j], self.scorer.score(feats[i], feats[j], idf))
@@ -488,7 +545,7 @@ class Grouper:
         probe = self.scorer.features(Claim("?", "?", 0, text, 0, 0, 0, 0, "body"))
         if not probe.bag:
             raise UsageError("search: the text has no words to look for")
-        idf = _StoreIdf(store)
+        idf = StoreIdf(store)
         query = sorted(probe.bag, key=lambda t: (-idf(t), t))[: QUERY_TERMS * 2]
         found = store.claims(ids=store.similar_claims(query, max(limit * 5, 50)))
         ranked = [(c, self.scorer.text_score(probe, self.features(c), idf)[0]) for c in found]
@@ -547,9 +604,34 @@ def _claim_key(claim_id: str, norm: str, copy_key: str, negated: int) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
+class _PointScope:
+    """Each point's story (``MIXED`` when its copies come from several) and whether it is
+    standalone, for telling which pairs of points may be compared, many at a time."""
+
+    def __init__(
+        self, stories: np.ndarray, standalone: np.ndarray, reps: np.ndarray, group_of: np.ndarray
+    ) -> None:
+        n = len(reps)
+        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        high = np.full(n, -1, dtype=np.int64)
+        np.minimum.at(low, group_of, stories)
+        np.maximum.at(high, group_of, stories)
+        self.story = np.where(low == high, low, MIXED)
+        self.free = standalone[reps].astype(bool)  # copies share it: their key says so
+
+    def allowed(self, pairs: np.ndarray) -> np.ndarray:
+        """Which of the pairs (rows of two point indices) may be compared."""
+        x, y = pairs[:, 0], pairs[:, 1]
+        same = (self.story[x] == self.story[y]) & (self.story[x] != MIXED)
+        allowed: np.ndarray = same | (self.free[x] & self.free[y])
+        return allowed
+
+
 class _Member(NamedTuple):
     id: str
     article_id: str
+    story: str = ""
+    standalone: bool = False
 
 
 class _Points:
@@ -562,19 +644,31 @@ class _Points:
         self.clusters: list[str | None] = []  # the stored cluster a point comes from
         self._at: dict[int, int] = {}  # key -> point
 
-    def add(self, claim_id: str, article_id: str, key: int, *, cluster: str | None = None) -> None:
+    def add(self, member: _Member, key: int, *, cluster: str | None = None) -> None:
         at = self._at.get(key)
         if at is None:
             at = self._at[key] = len(self.rep_ids)
-            self.rep_ids.append(claim_id)
+            self.rep_ids.append(member.id)
             self.members.append([])
             self.clusters.append(cluster)
-        self.members[at].append(_Member(claim_id, article_id))
+        self.members[at].append(member)
         self.clusters[at] = self.clusters[at] or cluster
 
-    def add_claim(self, claim: Claim) -> None:
+    def add_claim(self, claim: Claim, scope: Scope) -> None:
         key = _claim_key(claim.id, claim.norm, claim.copy_key, claim.annotations.negated)
-        self.add(claim.id, claim.article_id, key)
+        story = scope.story(claim.article_id)
+        member = _Member(claim.id, claim.article_id, story, claim.standalone)
+        self.add(member, scoped_key(key, story, claim.standalone))
+
+    def allowed(self, i: int, j: int) -> bool:
+        """Whether points ``i`` and ``j`` may be compared (see ``Scope.allowed``)."""
+        a, b = self.members[i], self.members[j]
+        return Scope.allowed(
+            frozenset(m.story for m in a),
+            a[0].standalone,
+            frozenset(m.story for m in b),
+            b[0].standalone,
+        )
 
     def merged(self, other: _Points) -> _Points:
         """The points of both, in claim-id order; copies of one claim in both are one point."""
@@ -586,7 +680,7 @@ class _Points:
         ]
         out = _Points()
         for m, key, home in sorted(claims, key=lambda c: c[0].id):
-            out.add(m.id, m.article_id, key, cluster=home)
+            out.add(m, key, cluster=home)
         return out
 
     def positions(self) -> dict[str, int]:
@@ -708,7 +802,7 @@ def _linkage(s: PairScore) -> float:
     return 0.0 if s.reasons else s.score
 
 
-class _StoreIdf(Idf):
+class StoreIdf(Idf):
     """Document frequencies read from the store's index as they are needed. A common word's
     count is the one saved at the last grouping of the whole store, scaled to the store's size
     now: counting it in the index would read a long list."""

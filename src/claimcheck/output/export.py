@@ -13,13 +13,24 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.comparing.conflicts import Conflict, Framing
-from claimcheck.comparing.report import Agreement, Cell, Diff, Report, Table, TableRow, build_table
+from claimcheck.comparing.overview import Overview
+from claimcheck.comparing.report import (
+    Agreement,
+    Cell,
+    Diff,
+    Report,
+    Table,
+    TableRow,
+    build_table,
+    resolve_story,
+)
 from claimcheck.errors import ClaimcheckError
 from claimcheck.grouping.regroup import ClusterView
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage import records
 from claimcheck.storage.store import ArticleSummary, Store
+from claimcheck.storage.stories import StoryRow, StoryTables
 
 FORMATS = ("json", "csv", "md", "html")
 
@@ -35,6 +46,7 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
         "sha256": a.sha256,
         "outlet": a.outlet,
         "url": a.url,
+        "story_id": a.story_id,
     }
 
 
@@ -63,9 +75,10 @@ def claim_record(c: Claim) -> dict[str, Any]:
     }
 
 
-def cluster_records(store: Store) -> list[dict[str, Any]]:
+def cluster_records(store: Store, claims: list[Claim] | None = None) -> list[dict[str, Any]]:
+    """The clusters, each with its claims (of ``claims`` only, when given: one story's)."""
     members: dict[str, list[Claim]] = {}
-    for c in store.claims():
+    for c in store.claims() if claims is None else claims:
         if c.cluster_id:
             members.setdefault(c.cluster_id, []).append(c)
     return [
@@ -77,6 +90,26 @@ def cluster_records(store: Store) -> list[dict[str, Any]]:
             "articles": sorted({c.article_id for c in members.get(cid, [])}),
         }
         for cid, _, _, canonical, text in store.clusters()
+        if claims is None or cid in members
+    ]
+
+
+def story_records(store: Store, story: StoryRow | None = None) -> list[dict[str, Any]]:
+    tables = StoryTables(store)
+    chosen = [story] if story else tables.stories()
+    return [
+        {
+            "id": s.id,
+            "title": s.title,
+            "topic": s.topic,
+            "first": s.first,
+            "last": s.last,
+            "article_ids": tables.members(s.id),
+            "sources": s.outlets,
+            "corroborated": s.corroborated,
+            "conflicts": s.conflicts,
+        }
+        for s in chosen
     ]
 
 
@@ -107,14 +140,22 @@ def conflict_record(k: Conflict) -> dict[str, Any]:
     }
 
 
-def store_document(store: Store, table: Table | None = None) -> dict[str, Any]:
-    """The whole store as one JSON-ready document, in a stable order, with the conflicts
-    and (when given) the corroboration table."""
-    table = table or build_table(store)
+def store_document(
+    store: Store, table: Table | None = None, story: StoryRow | None = None
+) -> dict[str, Any]:
+    """The whole store (or one ``story``) as one JSON-ready document, in a stable order, with
+    the stories, the conflicts and the corroboration table."""
+    table = table or build_table(store, story=story.id if story else None)
+    if story is None:
+        articles, claims = store.articles(), store.claims()
+    else:
+        articles = store.articles_in_story(story.id)
+        claims = store.claims_of([a.id for a in articles])
     return {
-        "articles": [article_record(a) for a in store.articles()],
-        "claims": [claim_record(c) for c in store.claims()],
-        "clusters": cluster_records(store),
+        "stories": story_records(store, story),
+        "articles": [article_record(a) for a in articles],
+        "claims": [claim_record(c) for c in claims],
+        "clusters": cluster_records(store, None if story is None else claims),
         "conflicts": [conflict_record(k) for k in table.conflicts],
         "table": [row_record(r) for r in table.rows],
     }
@@ -260,11 +301,19 @@ def render(
     topic: str | None = None,
     min_sources: int = 1,
     lexicons: Lexicons | None = None,
+    story: str | None = None,
 ) -> str:
-    """The export in format ``fmt``."""
-    table = build_table(store, topic=topic, min_sources=min_sources, lexicons=lexicons)
+    """The export in format ``fmt``, of the whole store or of one ``story``."""
+    chosen = resolve_story(store, story) if story is not None else None
+    table = build_table(
+        store,
+        topic=topic,
+        min_sources=min_sources,
+        lexicons=lexicons,
+        story=chosen.id if chosen else None,
+    )
     if fmt == "json":
-        return to_json(store_document(store, table))
+        return to_json(store_document(store, table, chosen))
     if fmt == "csv":
         return table_csv(table)
     if fmt == "md":
@@ -336,6 +385,15 @@ def _agreement_record(e: Agreement) -> dict[str, Any]:
 
 def report_record(r: Report) -> dict[str, Any]:
     return {
+        "story": None
+        if r.story is None
+        else {
+            "id": r.story.id,
+            "title": r.story.title,
+            "first": r.story.first,
+            "last": r.story.last,
+        },
+        "articles": [article_record(a) for a in r.articles],
         "topic": r.topic,
         "min_sources": r.min_sources,
         "derived": [
@@ -354,6 +412,9 @@ def report_record(r: Report) -> dict[str, Any]:
             for k in r.conflicts
         ],
         "framing": [_agreement_record(e) for e in r.framing],
+        "background": [
+            _agreement_record(e) | {"other_stories": list(e.other_stories)} for e in r.background
+        ],
         "single_source_claims": r.single_source,
     }
 
@@ -380,3 +441,23 @@ def diff_record(d: Diff) -> dict[str, Any]:
 
 def article_record_summary(a: ArticleSummary) -> dict[str, Any]:
     return article_record(a) | {"name": a.name}
+
+
+def overview_record(o: Overview) -> dict[str, Any]:
+    return {
+        "articles": o.articles,
+        "unplaced": o.unplaced,
+        "stories": [
+            {
+                "id": st.id,
+                "title": st.title,
+                "first": st.first,
+                "last": st.last,
+                "articles": st.articles,
+                "sources": st.outlets,
+                "corroborated": st.corroborated,
+                "conflicts": st.conflicts,
+            }
+            for st in o.stories
+        ],
+    }

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.comparing.conflicts import Conflict
+from claimcheck.comparing.overview import Overview
 from claimcheck.comparing.report import Agreement, Diff, Report, TopicRow
 from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
@@ -24,6 +25,8 @@ from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome
 from claimcheck.output.report_page import marked, report_summary, source_name
 from claimcheck.storage.store import ArticleSummary
+from claimcheck.storage.stories import StoryRow
+from claimcheck.stories.builder import StoriesReport
 
 PROG = "claimcheck"
 OUTLET_WIDTH = 18  # an outlet's name in the articles table, at most
@@ -107,8 +110,19 @@ class Renderer:
 
     def ingest_summary(self, report: IngestReport) -> None:
         self.line(report.summary())
+        if report.stories is not None:
+            self.stories_found(report.stories)
         if report.grouping is not None:
             self.grouping(report.grouping)
+        if report.deferred:
+            self.warning(
+                "another process kept writing to the store, so the articles are stored but not "
+                "yet grouped; the next ingest or 'claimcheck match' groups them"
+            )
+
+    def stories_found(self, r: StoriesReport) -> None:
+        moved = f"; {len(r.moved)} moved to another story" if r.moved else ""
+        self.line(f"{r.articles} articles in {r.stories} stories ({r.topics} topics){moved}")
 
     # -- listings -----------------------------------------------------------------------------
 
@@ -252,6 +266,10 @@ class Renderer:
     def report(self, r: Report) -> None:
         labels = _names(r.articles)
         scope = f" on {r.topic}" if r.topic else ""
+        if r.story is not None:
+            self.out.print(
+                Text(f"Story {r.story.id}: {r.story.title or '(untitled)'}", style="bold")
+            )
         self.out.print(Text(f"claimcheck report{scope}: {report_summary(r)}", style="bold"))
         for d in r.derived:
             self._hanging(
@@ -278,7 +296,59 @@ class Renderer:
         )
         for e in r.framing:
             self._agreement(e)
+        if r.background:
+            self._section(
+                f"Background ({len(r.background)}): claims that other stories hold too; "
+                "not counted as corroboration of this one"
+            )
+            for e in r.background:
+                self._agreement(e)
+                self._hanging(
+                    "  ", Text(f"also in stories {', '.join(e.other_stories)}", style="dim")
+                )
         self._section(f"Single-source claims: {r.single_source}")
+
+    def overview(self, o: Overview) -> None:
+        """The stories of the store, one line each, most contested first."""
+        placed = f"; {o.unplaced} not yet in a story (run 'claimcheck match')" if o.unplaced else ""
+        self.out.print(
+            Text(
+                f"claimcheck: {len(o.stories)} stories from {o.articles} articles{placed}. "
+                "'claimcheck report --story ID' reports on one.",
+                style="bold",
+            )
+        )
+        self.stories(o.stories)
+
+    def stories(self, stories: Sequence[StoryRow]) -> None:
+        """One story a line, its title under it: an editor scans the counts, then the titles."""
+        if not stories:
+            self.line("No stories yet: ingest articles, or run 'claimcheck match'.")
+            return
+        for s in stories:
+            dates = s.first or "undated"
+            if s.last and s.last != s.first:
+                dates = f"{s.first} to {s.last}"
+            counts = Text.assemble(
+                (s.id, "cyan"),
+                "  ",
+                (_plural(s.conflicts, "conflict"), "bold red" if s.conflicts else ""),
+                f", {_plural(s.corroborated, 'claim')} agreed, {_plural(s.outlets, 'source')}, "
+                f"{_plural(s.articles, 'article')}, {dates}",
+            )
+            self.out.print(counts)
+            self._hanging("    ", Text(s.title or "(untitled)", style="bold"))
+
+    def story(self, s: StoryRow, articles: Sequence[ArticleSummary]) -> None:
+        """One story: its counts and its articles."""
+        self.out.print(Text(f"story {s.id}  {s.title or '(untitled)'}", style="bold"))
+        dates = f"{s.first} to {s.last}" if s.first and s.last != s.first else s.first or "undated"
+        self.line(
+            f"{s.articles} articles from {s.outlets} sources, {dates}; {s.corroborated} "
+            f"claims agreed by two or more sources, {s.conflicts} conflicts (topic {s.topic})"
+        )
+        for a in articles:
+            self._hanging("  ", self._who(a, Text(a.title or "", style="bold")))
 
     def _section(self, title: str) -> None:
         self.out.print()
@@ -402,6 +472,10 @@ class Renderer:
             self.out.print(Text.assemble((f"{label:<12}", "bold"), lines[0] if lines else "none"))
             for line in lines[1:]:
                 self.out.print(" " * 12 + line)
+
+
+def _plural(n: int, thing: str) -> str:
+    return f"{n} {thing}{'' if n == 1 else 's'}"
 
 
 def framing(a: Annotations) -> str:

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 
 from claimcheck.comparing.conflicts import Conflict
+from claimcheck.comparing.overview import Overview
 from claimcheck.comparing.report import Agreement, Report, Wording
 from claimcheck.storage.store import ArticleSummary
+from claimcheck.storage.stories import StoryRow
 
 _WEB = re.compile(r"https?://\S.*", re.I | re.S)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")  # HTML is escaped apart
@@ -99,7 +101,7 @@ def _md_source(a: ArticleSummary) -> str:
 
 
 def report_markdown(r: Report, title: str = "claimcheck report") -> str:
-    heading = title + (f" on {r.topic}" if r.topic else "")
+    heading = _story_heading(r, title + (f" on {r.topic}" if r.topic else ""))
     out = [f"# {_md(heading)}", "", f"{report_summary(r)}.", ""]
     by_id = {a.id: a for a in r.articles}
     out += ["## Sources", "", "| outlet | article | date | title |", "|---|---|---|---|"]
@@ -267,8 +269,14 @@ def _html_sources(r: Report) -> str:
     )
 
 
+def _story_heading(r: Report, heading: str) -> str:
+    if r.story is None:
+        return heading
+    return f"{heading}: {r.story.title or 'story ' + r.story.id}"
+
+
 def report_html(r: Report, title: str = "claimcheck report") -> str:
-    heading = title + (f" on {r.topic}" if r.topic else "")
+    heading = _story_heading(r, title + (f" on {r.topic}" if r.topic else ""))
     by_id = {a.id: a for a in r.articles}
     parts = [
         f"<header><h1>{_e(heading)}</h1><p class='summary'>{_e(report_summary(r))}: "
@@ -286,6 +294,15 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         f"<h2>Framing differences ({len(r.framing)})</h2><p class='note'>Claims one source "
         "states and another hedges or attributes.</p>",
         *(_html_agreement(e) for e in r.framing),
+        *(
+            [
+                f"<h2>Background ({len(r.background)})</h2><p class='note'>Claims other "
+                "stories hold too: not counted as corroboration of this one.</p>",
+                *(_html_agreement(e) for e in r.background),
+            ]
+            if r.background
+            else []
+        ),
         f"<h2>Single-source claims: {r.single_source}</h2>",
         "<footer>Made by claimcheck, offline: each claim is an article's own words.</footer>",
     ]
@@ -296,4 +313,54 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         f"<title>{_e(heading)}</title><style>{_STYLE}</style></head><body>"
         + "\n".join(parts)
         + "</body></html>\n"
+    )
+
+
+def _stories(n: int) -> str:
+    return f"{n} {'story' if n == 1 else 'stories'}"
+
+
+def _story_dates(s: StoryRow) -> str:
+    if s.first and s.last and s.last != s.first:
+        return f"{s.first} to {s.last}"
+    return s.first or ""
+
+
+def overview_markdown(o: Overview, title: str = "claimcheck stories") -> str:
+    """The stories of a store, one row each, most contested first."""
+    out = [
+        f"# {_md(title)}",
+        "",
+        f"{_stories(len(o.stories))} from {_count(o.articles, 'article')}; "
+        "`claimcheck report --story ID` reports on one.",
+        "",
+        "| story | conflicts | agreed | sources | articles | dates | title |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in o.stories:
+        out.append(
+            f"| {s.id} | {s.conflicts} | {s.corroborated} | {s.outlets} | {s.articles} | "
+            f"{_story_dates(s)} | {_md(s.title or '(untitled)')} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def overview_html(o: Overview, title: str = "claimcheck stories") -> str:
+    rows = "".join(
+        f"<tr><td><code>{_e(s.id)}</code></td><td>{s.conflicts}</td><td>{s.corroborated}</td>"
+        f"<td>{s.outlets}</td><td>{s.articles}</td><td>{_e(_story_dates(s))}</td>"
+        f"<td>{_e(s.title or '(untitled)')}</td></tr>"
+        for s in o.stories
+    )
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
+        f"<header><h1>{_e(title)}</h1><p class='summary'>{_stories(len(o.stories))} "
+        f"from {_count(o.articles, 'article')}, most contested first; "
+        "<code>claimcheck report --story ID</code> reports on one.</p></header>"
+        "<table><thead><tr><th>story</th><th>conflicts</th><th>agreed</th><th>sources</th>"
+        f"<th>articles</th><th>dates</th><th>title</th></tr></thead><tbody>{rows}</tbody>"
+        "</table></body></html>\n"
     )

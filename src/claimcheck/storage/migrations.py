@@ -213,6 +213,82 @@ def _readable_views(db: sqlite_utils.Database) -> None:
         INSERT INTO claims_fts(rowid, text) VALUES (new.rowid, new.text); END""")
 
 
+def _stories(db: sqlite_utils.Database) -> None:
+    """Stories: articles that report one event, so that claims are compared within them.
+
+    ``articles.story_terms`` holds each article's story keys (JSON: key -> weighted count) and
+    ``story_df`` how many articles hold each key (kept by triggers; the row with the empty key
+    counts the articles); ``story_postings`` indexes each article by its heaviest keys, for
+    finding the stories a new article may belong to. ``stories`` holds each story's topic (the
+    kind of event it shares with look-alike stories), title and counts; ``story_decisions`` the
+    curators' moves, applied on every regrouping. ``claims.standalone`` marks a claim that makes
+    sense outside its article (a named subject, and a place or a time), which alone may be
+    grouped with claims of other stories. Articles stored before this step get their keys when
+    `claimcheck match` (or ingesting them again) reads them.
+    """
+    db.execute("ALTER TABLE articles ADD COLUMN story_terms TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN story_id TEXT")
+    db.execute("CREATE INDEX articles_story ON articles(story_id)")
+    db.execute("ALTER TABLE claims ADD COLUMN standalone INTEGER NOT NULL DEFAULT 0")
+    db.execute("""
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            topic TEXT NOT NULL,          -- stories of one kind of event share a topic
+            title TEXT,                   -- the most central article's headline
+            title_article TEXT,
+            articles INTEGER NOT NULL,
+            outlets INTEGER NOT NULL,     -- independent sources
+            first TEXT,                   -- earliest and latest publication dates
+            last TEXT,
+            clustered INTEGER NOT NULL,   -- members when its topic was last clustered whole
+            corroborated INTEGER NOT NULL DEFAULT 0,  -- claim groups with two or more sources
+            conflicts INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX stories_topic ON stories(topic)")
+    db.execute("CREATE TABLE story_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("""
+        CREATE TABLE story_postings (
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX story_postings_article ON story_postings(article_id)")
+    db.execute("""
+        CREATE TABLE story_decisions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('move', 'split')),
+            article TEXT NOT NULL,
+            anchor TEXT,                  -- move: an article of the story it goes to
+            created_at TEXT NOT NULL
+        )""")
+    # the key counts follow the articles; a bulk ingest marks them stale and counts them once
+    db.execute("""CREATE TRIGGER story_df_ai AFTER INSERT ON articles
+        WHEN new.story_terms IS NOT NULL AND NOT EXISTS
+            (SELECT 1 FROM meta WHERE key = 'stories.df_stale') BEGIN
+        INSERT INTO story_df (key, n) SELECT key, 1 FROM json_each(new.story_terms) WHERE true
+            ON CONFLICT (key) DO UPDATE SET n = n + 1;
+        INSERT INTO story_df (key, n) VALUES ('', 1) ON CONFLICT (key) DO UPDATE SET n = n + 1;
+        END""")
+    db.execute("""CREATE TRIGGER story_df_ad AFTER DELETE ON articles
+        WHEN old.story_terms IS NOT NULL AND NOT EXISTS
+            (SELECT 1 FROM meta WHERE key = 'stories.df_stale') BEGIN
+        UPDATE story_df SET n = n - 1
+            WHERE key IN (SELECT key FROM json_each(old.story_terms)) OR key = '';
+        END""")
+    db.execute("DROP VIEW claims_view")
+    db.execute("""
+        CREATE VIEW claims_view AS
+        SELECT c.rowid AS rowid, c.id AS claim, c.text, a.outlet, a.title AS article_title,
+               a.published, a.url, a.name AS article, a.story_id AS story, s.title AS story_title,
+               c.kind, c.hedged, c.speaker, c.negated, c.standalone,
+               c.cluster_id AS cluster, k.size AS cluster_claims, c.start, c."end",
+               c.article_id
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN stories s ON s.id = a.story_id
+        LEFT JOIN clusters k ON k.id = c.cluster_id""")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -223,5 +299,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _claim_total,
     _outlets,
     _readable_views,
+    _stories,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

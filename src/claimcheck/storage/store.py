@@ -37,7 +37,7 @@ _COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
 _SELECT_CLAIMS = (
     'SELECT c.id, c.article_id, c.seq, c.text, c.start, c."end", c.sentence, c.paragraph, '
-    "c.kind, c.annotations, c.norm, c.cluster_id, c.copy_key "
+    "c.kind, c.annotations, c.norm, c.cluster_id, c.copy_key, c.standalone "
     "FROM claims c JOIN articles a ON a.id = c.article_id"
 )
 _ORDER_CLAIMS = " ORDER BY a.name, a.source, a.id, c.seq"
@@ -61,6 +61,7 @@ class ArticleSummary:
     ingested_at: str = ""
     outlet: str | None = None
     url: str | None = None
+    story_id: str | None = None
 
     @property
     def label(self) -> str:
@@ -294,8 +295,8 @@ class Store:
                 conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
                 conn.execute(
                     "INSERT INTO articles (id, sha256, source, location, name, title, published, "
-                    "kind, author, format, encoding, pipeline, ingested_at, text, outlet, url) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "kind, author, format, encoding, pipeline, ingested_at, text, outlet, url, "
+                    "story_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.sha256,
@@ -313,11 +314,12 @@ class Store:
                         article.text,
                         article.outlet,
                         article.url,
+                        article.story_terms,
                     ),
                 )
                 conn.executemany(
                     f"INSERT INTO claims ({_CLAIM_COLUMNS}, annotations, hedged, speaker, negated, "
-                    "norm, copy_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "norm, copy_key, standalone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows.claims,
                 )
                 conn.executemany(
@@ -340,7 +342,7 @@ class Store:
         rows = self.db.conn.execute(
             "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
             "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, "
-            "a.ingested_at, a.outlet, a.url "
+            "a.ingested_at, a.outlet, a.url, a.story_id "
             f"FROM articles a {where}",
             params,
         ).fetchall()
@@ -349,6 +351,9 @@ class Store:
 
     def articles(self) -> list[ArticleSummary]:
         return self._summaries()
+
+    def articles_in_story(self, story_id: str) -> list[ArticleSummary]:
+        return self._summaries("WHERE a.story_id = ?", (story_id,))
 
     def article_ids(self, *, pipeline: int | None = None) -> list[str]:
         """Ids of the stored articles (made by pipeline version ``pipeline``, if given)."""
@@ -431,6 +436,26 @@ class Store:
         sql = _SELECT_CLAIMS + (" WHERE " + " AND ".join(where) if where else "") + _ORDER_CLAIMS
         return [_claim(row) for row in self.db.conn.execute(sql, params)]
 
+    def claims_of(self, article_ids: list[str]) -> list[Claim]:
+        """The claims of these articles, in article order."""
+        sql = _SELECT_CLAIMS + " WHERE c.article_id IN (SELECT value FROM json_each(?))"
+        return [
+            _claim(r) for r in self.db.conn.execute(sql + _ORDER_CLAIMS, (json.dumps(article_ids),))
+        ]
+
+    def unplace(self, claim_ids: list[str]) -> None:
+        """Take claims out of their clusters and drop their scored pairs (to be placed again)."""
+        ids = json.dumps(claim_ids)
+        self.db.conn.execute(
+            "UPDATE claims SET cluster_id = NULL WHERE id IN (SELECT value FROM json_each(?))",
+            (ids,),
+        )
+        self.db.conn.execute(
+            "DELETE FROM claim_pairs WHERE a IN (SELECT value FROM json_each(?)) "
+            "OR b IN (SELECT value FROM json_each(?))",
+            (ids, ids),
+        )
+
     def body_clusters(self) -> Iterator[tuple[str, str | None]]:
         """(article id, cluster id) of every body claim, in the order of ``claims``: what
         telling copies from sources needs, without reading whole claims."""
@@ -474,12 +499,16 @@ class Store:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def grouping_rows(self) -> Iterator[tuple[str, str, str, str, int, int, str | None]]:
-        """(id, article id, normalised words, copy key, negated, rowid, cluster id) of every
-        claim, by id: what grouping the whole store needs, without the annotations."""
+    def grouping_rows(
+        self,
+    ) -> Iterator[tuple[str, str, str, str, int, int, str | None, str | None, int]]:
+        """(id, article id, normalised words, copy key, negated, rowid, cluster id, story id,
+        standalone) of every claim, by id: what grouping the whole store needs, without the
+        annotations."""
         yield from self.db.conn.execute(
-            "SELECT id, article_id, norm, copy_key, negated, rowid, cluster_id FROM claims "
-            "ORDER BY id"
+            "SELECT c.id, c.article_id, c.norm, c.copy_key, c.negated, c.rowid, c.cluster_id, "
+            "a.story_id, c.standalone FROM claims c JOIN articles a ON a.id = c.article_id "
+            "ORDER BY c.id"
         )
 
     def scoring_rows(self, rowids: list[int]) -> list[tuple[int, str, str, str, str, str]]:
@@ -597,12 +626,12 @@ class Store:
                 break
         return out
 
-    def cluster_rows(self, cluster_id: str) -> list[tuple[str, str, str, str, int]]:
-        """(id, article id, normalised words, copy key, negated) of a cluster's claims, by id:
-        what grouping needs of them, without the annotations."""
+    def cluster_rows(self, cluster_id: str) -> list[tuple[str, str, str, str, int, int]]:
+        """(id, article id, normalised words, copy key, negated, standalone) of a cluster's
+        claims, by id: what grouping needs of them, without the annotations."""
         return self.db.conn.execute(
-            "SELECT id, article_id, norm, copy_key, negated FROM claims WHERE cluster_id = ? "
-            "ORDER BY id",
+            "SELECT id, article_id, norm, copy_key, negated, standalone FROM claims "
+            "WHERE cluster_id = ? ORDER BY id",
             (cluster_id,),
         ).fetchall()
 
@@ -690,6 +719,39 @@ class Store:
             )
         ]
 
+    def pairs_among(self, claim_ids: list[str]) -> list[tuple[str, str, float, str, str]]:
+        """The scored pairs both of whose claims are among ``claim_ids``."""
+        ids = json.dumps(claim_ids)
+        return self.db.conn.execute(
+            "SELECT a, b, score, relation, reasons FROM claim_pairs "
+            "WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?)) "
+            "ORDER BY a, b",
+            (ids, ids),
+        ).fetchall()
+
+    def canonicals(self, cluster_ids: list[str]) -> dict[str, str]:
+        """Each cluster's canonical claim id."""
+        return dict(
+            self.db.conn.execute(
+                "SELECT id, canonical FROM clusters WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(cluster_ids),),
+            ).fetchall()
+        )
+
+    def cluster_stories(self, cluster_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The stories whose articles hold claims of each cluster (clusters in one story
+        only are left out)."""
+        out: dict[str, list[str]] = {}
+        for cid, story in self.db.conn.execute(
+            "SELECT DISTINCT c.cluster_id, a.story_id FROM claims c "
+            "JOIN articles a ON a.id = c.article_id "
+            "WHERE c.cluster_id IN (SELECT value FROM json_each(?)) AND a.story_id IS NOT NULL "
+            "ORDER BY c.cluster_id, a.story_id",
+            (json.dumps(cluster_ids),),
+        ):
+            out.setdefault(cid, []).append(story)
+        return {c: tuple(s) for c, s in out.items() if len(s) > 1}
+
     def cluster_ids(self, prefix: str) -> list[str]:
         return [
             r[0]
@@ -754,6 +816,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         int(a.negated),
         c.norm,
         c.copy_key,
+        int(c.standalone),
     )
 
 
@@ -779,6 +842,7 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         norm,
         cluster,
         copy,
+        standalone,
     ) = row
     return Claim(
         cid,
@@ -794,6 +858,7 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         norm,
         cluster,
         copy,
+        bool(standalone),
     )
 
 

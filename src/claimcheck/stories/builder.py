@@ -1,0 +1,420 @@
+"""Stories in the store: found from scratch (``rebuild``, as `claimcheck match` does) or one
+article at a time as articles arrive (``place``), with the regions that grew clustered again
+(``settle``), and the curators' decisions applied on every grouping.
+
+A story's id (and its topic's) comes from its smallest article id, as a cluster's does from
+its smallest claim id: the same articles give the same ids in a fresh store, after `match`
+and whatever the order they came in; an id changes only when its smallest article does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimcheck.errors import UsageError
+from claimcheck.lexicons import Lexicons
+from claimcheck.storage.store import Store
+from claimcheck.storage.stories import StoryRow, StoryTables
+from claimcheck.stories.cluster import Group, Partition, best_story, best_topic, cluster_all
+from claimcheck.stories.features import FeatureReader, StoryFeatures
+from claimcheck.stories.similarity import DocFreq, Params, Vector, add_into, dot, top_keys, weigh
+
+CANDIDATE_TOPICS = 8  # topics an arriving article is compared with in full,
+TOPIC_SAMPLE = 60  # each through its most recent articles,
+HOLDERS = 200  # found through the most recent articles under each of its keys
+REGROW = 0.25  # a topic that grew by this share since it was clustered is clustered again;
+SETTLE_MAX = 400  # at the end of an ingest, touched topics up to this size are, whatever growth
+
+
+@dataclass(slots=True)
+class StoryPlan:
+    """Stories found from scratch, ready to be written."""
+
+    assignment: dict[str, str]  # article -> story
+    changed: dict[str, str]  # the articles whose story is not the stored one
+    keys: dict[str, str]  # story keys read for articles stored without them
+    rows: list[StoryRow]
+    key_counts: tuple[int, dict[str, int]]
+    postings: list[tuple[str, str]]
+    report: StoriesReport
+
+    def write(self, store: Store) -> None:
+        """Write the stories; inside the caller's transaction."""
+        tables = StoryTables(store)
+        for article, terms in sorted(self.keys.items()):
+            tables.set_keys(article, terms)
+        tables.assign(self.changed)
+        tables.save_stories(self.rows, replace_all=True)
+        tables.save_key_counts(*self.key_counts)
+        tables.reindex(self.postings)
+
+    def written(self, store: Store) -> None:
+        """Nothing more to write once the claims are grouped (``regroup_all`` counts)."""
+
+
+@dataclass(slots=True)
+class StoriesReport:
+    articles: int = 0
+    stories: int = 0
+    topics: int = 0
+    moved: set[str] = field(default_factory=set)  # articles whose story changed
+
+
+def story_id(article_ids: Iterable[str]) -> str:
+    return hashlib.sha256(f"story:{min(article_ids)}".encode()).hexdigest()[:16]
+
+
+def topic_id(article_ids: Iterable[str]) -> str:
+    return hashlib.sha256(f"topic:{min(article_ids)}".encode()).hexdigest()[:16]
+
+
+class StoryBuilder:
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        self.reader = FeatureReader(lexicons)
+        self.p = Params.of(lexicons["stories"])
+
+    # -- from scratch -------------------------------------------------------------------------
+
+    def plan(self, store: Store) -> StoryPlan:
+        """Every article's story from scratch, worked out without writing: the claims are
+        grouped within these stories before both are written in one transaction."""
+        tables = StoryTables(store)
+        raw = tables.keys()
+        keys: dict[str, str] = {}
+        for a in tables.without_keys():  # stored before stories were: read from their claims
+            sentences, published = tables.sentences(a)
+            keys[a] = self.reader.read(sentences, published).dumps()
+            raw[a] = (keys[a], published)
+        ids = sorted(raw)
+        features = [StoryFeatures.loads(*raw[a]) for a in ids]
+        glob = DocFreq()
+        for f in features:
+            glob.add(f.terms)
+        partition = cluster_all(features, self.p, glob)
+        before = tables.all_assignments()
+        stories = self._named(tables, partition, ids)
+        assignment = {a: sid for sid, (_, members) in stories.items() for a in members}
+        vectors = (weigh(f.terms, self.p.topic_weights, glob) for f in features)
+        return StoryPlan(
+            assignment=assignment,
+            changed={a: s for a, s in assignment.items() if before.get(a) != s},
+            keys=keys,
+            rows=self._rows(tables, stories, features, ids, glob),
+            key_counts=(glob.n, dict(glob.df)),
+            postings=[
+                (k, a)
+                for a, v in zip(ids, vectors, strict=True)
+                for k in top_keys(v, self.p.index_keys)
+            ],
+            report=StoriesReport(
+                articles=len(ids),
+                stories=len(stories),
+                topics=len({t for t, _ in stories.values()}),
+                moved={a for a, s in assignment.items() if before.get(a) not in (s, None)},
+            ),
+        )
+
+    def _named(
+        self, tables: StoryTables, partition: Partition, ids: list[str]
+    ) -> dict[str, tuple[str, list[str]]]:
+        """story id -> (topic id, articles): the partition with the curators' decisions
+        applied, named after their articles."""
+        stories: list[list[str]] = []
+        topic_of: list[int] = []
+        for t, topic in enumerate(partition.topics):
+            for story in topic:
+                stories.append([ids[i] for i in story])
+                topic_of.append(t)
+        stories, topic_of = _apply_decisions(tables.decisions(), stories, topic_of)
+        topics: dict[int, list[str]] = defaultdict(list)
+        for members, t in zip(stories, topic_of, strict=True):
+            topics[t] += members
+        return {
+            story_id(members): (topic_id(topics[t]), sorted(members))
+            for members, t in zip(stories, topic_of, strict=True)
+            if members  # a story a curator moved away whole
+        }
+
+    def _rows(
+        self,
+        tables: StoryTables,
+        stories: dict[str, tuple[str, list[str]]],
+        features: list[StoryFeatures],
+        ids: list[str],
+        glob: DocFreq,
+    ) -> list[StoryRow]:
+        by_id = dict(zip(ids, features, strict=True))
+        facts = tables.article_facts(ids)
+        topic_size = Counter(t for t, members in stories.values() for _ in members)
+        return [
+            self._row(sid, topic, members, by_id, facts, topic_size[topic], glob)
+            for sid, (topic, members) in sorted(stories.items())
+        ]
+
+    def _row(
+        self,
+        sid: str,
+        topic: str,
+        members: list[str],
+        features: dict[str, StoryFeatures],
+        facts: dict[str, tuple[str | None, str | None, str | None]],
+        topic_size: int,
+        glob: DocFreq,
+    ) -> StoryRow:
+        central = _central(members, features, glob, self.p)
+        dates = sorted(d for d in (facts[a][2] for a in members if a in facts) if d)
+        outlets = {(facts[a][1] or "").casefold() or f"article:{a}" for a in members if a in facts}
+        return StoryRow(
+            id=sid,
+            topic=topic,
+            title=facts.get(central, (None, None, None))[0],
+            title_article=central,
+            articles=len(members),
+            outlets=len(outlets),
+            first=dates[0] if dates else None,
+            last=dates[-1] if dates else None,
+            clustered=topic_size,
+            corroborated=0,
+            conflicts=0,
+        )
+
+    # -- one article at a time ----------------------------------------------------------------
+
+    @staticmethod
+    def topics_of(store: Store, article_ids: list[str]) -> set[str]:
+        tables = StoryTables(store)
+        stories = {s for s in tables.story_of(article_ids).values() if s}
+        return set(tables.topic_of(stories).values())
+
+    @staticmethod
+    def stories_of_topics(store: Store, topics: set[str]) -> set[str]:
+        tables = StoryTables(store)
+        return {s for t in sorted(topics) for _, s in tables.topic_members(t)}
+
+    def place(self, store: Store, article_id: str) -> str | None:
+        """Put a newly stored article in the story it is most like (or a new one) and return
+        the topic it joined, for ``settle``; inside the article's transaction."""
+        tables = StoryTables(store)
+        raw = tables.keys([article_id])
+        if article_id not in raw:
+            return None
+        article = StoryFeatures.loads(*raw[article_id])
+        total, counts = tables.key_counts(article.terms)
+        glob = DocFreq(total)
+        glob.df.update(counts)
+        vector = weigh(article.terms, self.p.topic_weights, glob)
+        keys = top_keys(vector, self.p.index_keys)
+        votes: dict[str, float] = defaultdict(float)
+        for k in keys:
+            if glob.df.get(k, 0) > self.p.posting_cap:
+                continue
+            for holder in tables.holders(k, HOLDERS):
+                if holder != article_id:
+                    votes[holder] += vector[k]
+        story_of = tables.story_of(votes)
+        topic_of_story = tables.topic_of(s for s in story_of.values() if s)
+        topic_votes: dict[str, float] = defaultdict(float)
+        for holder, v in votes.items():
+            s = story_of.get(holder)
+            if s and s in topic_of_story:
+                topic_votes[topic_of_story[s]] += v
+        candidates = sorted(topic_votes, key=lambda t: (-topic_votes[t], t))[:CANDIDATE_TOPICS]
+        members = {t: tables.topic_members(t, TOPIC_SAMPLE) for t in candidates}
+        loaded = self._load(tables, [a for rows in members.values() for a, _ in rows], glob)
+        topics = [Group(t, [loaded[a] for a, _ in members[t] if a in loaded]) for t in candidates]
+        topic, _ = best_topic(article, topics, glob, self.p)
+        if topic is None:
+            sid = story_id([article_id])
+            tid = topic_id([article_id])
+        else:
+            tid = topic.id
+            by_story: dict[str, list[StoryFeatures]] = defaultdict(list)
+            for a, s in members[tid]:
+                if a in loaded:
+                    by_story[s].append(loaded[a])
+            stories = [Group(s, fs) for s, fs in sorted(by_story.items())]
+            story = best_story(article, topic.members, stories, glob, self.p)
+            sid = story.id if story is not None else story_id([article_id])
+        tables.assign({article_id: sid})
+        tables.index(article_id, keys)
+        self._refresh(tables, [sid], tid, glob)
+        return _rename(tables, sid)
+
+    def _load(
+        self, tables: StoryTables, article_ids: list[str], glob: DocFreq
+    ) -> dict[str, StoryFeatures]:
+        """Stored articles' keys, with the counts of all their keys added to ``glob``."""
+        raw = tables.keys(article_ids)
+        loaded = {a: StoryFeatures.loads(*raw[a]) for a in raw}
+        missing = {k for f in loaded.values() for k in f.terms} - set(glob.df)
+        if missing:
+            _, counts = tables.key_counts(missing)
+            glob.df.update(counts)
+        return loaded
+
+    def _refresh(
+        self, tables: StoryTables, story_ids: list[str], topic: str, glob: DocFreq
+    ) -> None:
+        """Rewrite the rows of stories whose members changed (a story left empty goes)."""
+        if glob.n == 0:
+            glob.n = tables.key_counts([])[0]
+        rows: list[StoryRow] = []
+        for sid in sorted(set(story_ids)):
+            members = tables.members(sid)
+            if not members:
+                continue
+            loaded = self._load(tables, members, glob)
+            old = tables.story(sid)
+            rows.append(
+                self._row(
+                    sid,
+                    old.topic if old else topic,
+                    members,
+                    loaded,
+                    tables.article_facts(members),
+                    old.clustered if old else 0,
+                    glob,
+                )
+            )
+        tables.save_stories(rows)
+        tables.drop_empty()
+
+    def move(self, store: Store, article_id: str, target: str | None) -> tuple[str, str]:
+        """A curator's decision: the article goes into story ``target`` (None: a story of its
+        own, split out of its present one). Recorded, so that every later grouping keeps it,
+        and applied now; returns (the story it left, the story it is in), as they are named
+        after it. Inside a transaction."""
+        tables = StoryTables(store)
+        home = tables.story_of([article_id]).get(article_id)
+        if home is None:
+            raise UsageError("the article is in no story yet: run 'claimcheck match' first")
+        row = tables.story(home)
+        assert row is not None
+        if target is None:
+            tables.add_decision("split", article_id, None)
+            goal, topic = story_id([article_id]), row.topic
+        else:
+            found = tables.story(target)
+            if found is None:
+                raise UsageError(f"no story {target}")
+            anchor = found.title_article or min(tables.members(target))
+            tables.add_decision("move", article_id, anchor)
+            goal, topic = target, found.topic
+        remaining = [a for a in tables.members(home) if a != article_id]
+        if goal == home or (target is None and not remaining):
+            return home, home  # there already
+        tables.rename_story(home, "moving:" + home)  # free its name: it may be the new one's
+        tables.assign({article_id: goal})
+        rest = story_id(remaining) if remaining else None
+        glob = DocFreq()
+        if rest is not None:
+            tables.rename_story("moving:" + home, rest)
+            self._refresh(tables, [rest], row.topic, glob)
+            _rename(tables, rest)
+        self._refresh(tables, [goal], topic, glob)  # a story left empty is dropped here
+        _rename(tables, goal)
+        now = tables.story_of([article_id])[article_id]
+        assert now is not None
+        return rest or home, now
+
+    def settle(self, store: Store, topics: set[str], *, end_of_run: bool) -> set[str]:
+        """Cluster again from scratch the topics that grew by a quarter since they last were
+        (or, at the end of an ingest run, every touched topic of modest size), so that
+        choices made one article at a time are revisited; returns the articles moved."""
+        tables = StoryTables(store)
+        moved: set[str] = set()
+        for tid in sorted(topics):
+            members = tables.topic_members(tid)
+            if not members:
+                continue
+            stories = {s for _, s in members}
+            clustered = max((r.clustered for r in map(tables.story, stories) if r), default=0)
+            grown = len(members) >= (1 + REGROW) * max(clustered, 1)
+            if not (grown or (end_of_run and len(members) <= SETTLE_MAX)):
+                continue
+            if not grown and clustered == len(members):
+                continue  # clustered whole at this size already
+            moved |= self._recluster(tables, tid, members)
+        return moved
+
+    def _recluster(self, tables: StoryTables, tid: str, members: list[tuple[str, str]]) -> set[str]:
+        before = dict(members)
+        anchor_of = {article: anchor for _, article, anchor in tables.decisions()}
+        # an article a curator moved into a story of another topic stays where it was put
+        ids = sorted(a for a in before if anchor_of.get(a) is None or anchor_of[a] in before)
+        total, _ = tables.key_counts([])
+        glob = DocFreq(total)
+        loaded = self._load(tables, ids, glob)
+        ids = [a for a in ids if a in loaded]
+        features = [loaded[a] for a in ids]
+        partition = cluster_all(features, self.p, glob)
+        # the topic stays one topic: only its stories are found again
+        flat = Partition([[s for topic in partition.topics for s in topic]])
+        stories = self._named(tables, flat, ids)
+        assignment = {a: sid for sid, (_, m) in stories.items() for a in m}
+        changed = {a for a, s in assignment.items() if before.get(a) != s}
+        tables.assign({a: assignment[a] for a in changed})
+        rows = self._rows(tables, stories, features, ids, glob)
+        tables.save_stories(rows)
+        tables.drop_empty()
+        return changed
+
+
+def _central(
+    members: list[str], features: dict[str, StoryFeatures], glob: DocFreq, p: Params
+) -> str:
+    """The member most like the others: its headline is the story's title."""
+    present = [m for m in members if m in features]
+    if len(present) <= 2:
+        return min(members)
+    vectors = {m: weigh(features[m].terms, p.topic_weights, glob) for m in present}
+    total: Vector = {}
+    for v in vectors.values():
+        add_into(total, v)
+    return max(present, key=lambda m: (dot(vectors[m], total), m))
+
+
+def _rename(tables: StoryTables, sid: str) -> str:
+    """Name a story, and its topic, after their smallest articles again (they may have taken
+    a smaller one); returns the story's topic."""
+    members = tables.members(sid)
+    row = tables.story(sid)
+    if not members or row is None:
+        return row.topic if row else ""
+    name = story_id(members)
+    if name != sid:
+        tables.rename_story(sid, name)
+    topic = topic_id(a for a, _ in tables.topic_members(row.topic))
+    if topic != row.topic:
+        tables.rename_topic(row.topic, topic)
+    return topic
+
+
+def _apply_decisions(
+    decisions: list[tuple[str, str, str | None]], stories: list[list[str]], topic_of: list[int]
+) -> tuple[list[list[str]], list[int]]:
+    """Curators' moves and splits, oldest first, on a partition (stories as article lists)."""
+    where = {a: i for i, members in enumerate(stories) for a in members}
+    stories = [list(m) for m in stories]
+    for kind, article, anchor in decisions:
+        if article not in where:
+            continue
+        home = where[article]
+        if kind == "move":
+            if anchor is None or anchor not in where or where[anchor] == home:
+                continue
+            target = where[anchor]
+        else:  # split: a story of its own, in the same topic
+            if len(stories[home]) == 1:
+                continue
+            stories.append([])
+            topic_of.append(topic_of[home])
+            target = len(stories) - 1
+        stories[home].remove(article)
+        stories[target].append(article)
+        where[article] = target
+    return stories, topic_of

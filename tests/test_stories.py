@@ -1,0 +1,180 @@
+"""Stories: articles grouped by the event they report, and claims compared within them."""
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.lexicons import Lexicons
+from claimcheck.stories.cluster import cluster_all
+from claimcheck.stories.features import FeatureReader
+from claimcheck.stories.similarity import Params
+from conftest import Invoke
+from three_events import EVENTS, write_events
+
+reader = FeatureReader()
+
+
+def test_names_are_words_the_article_capitalises_inside_sentences() -> None:
+    f = reader.read(
+        [
+            "Police said the fire started at the Calloway mill.",
+            "Fire crews from Dunmore and Scranton reached the Calloway mill at noon.",
+        ]
+    )
+    assert "n:callowai" in f.terms or "n:calloway" in f.terms
+    assert not any(k.startswith("n:polic") for k in f.terms)  # capitalised only standing first
+    assert "n:dunmor" in f.terms
+
+
+def test_numbers_years_and_month_years_are_keys_of_their_own() -> None:
+    f = reader.read(["The quake of magnitude 6.1 struck in May 2008, killing 1,300 people."])
+    assert {"q:6.1", "q:1300", "y:2008", "y:5-2008"} <= set(f.terms)
+    assert "w:2008" not in f.terms
+
+
+def test_headline_and_lead_count_more_than_the_rest() -> None:
+    lines = ["Dam bursts"] + ["Nothing new here today."] * 5 + ["The dam held firm."]
+    f = reader.read(lines)
+    assert f.terms["w:dam"] == 2.0 + 1.0  # twice in the headline, once later
+
+
+def _partition(texts: list[str]) -> list[list[int]]:
+    features = [reader.read(t.split("\n\n")) for t in texts]
+    partition = cluster_all(features, Params.of(Lexicons.packaged()["stories"]))
+    return sorted(sorted(s) for topic in partition.topics for s in topic)
+
+
+def test_three_events_come_out_as_three_stories_in_any_order() -> None:
+    texts = [t for event in EVENTS.values() for t in event]
+    assert _partition(texts) == [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
+    backwards = _partition(texts[::-1])
+    assert backwards == [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
+
+
+def test_articles_of_one_event_with_little_in_common_stay_one_story() -> None:
+    """Rarity within a topic of a handful of articles is noise: such a topic is not split."""
+    texts = EVENTS["harlow-fire"][:2]
+    assert _partition(texts) == [[0, 1]]
+
+
+@pytest.fixture
+def events(tmp_path: Path) -> dict[str, list[Path]]:
+    return write_events(tmp_path / "events")
+
+
+def _root(events: dict[str, list[Path]]) -> Path:
+    return next(iter(events.values()))[0].parents[1]
+
+
+def _stories(cli_json) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Each story's articles, as the event folders they came from."""
+    doc = cli_json("export", "--format", "json")
+    event = {a["id"]: Path(a["source"]).parent.name for a in doc["articles"]}
+    return {s["id"]: {event[a] for a in s["article_ids"]} for s in doc["stories"]}
+
+
+@pytest.mark.parametrize("one_by_one", [False, True])
+def test_ingest_groups_articles_into_stories_one_by_one_or_all_at_once(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]], one_by_one: bool
+) -> None:
+    if one_by_one:
+        for paths in zip(*events.values(), strict=True):  # the events' articles interleaved
+            for path in paths:
+                assert cli("ingest", path).exit_code == 0
+    else:
+        assert cli("ingest", _root(events)).exit_code == 0
+    stories = _stories(cli_json)
+    assert sorted(map(sorted, stories.values())) == [
+        ["dunmore-fire"],
+        ["harlow-fire"],
+        ["okafor-transfer"],
+    ]
+    listed = cli_json("stories", "--json")
+    assert {s["id"] for s in listed} == set(stories)
+    assert all(len(s["article_ids"]) == 3 and s["sources"] == 3 for s in listed)
+
+
+def test_a_claim_that_needs_its_article_is_grouped_only_within_its_story(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]]
+) -> None:
+    cli("ingest", _root(events))
+    doc = cli_json("export", "--format", "json")
+    event = {a["id"]: Path(a["source"]).parent.name for a in doc["articles"]}
+    text = {c["id"]: c["text"] for c in doc["claims"]}
+    article = {c["id"]: c["article_id"] for c in doc["claims"]}
+    injured = [
+        {event[article[i]] for i in c["claim_ids"]}
+        for c in doc["clusters"]
+        if text[c["canonical"]].startswith("No one was injured")
+    ]
+    assert {e for events in injured for e in events} == {"dunmore-fire", "harlow-fire"}
+    assert all(len(events) == 1 for events in injured)  # two fires' "no one was injured"
+    background = [
+        {event[article[i]] for i in c["claim_ids"]}
+        for c in doc["clusters"]
+        if text[c["canonical"]].startswith("Mayor Tom Becket")
+    ]
+    assert background == [{"harlow-fire", "okafor-transfer"}]  # it stands alone: background
+
+
+def test_report_gives_an_overview_then_one_story_with_its_background(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]]
+) -> None:
+    cli("ingest", _root(events))
+    overview = cli("report")
+    assert overview.exit_code == 0
+    assert "3 stories from 9 articles" in overview.stdout
+    stories = _stories(cli_json)
+    harlow = next(sid for sid, e in stories.items() if e == {"harlow-fire"})
+    one = cli("report", "--story", harlow[:6])
+    assert one.exit_code == 0
+    assert "Warehouse fire in Harlow" in one.stdout
+    assert "Okafor" not in one.stdout.split("Background")[0]  # other stories stay out
+    assert "Background (1)" in one.stdout and "Mayor Tom Becket" in one.stdout
+    record = cli_json("report", "--story", harlow, "--json")
+    assert {a["id"] for a in record["articles"]} == {
+        a for a, s in _article_stories(cli_json).items() if s == harlow
+    }
+    assert cli_json("report", "--json")["stories"][0]["id"] in stories  # the overview as JSON
+
+
+def _article_stories(cli_json) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {a["id"]: a["story_id"] for a in cli_json("articles", "--json")}
+
+
+def test_claims_export_and_show_narrow_to_one_story(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]]
+) -> None:
+    cli("ingest", _root(events))
+    stories = _stories(cli_json)
+    transfer = next(sid for sid, e in stories.items() if e == {"okafor-transfer"})
+    claims = cli_json("claims", "--story", transfer, "--json")
+    assert claims and all("fire" not in c["text"].lower() for c in claims)
+    doc = cli_json("export", "--format", "json", "--story", transfer)
+    assert [s["id"] for s in doc["stories"]] == [transfer] and len(doc["articles"]) == 3
+    shown = cli("show", transfer)
+    assert shown.exit_code == 0 and "Okafor joins Stanmore Rovers" in shown.stdout
+    missing = cli("report", "--story", "zzzz")
+    assert missing.exit_code == 1 and "no story matches 'zzzz'" in missing.stderr
+
+
+def test_a_curators_move_and_split_outlast_a_regrouping(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]]
+) -> None:
+    cli("ingest", _root(events))
+    stories = _stories(cli_json)
+    dunmore = next(sid for sid, e in stories.items() if e == {"dunmore-fire"})
+    stray = events["harlow-fire"][2]  # a Harlow article a curator files under Dunmore
+    assert cli("move", stray.stem, dunmore).exit_code != 0  # "03" is in three events: ambiguous
+    ref = str(stray)
+    assert cli("move", ref, dunmore).exit_code == 0
+    assert cli("split", str(events["okafor-transfer"][0])).exit_code == 0
+    for _ in range(2):  # applied now, and kept by a grouping from scratch
+        together = sorted(map(sorted, _stories(cli_json).values()))
+        assert together == [
+            ["dunmore-fire", "harlow-fire"],
+            ["harlow-fire"],
+            ["okafor-transfer"],
+            ["okafor-transfer"],
+        ]
+        assert cli("match").exit_code == 0
