@@ -61,8 +61,14 @@ def test_a_store_damaged_inside_is_reported_when_read_and_left_as_it_was(
 ) -> None:
     db = tmp_path / "damaged.db"
     shutil.copy(good_store, db)
+    with sqlite3.connect(db) as conn:  # where the claims are, whatever else the store holds
+        first, size = conn.execute(
+            "SELECT min(pageno), (SELECT page_size FROM pragma_page_size) FROM dbstat "
+            "WHERE name = 'claims' AND pagetype = 'leaf'"
+        ).fetchone()
+    conn.close()
     with db.open("r+b") as fh:  # pages of claims overwritten: found only when read
-        fh.seek(8 * 4096)
+        fh.seek((first - 1) * size)
         fh.write(bytes(range(256)) * 160)
     before = digest(db)
     reported = set()

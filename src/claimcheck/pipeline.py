@@ -14,11 +14,12 @@ from claimcheck.models import Article, Claim, Document
 from claimcheck.reading.layout import LayoutReader
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
+from claimcheck.splitting.structure import StructureReader
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7
 
 
 def _sha256(text: str) -> str:
@@ -41,7 +42,8 @@ class Pipeline:
         lexicons = lexicons or Lexicons.packaged()  # read once, handed to every stage
         self.layout = LayoutReader(lexicons)
         self.sentences = SentenceSplitter(lexicons)
-        self.clauses = ClauseSplitter(lexicons)
+        self.structure = StructureReader(lexicons)  # read once per sentence, shared
+        self.clauses = ClauseSplitter(lexicons, self.structure)
         self.annotator = Annotator(lexicons, topics_file)
         self.scorer = Scorer(Normalizer(lexicons))
 
@@ -63,14 +65,18 @@ class Pipeline:
             author=doc.author or layout.author,
             format=doc.format,
             encoding=doc.encoding,
+            paragraphs=layout.paragraphs,
         )
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
         sentence = 0
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
-            for s_start, s_end in self.sentences.split(text, para.start, para.end):
-                for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
+            spans = self.sentences.split(text, para.start, para.end)
+            for (s_start, s_end), st in zip(
+                spans, self.structure.paragraph(text, spans, tokens), strict=True
+            ):
+                for piece in self.clauses.split(text, s_start, s_end, tokens=tokens, structure=st):
                     if not LETTER_OR_DIGIT.search(text, piece.start, piece.end):
                         continue  # only punctuation or symbols: nothing is claimed
                     claim = Claim(
@@ -84,7 +90,11 @@ class Pipeline:
                         paragraph=paragraph,
                         kind=kind,
                     )
-                    items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
+                    items.append(
+                        ClaimInContext(
+                            claim, piece.subject, (s_start, s_end), st.frames, st.subject_span
+                        )
+                    )
                 sentence += 1
         claims = self.annotator.annotate(article, items, tokens=tokens)
         return article, [self._matchable(c) for c in claims]

@@ -155,6 +155,21 @@ def _claim_total(db: sqlite_utils.Database) -> None:
     )
 
 
+def _paragraphs(db: sqlite_utils.Database) -> None:
+    """Each article's paragraphs with their role (headline, body, or the furniture set aside:
+    heading, dateline, byline...), so that what was not read as a claim can be listed.
+    Articles stored before this step have none until re-ingested."""
+    db.execute("""
+        CREATE TABLE paragraphs (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        ) WITHOUT ROWID""")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -163,5 +178,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _no_text_index,
     _common_terms,
     _claim_total,
+    _paragraphs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
