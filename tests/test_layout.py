@@ -200,3 +200,12 @@ def test_web_addresses_and_furniture_before_the_text_are_set_aside() -> None:
         ("body", "The vote was close."),
     ]
     assert layout.published == "2023-08-24"
+
+
+def test_a_short_list_of_statements_is_not_taken_for_hard_wrapped_text() -> None:
+    text = (
+        "Sixty homes were destroyed by the flood in Riverton\n"
+        "The levee was not reinforced after its 2019 inspection\n"
+        "About 300 people spent the night in shelters\n"
+    )
+    assert [r for r, _ in roles(text)] == ["headline", "body", "body"]

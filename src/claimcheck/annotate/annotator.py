@@ -69,12 +69,15 @@ class Annotator:
         for item in items:
             c = item.claim
             s_start, s_end = item.sentence
-            if previous is not None and previous.sentence != item.sentence:
+            if previous is not None and previous.claim.paragraph != c.paragraph:
+                named = Named()  # pronouns are resolved within their paragraph
+            elif previous is not None and previous.sentence != item.sentence:
                 self.referents.remember(
                     text,
                     previous.sentence_subject,
                     sentence_entities[previous.sentence],
                     named,
+                    speakers,
                 )
             previous = item
             if item.sentence not in sentence_entities:
@@ -92,7 +95,7 @@ class Annotator:
             ents = [e for e in sent_ents if c.start <= e.start and e.end <= c.end]
             attribution, framing = self._attribution(text, item, sent_ents, speakers, tokens)
             carried = item.sentence_subject if item.subject else None
-            referent = self.referents.resolve(text, c.text, c.start, carried, named, speakers)
+            referent = self.referents.resolve(text, c.text, c.start, carried, named)
             if (
                 referent is not None
                 and attribution is not None

@@ -88,16 +88,24 @@ def _wrap_width(text: str, lines: list[_Line | None]) -> int:
     width = max(ln.end - ln.start for ln in real)
     if width > _WRAP_WIDTH + 20:
         return 0
-    followed = continued = 0
+    followed = continued = lower = 0
     for ln, nxt in itertools.pairwise(lines):
         if ln is not None and nxt is not None and not nxt.marker and ln.end - ln.start >= _WRAP_MIN:
             followed += 1
             # a line was wrapped when it runs on and the next line's first word would not
             # have fitted on it; a list of unpunctuated sentences has lines of any length
-            first_word = len(text[nxt.start : nxt.end].split(None, 1)[0])
-            wrapped = ln.end - ln.start + 1 + first_word > width
-            continued += wrapped and not _ends_sentence(text[ln.start : ln.end])
-    return width if continued >= 2 and continued / followed >= _WRAPPED_SHARE else 0
+            first_word = text[nxt.start : nxt.end].split(None, 1)[0]
+            wrapped = ln.end - ln.start + 1 + len(first_word) > width
+            if wrapped and not _ends_sentence(text[ln.start : ln.end]):
+                continued += 1
+                lower += first_word[:1].islower()
+    # and wrapped prose goes on mid-sentence, in lower case, where a list's lines each start
+    # with a capital
+    return (
+        width
+        if continued >= 2 and continued / followed >= _WRAPPED_SHARE and lower * 3 >= continued
+        else 0
+    )
 
 
 def _paragraphs(text: str) -> list[_Line]:
