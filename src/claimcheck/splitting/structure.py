@@ -366,6 +366,7 @@ class StructureReader:
         self.naming = frozenset(data.get("naming", []))
         self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
         self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
+        self._according_starts = frozenset(p[0] for p in self.according if p)
 
     # -- paragraphs ---------------------------------------------------------------------------
 
@@ -574,8 +575,9 @@ class StructureReader:
 
     def _according(self, toks: list[Tok], start: int, end: int) -> Frame | None:
         """ "According to X, ...", "..., according to X.": the whole sentence is X's."""
+        starts = self._according_starts
         for i, t in enumerate(toks):
-            if t.depth:
+            if t.low not in starts or t.depth:
                 continue
             for phrase in self.according:
                 k = i + len(phrase)
