@@ -88,6 +88,9 @@ def check_consistent(db: Path) -> int:
         conn.close()
         return 0  # the file was made, and the process stopped before its schema: nothing stored
     conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('integrity-check')")
+    stale = conn.execute("SELECT 1 FROM meta WHERE key = 'text_index.stale'").fetchone()
+    if not stale:  # a bulk ingest cut short leaves it to be rebuilt by the next
+        conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
     conn.close()
     pipeline = Pipeline()
     with Store(db) as store:

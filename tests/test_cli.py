@@ -151,6 +151,8 @@ def test_export_json_shape_and_file_output(cli: Invoke, seeds: Path, tmp_path: P
         "kind",
         "author",
         "sha256",
+        "outlet",
+        "url",
     }
     claim = data["claims"][0]
     assert {

@@ -99,3 +99,21 @@ def test_export_to_a_file_and_bad_format(cli: Invoke, seeded: Path, tmp_path: Pa
     assert cli("export", "--format", "html", "-o", target).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
     assert cli("export", "--format", "pdf").exit_code == 2
+
+
+def test_csv_cells_that_would_be_formulas_are_text(cli: Invoke, tmp_path: Path) -> None:
+    story = tmp_path / "=evil.txt"
+    story.write_text(
+        '=HYPERLINK("http://evil.test/x","Click here") was posted on the council site.\n\n'
+        "-5 degrees was the coldest reading of the week.\n\n"
+        "@everyone was asked to stay indoors.\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", story).exit_code == 0
+    rows = list(csv.reader(io.StringIO(cli("export", "--format", "csv").stdout)))
+    claims = [r[1] for r in rows[1:]]
+    assert any(c.startswith("'=HYPERLINK(") for c in claims)
+    assert any(c.startswith("'-5 degrees") for c in claims)
+    assert any(c.startswith("'@everyone") for c in claims)
+    assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+    assert rows[0][-1] == "'=evil"  # the article's column too

@@ -55,3 +55,10 @@ def test_every_module_is_placed_in_the_readme_layout() -> None:
     for init in sorted(package.glob("*/__init__.py")):
         doc = init.read_text(encoding="utf-8").split('"""')
         assert len(doc) >= 3 and doc[1].strip(), f"{init.parent.name}/ says nothing of its stage"
+
+
+def test_the_threshold_help_names_the_default_in_force(cli) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.config import DEFAULT_THRESHOLD
+
+    help_text = " ".join(cli("match", "--help").stdout.split())
+    assert f"else {DEFAULT_THRESHOLD:g}]" in help_text

@@ -61,15 +61,19 @@ def test_a_store_damaged_inside_is_reported_when_read_and_left_as_it_was(
 ) -> None:
     db = tmp_path / "damaged.db"
     shutil.copy(good_store, db)
-    with sqlite3.connect(db) as conn:  # where the claims are, whatever else the store holds
-        first, size = conn.execute(
-            "SELECT min(pageno), (SELECT page_size FROM pragma_page_size) FROM dbstat "
-            "WHERE name = 'claims' AND pagetype = 'leaf'"
-        ).fetchone()
+    conn = sqlite3.connect(db)  # pages of claims overwritten: found only when read
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [
+        page
+        for (page,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'claims' AND pagetype = 'leaf' ORDER BY pageno"
+        )
+    ]
     conn.close()
-    with db.open("r+b") as fh:  # pages of claims overwritten: found only when read
-        fh.seek((first - 1) * size)
-        fh.write(bytes(range(256)) * 160)
+    with db.open("r+b") as fh:
+        for page in leaves[len(leaves) // 4 :][:10]:
+            fh.seek((page - 1) * size)
+            fh.write(bytes(range(256)) * (size // 256))
     before = digest(db)
     reported = set()
     for args in COMMANDS:

@@ -33,7 +33,8 @@ def test_a_new_store_is_created_with_its_schema_in_wal_mode(tmp_path: Path) -> N
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert {"articles", "claims", "claim_terms", "clusters"} <= set(s.db.table_names())
-        assert "claims_fts" not in s.db.table_names()  # dropped: nothing searched it
+        # the claims' text is indexed for Datasette's search of claims_view
+        assert "claims_fts" in s.db.table_names() and "claims_view" in s.db.view_names()
 
 
 def test_reading_commands_do_not_create_a_store(tmp_path: Path) -> None:
@@ -205,7 +206,13 @@ def test_a_store_from_an_older_claimcheck_is_upgraded_and_keeps_its_claims(tmp_p
     conn.close()
     with Store(path) as store:
         assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert "claims_fts" not in store.db.table_names()
+        # the raw-text index on claims was dropped, and one for Datasette's view made
+        fts = store.db.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_fts'")
+        assert 'content="claims_view"' in fts.fetchone()[0]
+        found = store.db.conn.execute(
+            "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'radar'"
+        ).fetchone()[0]
+        assert found == len(claims)  # the claims stored before were indexed when upgraded
         assert [c.text for c in store.claims(a.id)] == [c.text for c in claims]
         assert store.claim_count() == len(claims)  # counted once when upgraded
         report = grouper.regroup(store)  # claims without copy keys are still grouped

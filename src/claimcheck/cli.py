@@ -11,6 +11,7 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.config import (
+    DEFAULT_THRESHOLD,
     ENV_DB,
     ENV_LEXICONS,
     ENV_MAX_SIZE,
@@ -64,7 +65,7 @@ ThresholdOption = Annotated[
         min=0,
         max=100,
         help="Score (0-100) from which two claims count as the same [default: the "
-        "store's last, else 45].",
+        f"store's last, else {DEFAULT_THRESHOLD:g}].",
     ),
 ]
 LexiconOption = Annotated[
@@ -123,7 +124,8 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or folders to read (.txt, .md, .html; folders recursively); - for stdin.",
+            help="Files or folders to read (.txt, .md, .html, and collections of articles: "
+            ".jsonl, .ndjson, .json, .csv, .tsv; folders recursively); - for stdin.",
             show_default=False,
         ),
     ],
@@ -157,6 +159,23 @@ def ingest(
             "--match/--no-match", help="Group the new claims with the stored ones as they come in."
         ),
     ] = True,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            "--outlet",
+            help="The outlet that published these articles (a name or web address), over "
+            "any a record or page gives.",
+        ),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            help="Where a collection keeps a part of each article, as PART=FIELD (text=body, "
+            "outlet=source.name); PART is text, html, title, url, outlet, published, author "
+            "or id. Repeat for several.",
+        ),
+    ] = None,
     threshold: ThresholdOption = None,
     db: DbOption = None,
     lexicons: LexiconOption = None,
@@ -164,6 +183,7 @@ def ingest(
 ) -> None:
     """Read articles, split them into claims, annotate them, group them and store them.
 
+    Each file is an article, and so is each record of a collection (JSON Lines, JSON, CSV).
     Prints one line per input that was unchanged, replaced or refused, then a summary. Exits
     with status 1 when any input failed; the others are stored all the same.
     """
@@ -175,7 +195,13 @@ def ingest(
     if name is not None and "-" not in paths:
         raise UsageError("--name names the article read from standard input; add '-' to PATHS")
     settings = Settings.resolve(
-        db=db, max_size=max_size, lexicons=lexicons, topics=topics, threshold=threshold
+        db=db,
+        max_size=max_size,
+        lexicons=lexicons,
+        topics=topics,
+        threshold=threshold,
+        outlet=outlet,
+        fields=field or (),
     )
     out = _renderer()
     with Store(settings.db_path) as store, out.ingest_progress(quiet) as progress:
@@ -266,7 +292,7 @@ def claims(
     )
     with Store(settings.db_path, create=False) as store, store.snapshot():
         result = find_claims(store, query)
-        names = {a.id: Path(a.name).stem for a in store.articles()}
+        names = {a.id: a.label for a in store.articles()}
     out = _renderer()
     if as_json:
         out.json([claim_record(c) for c in result.claims])
@@ -355,7 +381,7 @@ def show(
             if as_json:
                 out.json(cluster_view_record(view))
             else:
-                out.cluster_view(view, {a.id: a.name for a in store.articles()})
+                out.cluster_view(view, {a.id: a.label for a in store.articles()})
             return
         article = store.article_by_id(claim.article_id)
         text = store.article_text(claim.article_id)
@@ -505,12 +531,15 @@ def search(
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
         found = _grouper(store, settings).search(store, text, limit)
-        names = {a.id: Path(a.name).stem for a in store.articles()}
+        names = {a.id: a.label for a in store.articles()}
     out = _renderer()
     if as_json:
         out.json([claim_record(c) | {"score": round(s, 1)} for c, s in found])
     else:
         out.search(found, names)
+
+
+REPORT_FORMATS = ("md", "html", "json")
 
 
 @app.command()
@@ -524,26 +553,72 @@ def report(
         int,
         typer.Option("--min-sources", min=1, help="Agreements need this many independent sources."),
     ] = 2,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (Markdown) or html (a self-contained page) to share, or json; "
+            "[default: the terminal, or the --output file's suffix].",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", dir_okay=False, help="Write to this file instead of stdout."
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """What the sources agree on, where they conflict, and who hedges or attributes what
-    others state as fact."""
+    others state as fact. Sources are outlets: two articles of one outlet are one source."""
     from claimcheck.comparing.report import build_report
     from claimcheck.storage.store import Store
 
+    fmt = _report_format(fmt, output, as_json)
     settings = Settings.resolve(db=db)
     with Store(settings.db_path, create=False) as store, store.snapshot():
         result = build_report(
             store, topic=topic, min_sources=min_sources, lexicons=settings.lexicons()
         )
     out = _renderer()
-    if as_json:
-        from claimcheck.output.export import report_record
-
-        out.json(report_record(result))
-    else:
+    if fmt is None:
         out.report(result)
+        return
+    from claimcheck.output.export import report_record, to_json, write_file
+    from claimcheck.output.report_page import report_html, report_markdown
+
+    if fmt == "json":
+        content = to_json(report_record(result))
+    else:
+        content = report_html(result) if fmt == "html" else report_markdown(result)
+    if output is None:
+        out.raw(content)
+    else:
+        write_file(output, content)
+
+
+def _report_format(fmt: str | None, output: Path | None, as_json: bool) -> str | None:
+    """The report's format: --format, --json, or the output file's suffix; None for the
+    terminal."""
+    if as_json:
+        if fmt not in (None, "json"):
+            raise UsageError(f"--json and --format {fmt} ask for two formats; give one")
+        return "json"
+    if fmt is not None:
+        if fmt not in REPORT_FORMATS:
+            raise UsageError(f"--format: {quote(fmt)} is not one of {', '.join(REPORT_FORMATS)}")
+        return fmt
+    if output is None:
+        return None
+    suffix = output.suffix.lower().lstrip(".")
+    by_suffix = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
+    if suffix not in by_suffix:
+        raise UsageError(
+            f"--output: say which format {output.name} is with --format md, html or json"
+        )
+    return by_suffix[suffix]
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from claimcheck.lexicons import Lexicons
 
 DEFAULT_DB = Path("claims") / "claimcheck.db"
 DEFAULT_MAX_BYTES = 20 * 1000 * 1000
+DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
 
 ENV_DB = "CLAIMCHECK_DB"
 ENV_MAX_SIZE = "CLAIMCHECK_MAX_SIZE"
@@ -54,6 +55,8 @@ class Settings:
     lexicon_dir: Path | None = None  # user overrides for the package's lexicons
     topics_file: Path | None = None  # a topic list that replaces the packaged one
     threshold: float | None = None  # matching threshold; None: the store's, else the default
+    outlet: str | None = None  # the outlet of every article ingested (--outlet)
+    fields: tuple[tuple[str, str], ...] = ()  # (part, field name) of collections (--field)
 
     def lexicons(self) -> Lexicons:
         """The packaged lexicons with this user's overrides, for one run's finders to share."""
@@ -68,6 +71,8 @@ class Settings:
         lexicons: Path | None = None,
         topics: Path | None = None,
         threshold: float | None = None,
+        outlet: str | None = None,
+        fields: Sequence[str] = (),
         env: Mapping[str, str] | None = None,
     ) -> Settings:
         """Combine explicit options with the environment; options win."""
@@ -85,10 +90,16 @@ class Settings:
         topics_file = topics or (Path(env[ENV_TOPICS]) if env.get(ENV_TOPICS) else None)
         if topics_file is not None and not topics_file.is_file():
             raise UsageError(f"--topics: file {topics_file} does not exist")
+        if outlet is not None and not outlet.strip():
+            raise UsageError("--outlet: give the outlet's name or web address")
+        from claimcheck.reading.structured import parse_field
+
         return cls(
             db_path=db_path,
             max_bytes=max_bytes,
             lexicon_dir=lexicon_dir,
             topics_file=topics_file,
             threshold=threshold,
+            outlet=outlet.strip() if outlet else None,
+            fields=tuple(parse_field(f) for f in fields),
         )

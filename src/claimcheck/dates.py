@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 from claimcheck.lexicons import Lexicons, word_set
@@ -306,3 +307,39 @@ class DateFinder:
             return _month_str(year, (month - 1) % 12 + 1), True
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
         return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", True
+
+
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
+_UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")
+_COMPACT_DAY = re.compile(r"(\d{4})(\d\d)(\d\d)")
+
+
+def iso_date(value: object, reader: DateReader | None = None) -> str | None:
+    """A publication date as a collection gives it, as an ISO date: "2023-09-09 12:00:00",
+    "2023-09-09T10:00:00Z", an RFC 2822 date ("Sat, 09 Sep 2023 10:00:00 GMT"), a Unix time
+    in seconds or milliseconds, or a dateline ("September 9, 2023"). None when it is none of
+    these. The date is the one written, in the time zone it was written in."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str) and _UNIX_TIME.fullmatch(value.strip()):
+        value = int(value.strip())
+    if isinstance(value, int | float) and not 1e9 <= value < 1e14:
+        value = str(int(value))  # 20230909, or nothing a date could be
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    m = _ISO_DAY.match(text + " ") or _COMPACT_DAY.fullmatch(text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return (reader or DateReader()).parse(text)

@@ -1,4 +1,8 @@
-"""Ingest a batch of inputs: read, split and store each, keep going past bad ones."""
+"""Ingest a batch of inputs: read, split and store each, keep going past bad ones.
+
+An input is a file, standard input, or one record of a collection (JSON Lines, JSON, CSV):
+each is an article of its own.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,6 +25,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim, Document, IngestOutcome
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline, article_id
 from claimcheck.reading.files import STDIN, expand, read_file, read_stream
+from claimcheck.reading.structured import Collection, FieldMap, is_collection
 from claimcheck.storage.store import ArticleRows, Store
 
 # Ingesting at least this many inputs, and this share of the articles stored, groups the
@@ -35,6 +40,9 @@ BATCH_SECONDS = 1.0  # after this long, whichever comes first
 
 # Called after each input with (inputs done, inputs in all, the outcome).
 Progress = Callable[[int, int, IngestOutcome], None]
+# What is ingested as one article: a file's path or "-" (read where it is handled), a record
+# of a collection (read already), or why a path or record cannot be read.
+Unit = str | Document | InputError
 
 
 @dataclass(slots=True)
@@ -104,36 +112,52 @@ def ingest(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    """Ingest files, folders and "-" (standard input). Each article is stored whole or not at
-    all; a bad input is recorded as failed and the rest carry on.
+    """Ingest files, folders, collections (each record an article) and "-" (standard input).
+    Each article is stored whole or not at all; a bad input is recorded as failed and the
+    rest carry on.
 
     A big batch is read and split by ``workers`` processes (default: one per core) while this
     one writes, and grouped once at the end, as `claimcheck match` would; a few articles are
     handled here, one by one, each grouped with what is stored.
     """
-    pipeline = Pipeline(Lexicons(settings.lexicon_dir), settings.topics_file)
+    lexicons = Lexicons(settings.lexicon_dir)
+    pipeline = Pipeline(lexicons, settings.topics_file)
     scorer = Scorer(
         pipeline.scorer.normalizer, threshold=stored_threshold(store, settings.threshold)
     )
     items = list(expand(paths))
-    bulk = len(items) >= max(BULK_MIN, BULK_SHARE * store.article_count())
+    fields = FieldMap.of(lexicons, settings.fields)
+    collections = {
+        i: Collection(i, fields, max_bytes=settings.max_bytes)
+        for i in items
+        if isinstance(i, str) and i != STDIN and is_collection(i)
+    }
+    total = sum(collections[i].count() if i in collections else 1 for i in items)
+    bulk = total >= max(BULK_MIN, BULK_SHARE * store.article_count())
     grouper = Grouper(scorer) if match else None
     report = IngestReport()
-    prepared = _prepared_in_parallel(store, items, settings, force, workers) if bulk else None
+    units = _units(items, collections)
+    stream = (
+        _prepared_in_parallel(store, units, settings, force, workers)
+        if bulk
+        else ((unit, None) for unit in units)
+    )
     # a bulk ingest cut short (killed while storing or grouping) left claims to group: the
     # next ingest groups them, even if it brings nothing new
     unfinished = bool(grouper) and store.meta(PENDING_KEY) == "1"
     with _Batches(store, enabled=bulk) as batches:
+        if bulk:
+            store.defer_text_index()  # committed with the first batch, as is the next
         if bulk and grouper:
-            store.set_meta(PENDING_KEY, "1")  # committed with the first batch
-        for done, item in enumerate(items, start=1):
+            store.set_meta(PENDING_KEY, "1")
+        for done, (unit, ready) in enumerate(stream, start=1):
             report.outcomes.append(
                 _one(
                     store,
                     pipeline,
                     None if bulk else grouper,
-                    item,
-                    prepared,
+                    unit,
+                    ready,
                     settings,
                     name=name,
                     stdin=stdin,
@@ -142,9 +166,10 @@ def ingest(
             )
             batches.stored_one()
             if progress:
-                progress(done, len(items), report.outcomes[-1])
-    if prepared is not None:
-        prepared.close()  # the worker processes end now, not after the grouping
+                progress(done, max(total, done), report.outcomes[-1])
+        if store.text_index_stale():  # after this bulk ingest, or one cut short before it
+            store.rebuild_text_index()  # committed with the last batch: no write of its own
+    stream.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
     if grouper and (unfinished or (bulk and changed)):
         report.grouping = grouper.regroup(store)
@@ -153,29 +178,44 @@ def ingest(
     return report
 
 
+def _units(items: list[str | InputError], collections: dict[str, Collection]) -> Iterator[Unit]:
+    """The articles to ingest, in order: each file, and each record of each collection."""
+    for item in items:
+        if isinstance(item, str) and item in collections:
+            yield from collections[item]
+        else:
+            yield item
+
+
 def _one(
     store: Store,
     pipeline: Pipeline,
     grouper: Grouper | None,
-    item: str | InputError,
-    prepared: Iterator[_Prepared | IngestOutcome] | None,
+    unit: Unit,
+    ready: _Prepared | IngestOutcome | None,
     settings: Settings,
     *,
     name: str | None,
     stdin: BinaryIO | None,
     force: bool,
 ) -> IngestOutcome:
-    """Ingest one input: prepared by a worker in bulk mode, else read and split here."""
-    if isinstance(item, InputError):
-        return IngestOutcome(item.source, "failed", message=item.reason)
-    if prepared is not None and item != STDIN:
-        ready = next(prepared)
-        if isinstance(ready, IngestOutcome):
-            return ready
+    """Ingest one unit: prepared by a worker in bulk mode, else read and split here."""
+    if isinstance(unit, InputError):
+        return IngestOutcome(unit.source, "failed", message=unit.reason)
+    if isinstance(ready, IngestOutcome):
+        return ready
+    if ready is not None:
         return _store(store, pipeline, None, ready.doc, force=force, rows=ready.rows)
+    if isinstance(unit, Document):
+        return _store(store, pipeline, grouper, _as_told(unit, settings.outlet), force=force)
     return _ingest_one(
-        store, pipeline, grouper, item, settings, name=name, stdin=stdin, force=force
+        store, pipeline, grouper, unit, settings, name=name, stdin=stdin, force=force
     )
+
+
+def _as_told(doc: Document, outlet: str | None) -> Document:
+    """The document with the outlet the user named (--outlet), over any it gives itself."""
+    return replace(doc, outlet=outlet) if outlet else doc
 
 
 class _Batches:
@@ -230,20 +270,27 @@ def _start_worker(
     known: frozenset[str],
     max_bytes: int,
     force: bool,
+    outlet: str | None,
 ) -> None:
     _worker.update(
         pipeline=Pipeline(Lexicons(lexicon_dir), topics_file),
         known=known,
         max_bytes=max_bytes,
         force=force,
+        outlet=outlet,
     )
 
 
-def _prepare(item: str) -> _Prepared | IngestOutcome:
-    try:
-        doc = read_file(item, max_bytes=_worker["max_bytes"])
-    except InputError as exc:
-        return IngestOutcome(exc.source, "failed", message=exc.reason)
+def _prepare(item: str | Document) -> _Prepared | IngestOutcome:
+    """A file read, or a record, split and annotated (unless its text is stored already)."""
+    if isinstance(item, Document):
+        doc = item
+    else:
+        try:
+            doc = read_file(item, max_bytes=_worker["max_bytes"])
+        except InputError as exc:
+            return IngestOutcome(exc.source, "failed", message=exc.reason)
+    doc = _as_told(doc, _worker["outlet"])
     if article_id(doc.text) in _worker["known"] and not _worker["force"]:
         return _Prepared(doc, None)
     return _Prepared(doc, ArticleRows.of(*_worker["pipeline"].process(doc)))
@@ -251,39 +298,68 @@ def _prepare(item: str) -> _Prepared | IngestOutcome:
 
 def _prepared_in_parallel(
     store: Store,
-    items: list[str | InputError],
+    units: Iterator[Unit],
     settings: Settings,
     force: bool,
     workers: int | None,
-) -> Generator[_Prepared | IngestOutcome, None, None]:
-    """Files read and split by worker processes, in the order of ``items``."""
-    files = [i for i in items if isinstance(i, str) and i != STDIN]
+) -> Generator[tuple[Unit, _Prepared | IngestOutcome | None], None, None]:
+    """Each unit with what a worker process made of it (None for standard input and for
+    errors, which are handled here), in the order of ``units``."""
     known = frozenset(store.article_ids(pipeline=PIPELINE_VERSION))
     count = workers or min(os.cpu_count() or 1, MAX_WORKERS)
     context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with context.Pool(
         count,
         _start_worker,
-        (settings.lexicon_dir, settings.topics_file, known, settings.max_bytes, force),
+        (
+            settings.lexicon_dir,
+            settings.topics_file,
+            known,
+            settings.max_bytes,
+            force,
+            settings.outlet,
+        ),
     ) as pool:
-        yield from _bounded(pool, files, ahead=AHEAD * count)
+        yield from _bounded(pool, units, ahead=AHEAD * count)
 
 
-def _bounded(pool: Any, files: list[str], *, ahead: int) -> Iterator[_Prepared | IngestOutcome]:
-    """``pool.imap(_prepare, files)`` that runs at most ``ahead`` chunks ahead of the reader:
-    imap would split the whole batch as fast as the workers can, and when storing is the
-    slower side, tens of thousands of split articles would wait in memory."""
-    pending: deque[Any] = deque()
-    chunks = (files[i : i + CHUNK] for i in range(0, len(files), CHUNK))
-    for chunk in chunks:
-        pending.append(pool.apply_async(_prepare_many, (chunk,)))
-        if len(pending) >= ahead:
-            yield from pending.popleft().get()
+def _for_workers(unit: Unit) -> bool:
+    return isinstance(unit, Document) or (isinstance(unit, str) and unit != STDIN)
+
+
+def _bounded(
+    pool: Any, units: Iterator[Unit], *, ahead: int
+) -> Iterator[tuple[Unit, _Prepared | IngestOutcome | None]]:
+    """Units handed to the pool a chunk at a time, at most ``ahead`` chunks ahead of the
+    reader: imap would split the whole batch as fast as the workers can, and when storing is
+    the slower side, tens of thousands of split articles would wait in memory."""
+    pending: deque[tuple[list[Unit], Any]] = deque()
+
+    def taken() -> Iterator[tuple[Unit, _Prepared | IngestOutcome | None]]:
+        chunk, result = pending.popleft()
+        done = iter(result.get())
+        for unit in chunk:
+            yield unit, next(done) if _for_workers(unit) else None
+
+    chunk: list[Unit] = []
+    for unit in units:
+        chunk.append(unit)
+        if len(chunk) == CHUNK:
+            pending.append((chunk, pool.apply_async(_prepare_many, (_work(chunk),))))
+            chunk = []
+            if len(pending) >= ahead:
+                yield from taken()
+    if chunk:
+        pending.append((chunk, pool.apply_async(_prepare_many, (_work(chunk),))))
     while pending:
-        yield from pending.popleft().get()
+        yield from taken()
 
 
-def _prepare_many(items: list[str]) -> list[_Prepared | IngestOutcome]:
+def _work(chunk: list[Unit]) -> list[str | Document]:
+    return [u for u in chunk if isinstance(u, str | Document) and _for_workers(u)]
+
+
+def _prepare_many(items: list[str | Document]) -> list[_Prepared | IngestOutcome]:
     return [_prepare(item) for item in items]
 
 
@@ -306,7 +382,7 @@ def _ingest_one(
             doc = read_file(item, max_bytes=settings.max_bytes)
     except InputError as exc:
         return IngestOutcome(exc.source if item != STDIN else source, "failed", message=exc.reason)
-    return _store(store, pipeline, grouper, doc, force=force)
+    return _store(store, pipeline, grouper, _as_told(doc, settings.outlet), force=force)
 
 
 def _store(

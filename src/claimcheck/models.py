@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
+
+# suffixes of article files, left out of an article's short name ("001_story.txt" -> "001_story")
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"})
+
+
+def article_label(name: str) -> str:
+    """An article's short name for tables: its file name less a document suffix; a record of
+    a collection keeps its place ("news.jsonl:17"), which has no such suffix."""
+    path = PurePath(name)
+    return path.stem if path.suffix.lower() in DOCUMENT_SUFFIXES else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +31,10 @@ class Document:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    # who published it: a name or a web address as found (the record's field, the page's site
+    # name, --outlet); the pipeline resolves it through the outlet alias table
+    outlet: str | None = None
+    url: str | None = None  # where the article was published
 
 
 CONTENT_ROLES = ("headline", "body")
@@ -71,6 +86,8 @@ class Article:
     author: str | None = None
     format: str = "text"
     encoding: str = "utf-8"
+    outlet: str | None = None  # the publisher's name after the alias table: the unit of sources
+    url: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()  # every paragraph with its role, furniture too
 
     @property

@@ -12,6 +12,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Article, Claim, Document
 from claimcheck.reading.layout import LayoutReader
+from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
 from claimcheck.splitting.structure import StructureReader
@@ -46,6 +47,7 @@ class Pipeline:
         self.clauses = ClauseSplitter(lexicons, self.structure)
         self.annotator = Annotator(lexicons, topics_file)
         self.scorer = Scorer(Normalizer(lexicons))
+        self.outlets = Outlets(lexicons)
 
     def process(self, doc: Document) -> tuple[Article, list[Claim]]:
         text = doc.text
@@ -65,6 +67,8 @@ class Pipeline:
             author=doc.author or layout.author,
             format=doc.format,
             encoding=doc.encoding,
+            outlet=self.outlets.resolve(doc.outlet, doc.url),
+            url=doc.url,
             paragraphs=layout.paragraphs,
         )
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators

@@ -50,6 +50,9 @@ class Conflict:
     detail: str  # the words that differ
     hedges_a: tuple[str, ...]
     hedges_b: tuple[str, ...]
+    # the words of each claim that conflict, as they stand in its text, for marking
+    words_a: tuple[str, ...] = ()
+    words_b: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -61,8 +64,19 @@ def _hedges(c: Claim) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.cue for h in c.annotations.hedges))
 
 
-def _make(kind: str, a: Claim, b: Claim, detail: str) -> Conflict:
-    return Conflict(kind, a, b, detail, _hedges(a), _hedges(b))
+def _make(
+    kind: str, a: Claim, b: Claim, detail: str, words_a: str | None, words_b: str | None
+) -> Conflict:
+    return Conflict(
+        kind,
+        a,
+        b,
+        detail,
+        _hedges(a),
+        _hedges(b),
+        (words_a,) if words_a else (),
+        (words_b,) if words_b else (),
+    )
 
 
 class ConflictFinder:
@@ -108,9 +122,9 @@ class ConflictFinder:
         numbers = _number_conflict(na.numbers, nb.numbers)
         dates = _date_conflict(a, b)
         if numbers and not dates:
-            out.append(_make("number", a, b, numbers))
+            out.append(_make("number", a, b, *numbers))
         if dates and not numbers:
-            out.append(_make("date", a, b, dates))
+            out.append(_make("date", a, b, *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
             scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
@@ -118,13 +132,16 @@ class ConflictFinder:
             other_words = set(_WORD.findall(fold(other.text)))
             if words and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE:
                 cue = next(n.cue for n in negated.annotations.negations)
-                out.append(
-                    _make("polarity", a, b, f"“{cue} {scope}” in one, affirmed in the other")
-                )
+                detail = f"“{cue} {scope}” in one, affirmed in the other"
+                marked = (cue, None) if negated is a else (None, cue)
+                out.append(_make("polarity", a, b, detail, *marked))
         return out
 
 
-def _number_conflict(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> str | None:
+def _number_conflict(
+    xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]
+) -> tuple[str, str, str] | None:
+    """(what differs, the number of one, the number of the other), or None."""
     for x in xs:
         if x.kind in ("ordinal", "rank"):
             continue
@@ -134,16 +151,17 @@ def _number_conflict(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> str 
             if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
         ]
         if same and not any(close_values(x.value, y.value) for y in same):
-            return f"“{x.text}” vs “{same[0].text}”" + (f" ({x.of})" if x.of else "")
+            detail = f"“{x.text}” vs “{same[0].text}”" + (f" ({x.of})" if x.of else "")
+            return detail, x.text, same[0].text
     return None
 
 
-def _date_conflict(a: Claim, b: Claim) -> str | None:
+def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     """Two dates for one event: each claim dates it, and the dates cannot be the same time."""
     xs = [d for d in a.annotations.dates if d.value and d.kind != "relative"]
     ys = [d for d in b.annotations.dates if d.value and d.kind != "relative"]
     if xs and ys and not any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
-        return f"“{xs[0].text}” vs “{ys[0].text}”"
+        return f"“{xs[0].text}” vs “{ys[0].text}”", xs[0].text, ys[0].text
     return None
 
 
@@ -164,7 +182,12 @@ def _ranks(claims: list[Claim]) -> list[Conflict]:
                 ):
                     out.append(
                         _make(
-                            "rank", a, b, f"“{ra.cue}” vs “{rb.cue}” ({ra.dimension}, {ra.subject})"
+                            "rank",
+                            a,
+                            b,
+                            f"“{ra.cue}” vs “{rb.cue}” ({ra.dimension}, {ra.subject})",
+                            ra.cue,
+                            rb.cue,
                         )
                     )
     return out
@@ -194,6 +217,8 @@ def _comparisons(claims: list[Claim]) -> list[Conflict]:
                         b,
                         f"“{ra.cue}”: {wa} ahead vs “{rb.cue}”: {wb} ahead "
                         f"({', '.join(sorted(shared_topics))})",
+                        ra.cue,
+                        rb.cue,
                     )
                 )
     return out
@@ -201,16 +226,17 @@ def _comparisons(claims: list[Claim]) -> list[Conflict]:
 
 def _attributes(claims: list[Claim]) -> list[Conflict]:
     """Numbers given in apposition to the same name ("Putin, 71,") that differ."""
-    seen: dict[str, list[tuple[Claim, str]]] = {}
+    seen: dict[str, list[tuple[Claim, str, str]]] = {}
     for c in claims:
         for m in _APPOSITIVE_NUMBER.finditer(c.text):
-            seen.setdefault(m.group("name").strip(), []).append((c, m.group("value")))
+            words = m.group(0).rstrip(",")
+            seen.setdefault(m.group("name").strip(), []).append((c, m.group("value"), words))
     out = []
     for name, items in seen.items():
-        for i, (a, va) in enumerate(items):
-            for b, vb in items[i + 1 :]:
+        for i, (a, va, wa) in enumerate(items):
+            for b, vb, wb in items[i + 1 :]:
                 if a.article_id != b.article_id and va != vb:
-                    out.append(_make("attribute", a, b, f"{name}, “{va}” vs “{vb}”"))
+                    out.append(_make("attribute", a, b, f"{name}, “{va}” vs “{vb}”", wa, wb))
     return out
 
 

@@ -4,8 +4,12 @@ An article is derived from another when most of what it says is also in the othe
 ``DERIVED_SHARE`` of its body claims, and at least ``DERIVED_MIN`` of them, are in clusters
 with claims of the other article. Of two such articles the later one is the copy. An article
 without a date cannot be shown to have come first, so it counts as the later of the two; of
-two undated articles, the one stored later is. Claims reported only by an article and the
-articles derived from it count as one source.
+two undated articles, the one stored later is.
+
+The unit of independence is the outlet: two articles of one outlet are one source, and an
+article that repeats another counts as the outlet of the one it repeats (a wire story
+republished by three papers is one source). An article whose outlet is not known is a
+source of its own.
 """
 
 from __future__ import annotations
@@ -95,9 +99,14 @@ class Sources:
             seen.add(article_id)
         return article_id
 
+    def source_of(self, article_id: str) -> str:
+        """What the article counts as: the outlet of the article it repeats (or its own), or
+        that article alone when the outlet is not known."""
+        return self.articles[self.origin(article_id)].source_key
+
     def independent(self, article_ids: set[str] | list[str]) -> int:
-        """How many independent sources a set of articles amounts to."""
-        return len({self.origin(a) for a in article_ids})
+        """How many independent sources (outlets) a set of articles amounts to."""
+        return len({self.source_of(a) for a in article_ids})
 
     def first_reported(self, article_ids: set[str] | list[str]) -> str | None:
         dates = [d for a in article_ids if (d := self.articles[a].published)]

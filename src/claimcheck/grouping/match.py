@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
-DEFAULT_THRESHOLD = 42.0  # same claim from this score: where F1 on STS-B peaks (see README)
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
 # Look-alikes, checked for what keeps them apart (numbers, dates, polarity, order), lie within
 # this many points below the threshold: further apart, two claims do not say otherwise the

@@ -22,12 +22,12 @@ from typing import NamedTuple
 
 import numpy as np
 
+from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.errors import NotFoundError, StoreError, UsageError, quote
 from claimcheck.grouping.bags import Bags
 from claimcheck.grouping.blocking import candidate_blocks, signatures
 from claimcheck.grouping.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
 from claimcheck.grouping.match import (
-    DEFAULT_THRESHOLD,
     LOOK_ALIKE_MARGIN,
     SCORED_ANNOTATIONS,
     Features,

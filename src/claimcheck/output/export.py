@@ -33,6 +33,8 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
         "kind": a.kind,
         "author": a.author,
         "sha256": a.sha256,
+        "outlet": a.outlet,
+        "url": a.url,
     }
 
 
@@ -165,16 +167,33 @@ def _cell_text(cell: Cell | None) -> str:
 
 
 def _columns(table: Table) -> list[tuple[str, str]]:
-    return [(a.id, Path(a.name).stem) for a in table.articles]
+    return [(a.id, a.label) for a in table.articles]
+
+
+# A spreadsheet reads a cell that begins with one of these as a formula (OWASP, "CSV
+# Injection"): claims come from untrusted pages, and "=HYPERLINK(...)" would be live.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV or TSV cell that a spreadsheet shows as the text it is: one that would start a
+    formula gets a leading single quote, as OWASP advises. Numbers are left as numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def table_csv(table: Table) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+
+    def row(cells: list[object]) -> None:
+        writer.writerow([spreadsheet_safe(c) for c in cells])
+
     columns = _columns(table)
-    writer.writerow(["cluster", "claim", "topics", "sources", "conflict", *[n for _, n in columns]])
+    row(["cluster", "claim", "topics", "sources", "conflict", *[n for _, n in columns]])
     for r in table.rows:
-        writer.writerow(
+        row(
             [
                 r.cluster_id,
                 r.canonical.text,
@@ -291,12 +310,21 @@ def write_file(path: Path, content: str) -> None:
     except OSError as exc:
         raise ClaimcheckError(f"{path}: cannot write here ({exc.strerror or exc})") from None
     try:
+        # mkstemp makes the file private (0600); a page or table to share is as readable as
+        # any file the user makes, or keeps the mode of the file it replaces
+        Path(tmp).chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(content)
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _framing_record(f: Framing) -> dict[str, Any]:
@@ -320,6 +348,8 @@ def _agreement_record(e: Agreement) -> dict[str, Any]:
             {
                 "article": w.article.name,
                 "article_id": w.article.id,
+                "outlet": w.article.outlet,
+                "url": w.article.url,
                 "published": w.article.published,
                 "claim_id": w.claim.id,
                 "text": w.claim.text,

@@ -22,9 +22,12 @@ from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome, Paragraph
+from claimcheck.output.report_page import marked, report_summary, source_name
 from claimcheck.storage.store import ArticleSummary
 
 PROG = "claimcheck"
+OUTLET_WIDTH = 18  # an outlet's name in the articles table, at most
+WORDING_INDENT = 6  # a source's words, under the line that names the source
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -120,7 +123,11 @@ class Renderer:
             return
         # fixed columns keep their width; the title (then the source) gives way when narrow
         kind_w = max(len("kind"), *(len(a.kind) for a in articles))
-        fixed = len(articles[0].id) + 10 + kind_w + len("claims") + 2 * 5
+        outlets = [a.outlet or "—" for a in articles]
+        shown = any(a.outlet for a in articles)
+        outlet_w = min(max(len("outlet"), *map(len, outlets)), OUTLET_WIDTH) if shown else 0
+        gaps = 2 * (6 if shown else 5)
+        fixed = len(articles[0].id) + 10 + kind_w + len("claims") + outlet_w + gaps
         sources = [a.source for a in articles]
         if self.out.width - fixed - max(map(len, sources)) < 24:
             sources = [Path(s).name for s in sources]
@@ -128,15 +135,18 @@ class Renderer:
         title_w = max(12, self.out.width - fixed - source_w)
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("id", no_wrap=True)
+        if shown:
+            table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=outlet_w)
         table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=source_w)
         table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
         table.add_column("date", no_wrap=True)
         table.add_column("kind", no_wrap=True)
         table.add_column("claims", no_wrap=True, justify="right")
-        for a, source in zip(articles, sources, strict=True):
+        for a, source, outlet in zip(articles, sources, outlets, strict=True):
             table.add_row(
                 a.id,
-                _safe(source),
+                *([_safe(outlet)] if shown else []),
+                _safe(_tail(source, source_w)),
                 _safe(a.title or "—"),
                 a.published or "—",
                 a.kind,
@@ -187,7 +197,7 @@ class Renderer:
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("cluster", no_wrap=True)
         table.add_column("claims", justify="right", no_wrap=True)
-        table.add_column("sources", justify="right", no_wrap=True)
+        table.add_column("articles", justify="right", no_wrap=True)
         table.add_column("canonical claim", overflow="fold")
         for cid, size, articles, _, text in rows:
             table.add_row(cid, str(size), str(articles), _safe(text))
@@ -208,9 +218,7 @@ class Renderer:
         table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
         table.add_column("text", overflow="fold")
         for m in view.members:
-            table.add_row(
-                m.id, _safe(Path(names.get(m.article_id, m.article_id)).stem), _safe(m.text)
-            )
+            table.add_row(m.id, _safe(names.get(m.article_id, m.article_id)), _safe(m.text))
         self.out.print(table)
         if view.pairs:
             self.out.print(Text("pairs", style="bold"))
@@ -245,69 +253,101 @@ class Renderer:
         self.out.print(table)
 
     def report(self, r: Report) -> None:
-        names = _names(r.articles)
+        labels = _names(r.articles)
         scope = f" on {r.topic}" if r.topic else ""
-        self.out.print(Text(f"claimcheck report{scope}: {len(r.articles)} articles", style="bold"))
+        self.out.print(Text(f"claimcheck report{scope}: {report_summary(r)}", style="bold"))
         for d in r.derived:
-            self.out.print(
+            self._hanging(
+                "  ",
                 Text.assemble(
-                    "  ",
-                    (names[d.article], "cyan"),
+                    (labels[d.article], "cyan"),
                     " repeats ",
                     f"{d.shared} claims ({d.share:.0%}) of ",
-                    (names[d.source], "cyan"),
+                    (labels[d.source], "cyan"),
                     ": derived, not counted as an independent source",
-                )
+                ),
             )
         self._section(
             f"Agreements ({len(r.agreements)}): claims reported by "
             f"{r.min_sources} or more independent sources"
         )
         for e in r.agreements:
-            self._agreement(e, names)
+            self._agreement(e)
         self._section(f"Conflicts ({len(r.conflicts)})")
-        for line in _conflict_lines(r.conflicts, names):
-            self.out.print(line)
+        self._conflicts(r.conflicts, {a.id: a for a in r.articles})
         self._section(
             f"Framing differences ({len(r.framing)}): hedged or attributed by one "
             "source, stated by another"
         )
         for e in r.framing:
-            self._agreement(e, names)
+            self._agreement(e)
         self._section(f"Single-source claims: {r.single_source}")
 
     def _section(self, title: str) -> None:
         self.out.print()
         self.out.print(Text(title, style="bold underline"))
 
-    def _agreement(self, e: Agreement, names: dict[str, str]) -> None:
+    def _hanging(self, lead: str, text: Text, indent: int | None = None) -> None:
+        """``text`` after ``lead``, its later lines indented under its first: the whole
+        width of the terminal goes to the words."""
+        grid = Table.grid()
+        grid.add_column(no_wrap=True, width=indent if indent is not None else len(lead))
+        grid.add_column(overflow="fold")
+        grid.add_row(lead, text)
+        self.out.print(grid)
+
+    def _who(self, article: ArticleSummary, extra: Text | None = None) -> Text:
+        """An article as a report names it: outlet, short name, date."""
+        who = Text.assemble((source_name(article), "cyan"))
+        if article.outlet:
+            who.append(f" · {article.label}", style="dim")
+        if article.published:
+            who.append(f" · {article.published}")
+        if extra is not None:
+            who.append(" · ")
+            who.append_text(extra)
+        return who
+
+    def _agreement(self, e: Agreement) -> None:
         when = f", first reported {e.first_reported}" if e.first_reported else ""
-        self.out.print(
+        plural = "s" if e.independent != 1 else ""
+        self._hanging(
+            "• ",
             Text.assemble(
-                ("• ", "bold"),
                 (e.canonical.text, "bold"),
-                (
-                    f"  [{e.independent} independent source{'s' if e.independent != 1 else ''}{when}]",
-                    "green",
-                ),
-            )
+                (f"  [{e.independent} independent source{plural}{when}]", "green"),
+            ),
         )
-        table = Table(box=None, pad_edge=False, show_header=False)
-        table.add_column("article", no_wrap=True, style="cyan")
-        table.add_column("wording", overflow="fold", ratio=3)
-        table.add_column("framing", overflow="fold", ratio=1, style="yellow")
         for w in e.wordings:
-            date = f" {w.article.published}" if w.article.published else ""
-            table.add_row(
-                f"  {names.get(w.article.id, '?')}{date}",
-                _safe(w.claim.text),
-                _safe(w.framing.label),
-            )
-        self.out.print(table)
+            self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
+            self._hanging(" " * WORDING_INDENT, Text(w.claim.text))
+
+    def _conflicts(
+        self, conflicts: Sequence[Conflict], articles: dict[str, ArticleSummary]
+    ) -> None:
+        for k in conflicts:
+            self._hanging("  ", Text.assemble((k.kind, "bold red"), f"  {k.detail}"))
+            for claim, words, hedges in (
+                (k.a, k.words_a, k.hedges_a),
+                (k.b, k.words_b, k.hedges_b),
+            ):
+                article = articles.get(claim.article_id)
+                framed = Text(f"hedged: {', '.join(hedges)}", style="yellow") if hedges else None
+                who = self._who(article, framed) if article else Text(claim.article_id)
+                self._hanging("    ", who)
+                text = Text()
+                for piece, mark in marked(claim.text, words):
+                    text.append(piece, style="bold red underline" if mark else None)
+                self._hanging(" " * WORDING_INDENT, text)
 
     def diff(self, d: Diff) -> None:
-        a, b = Path(d.a.name).stem, Path(d.b.name).stem
-        self.out.print(Text(f"claimcheck diff: {a} vs {b}", style="bold"))
+        a, b = d.a.label, d.b.label
+        header = Text.assemble(
+            ("claimcheck diff: ", "bold"), self._who(d.a), " vs ", self._who(d.b)
+        )
+        if d.a.outlet and d.a.source_key == d.b.source_key:
+            header.append("  (one outlet: one source)", style="yellow")
+        self.out.print(header)
         self._section(f"In both ({len(d.both)})")
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("score", justify="right", no_wrap=True)
@@ -321,8 +361,7 @@ class Renderer:
             for c in claims:
                 self.out.print(Text.assemble("  ", (c.id[:8], "dim"), "  ", c.text))
         self._section(f"Conflicts ({len(d.conflicts)})")
-        for line in _conflict_lines(d.conflicts, {d.a.id: a, d.b.id: b}):
-            self.out.print(line)
+        self._conflicts(d.conflicts, {d.a.id: d.a, d.b.id: d.b})
         self._section(f"Framing differences ({len(d.framing)})")
         for fa, fb in d.framing:
             self.out.print(Text.assemble("  ", (fa.claim.text, "bold")))
@@ -515,23 +554,10 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
     ]
 
 
+def _tail(text: str, width: int) -> str:
+    """The end of ``text`` when it is too wide: a path's file name, a record's line."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1 :]
+
+
 def _names(articles: Sequence[ArticleSummary]) -> dict[str, str]:
-    return {a.id: Path(a.name).stem for a in articles}
-
-
-def _conflict_lines(conflicts: Sequence[Conflict], names: dict[str, str]) -> list[Text]:
-    lines = []
-    for k in conflicts:
-        lines.append(Text.assemble((f"  {k.kind}", "bold red"), f"  {k.detail}"))
-        for claim, hedges in ((k.a, k.hedges_a), (k.b, k.hedges_b)):
-            framed = f"  [hedged: {', '.join(hedges)}]" if hedges else ""
-            lines.append(
-                Text.assemble(
-                    "    ",
-                    (names.get(claim.article_id, "?"), "cyan"),
-                    "  ",
-                    claim.text,
-                    (framed, "yellow"),
-                )
-            )
-    return lines
+    return {a.id: a.label for a in articles}

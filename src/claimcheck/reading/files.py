@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimcheck.errors import InputError
-from claimcheck.models import Document
+from claimcheck.models import DOCUMENT_SUFFIXES, Document
 from claimcheck.tokens import LETTER_OR_DIGIT
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEXT_SUFFIXES = DOCUMENT_SUFFIXES - HTML_SUFFIXES
 STDIN = "-"
 
 _MAGIC = {
@@ -84,12 +84,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str, tuple[str, ...]]:
                 raise InputError(
                     source, f"starts as {codec} but byte {exc.start} is not valid {codec}"
                 ) from None
-    head = data[:_SNIFF]
-    for magic, kind in _MAGIC.items():
-        if head.startswith(magic):
-            raise InputError(source, f"is a binary file ({kind}), not text")
-    if b"\x00" in head or len(_CONTROL.findall(head)) > max(3, _CONTROL_SHARE * len(head)):
-        raise InputError(source, "is a binary file, not text")
+    binary = binary_kind(data[:_SNIFF])
+    if binary is not None:
+        raise InputError(source, f"is {binary}, not text")
     try:
         return _not_empty(data.decode("utf-8"), source), "utf-8", ()
     except UnicodeDecodeError as exc:
@@ -109,6 +106,24 @@ def _decode(data: bytes, source: str) -> tuple[str, str, tuple[str, ...]]:
             f"at offset {exc.start}); convert it to UTF-8 first",
         ) from None
     return _not_empty(text, source), "cp1252", ("not UTF-8; decoded as cp1252 (Windows-1252)",)
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What a file that starts with ``head`` is, when it is binary: "a binary file (PNG
+    image)"; None for text."""
+    for magic, kind in _MAGIC.items():
+        if head.startswith(magic):
+            return f"a binary file ({kind})"
+    if b"\x00" in head or len(_CONTROL.findall(head)) > max(3, _CONTROL_SHARE * len(head)):
+        return "a binary file"
+    return None
+
+
+def clean_text(text: str, source: str) -> tuple[str, tuple[str, ...]]:
+    """Decoded text as an article's text: control characters replaced (with a warning), and
+    an InputError when nothing is left to read."""
+    text, _, warnings = _without_controls((text, "", ()))
+    return _not_empty(text, source), warnings
 
 
 def _not_empty(text: str, source: str) -> str:
@@ -225,4 +240,6 @@ def _document(data: bytes, *, source: str, location: str, name: str, html: bool)
         title=page.title,
         published=page.published,
         author=page.author,
+        outlet=page.site,
+        url=page.url,
     )

@@ -13,6 +13,8 @@ class Page:
     title: str | None
     published: str | None
     author: str | None
+    site: str | None = None  # the site's name, else its host name
+    url: str | None = None  # the page's own address (its canonical link)
 
 
 def extract(html: str, source: str) -> Page:
@@ -39,6 +41,8 @@ def extract(html: str, source: str) -> Page:
         title=_clean(getattr(doc, "title", None)),
         published=_clean(getattr(doc, "date", None)),
         author=_clean(getattr(doc, "author", None)),
+        site=_clean(getattr(doc, "sitename", None)) or _clean(getattr(doc, "hostname", None)),
+        url=_clean(getattr(doc, "url", None)),
     )
 
 

@@ -155,6 +155,64 @@ def _claim_total(db: sqlite_utils.Database) -> None:
     )
 
 
+def _outlets(db: sqlite_utils.Database) -> None:
+    """Who published each article (the unit of independent sources) and where. Articles
+    stored before this step have neither, and each counts as a source of its own, as before."""
+    db.execute("ALTER TABLE articles ADD COLUMN outlet TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN url TEXT")
+
+
+def _readable_views(db: sqlite_utils.Database) -> None:
+    """Views that read well in Datasette (or any SQLite browser), and full-text search of
+    the claims' own words.
+
+    ``claims_view``: each claim with its article, outlet, address and cluster; ``clusters_view``:
+    each cluster with its canonical text, its claims, articles and outlets. ``claims_fts``
+    indexes the claims' text (Porter stems: "strikes" finds "strike"), kept by triggers; its
+    content is ``claims_view`` (whose ``rowid`` is the claim's), so Datasette finds the index
+    and offers a search box on that view.
+    """
+    db.execute("""
+        CREATE VIEW claims_view AS
+        SELECT c.rowid AS rowid, c.id AS claim, c.text, a.outlet, a.title AS article_title,
+               a.published, a.url, a.name AS article, c.kind, c.hedged, c.speaker, c.negated,
+               c.cluster_id AS cluster, k.size AS cluster_claims, c.start, c."end",
+               c.article_id
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN clusters k ON k.id = c.cluster_id""")
+    db.execute("""
+        CREATE VIEW clusters_view AS
+        SELECT k.id AS cluster, c.text AS canonical_text, k.size AS claims, k.articles,
+               (SELECT count(DISTINCT coalesce(lower(a.outlet), 'article ' || a.id))
+                FROM claims m JOIN articles a ON a.id = m.article_id
+                WHERE m.cluster_id = k.id) AS sources,
+               (SELECT group_concat(outlet, ', ') FROM (
+                    SELECT DISTINCT a.outlet FROM claims m JOIN articles a ON a.id = m.article_id
+                    WHERE m.cluster_id = k.id AND a.outlet IS NOT NULL ORDER BY a.outlet))
+                   AS outlets,
+               k.canonical AS canonical_claim
+        FROM clusters k
+        JOIN claims c ON c.id = k.canonical""")
+    db.execute(
+        'CREATE VIRTUAL TABLE claims_fts USING fts5(text, content="claims_view", '
+        'content_rowid="rowid", tokenize="porter unicode61")'
+    )
+    db.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+    # A bulk ingest marks the index stale and rebuilds it once at its end: one rebuild costs a
+    # tenth of what indexing each claim as it is stored does (1k bench articles: +0.1 s of
+    # CPU against +1.5 s on 2.2 s of storing). Meanwhile the triggers leave it alone.
+    fresh = "WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'text_index.stale')"
+    db.execute(f"""CREATE TRIGGER claims_fts_ai AFTER INSERT ON claims {fresh} BEGIN
+        INSERT INTO claims_fts(rowid, text) VALUES (new.rowid, new.text); END""")
+    db.execute(f"""CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims {fresh} BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END""")
+    db.execute(f"""CREATE TRIGGER claims_fts_au AFTER UPDATE OF text ON claims {fresh} BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        INSERT INTO claims_fts(rowid, text) VALUES (new.rowid, new.text); END""")
+
+
 def _paragraphs(db: sqlite_utils.Database) -> None:
     """Each article's paragraphs with their role (headline, body, or the furniture set aside:
     heading, dateline, byline...), so that what was not read as a claim can be listed.
@@ -178,6 +236,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _no_text_index,
     _common_terms,
     _claim_total,
+    _outlets,
+    _readable_views,
     _paragraphs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

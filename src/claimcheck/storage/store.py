@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.grouping.idf import idf_weight
-from claimcheck.models import Article, Claim, Paragraph
+from claimcheck.models import Article, Claim, Paragraph, article_label
 from claimcheck.storage import records
 from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -30,6 +31,7 @@ CACHE_KIB = 64 * 1024
 _RETRY_S = 0.05
 _IN_CHUNK = 500  # values bound in one "IN (...)" list
 COMMON_TERMS_KEY = "common_terms.claims"
+TEXT_INDEX_STALE_KEY = "text_index.stale"  # the claims' text index waits for a rebuild
 _COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 
 _CLAIM_COLUMNS = 'id, article_id, seq, text, start, "end", sentence, paragraph, kind'
@@ -57,6 +59,20 @@ class ArticleSummary:
     location: str = ""
     pipeline: int = 0
     ingested_at: str = ""
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A short name for tables: the file name without a document suffix ("001_story"), or
+        a record's place in its collection ("news.jsonl:17")."""
+        return article_label(self.name)
+
+    @property
+    def source_key(self) -> str:
+        """What makes two articles one source: their outlet (case aside), or, for an
+        article whose outlet is not known, the article itself."""
+        return f"outlet:{self.outlet.casefold()}" if self.outlet else f"article:{self.id}"
 
 
 class Store:
@@ -278,8 +294,8 @@ class Store:
                 conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
                 conn.execute(
                     "INSERT INTO articles (id, sha256, source, location, name, title, published, "
-                    "kind, author, format, encoding, pipeline, ingested_at, text) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "kind, author, format, encoding, pipeline, ingested_at, text, outlet, url) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.sha256,
@@ -295,6 +311,8 @@ class Store:
                         pipeline,
                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                         article.text,
+                        article.outlet,
+                        article.url,
                     ),
                 )
                 conn.executemany(
@@ -326,11 +344,13 @@ class Store:
     def _summaries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[ArticleSummary]:
         rows = self.db.conn.execute(
             "SELECT a.id, a.source, a.name, a.title, a.published, a.kind, a.author, a.sha256, "
-            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, a.ingested_at "
-            f"FROM articles a {where} ORDER BY a.name, a.source, a.id",
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.location, a.pipeline, "
+            "a.ingested_at, a.outlet, a.url "
+            f"FROM articles a {where}",
             params,
         ).fetchall()
-        return [ArticleSummary(*row) for row in rows]
+        found = [ArticleSummary(*row) for row in rows]
+        return sorted(found, key=lambda a: (_natural(a.name), a.source, a.id))
 
     def articles(self) -> list[ArticleSummary]:
         return self._summaries()
@@ -526,6 +546,22 @@ class Store:
         and every look-up visits each one: adding an article to a million claims makes
         thousands (1M claims, 23 segments: 1.1 s, and a word's count then took 25 µs, not 67)."""
         self.db.conn.execute("INSERT INTO claim_terms(claim_terms) VALUES ('optimize')")
+
+    def defer_text_index(self) -> None:
+        """Leave the full-text index of the claims' text (``claims_fts``, for Datasette) alone
+        until ``rebuild_text_index``: a bulk write indexes once at its end, a tenth of the cost
+        of indexing each claim as it comes."""
+        self.set_meta(TEXT_INDEX_STALE_KEY, "1")
+
+    def text_index_stale(self) -> bool:
+        return self.meta(TEXT_INDEX_STALE_KEY) is not None
+
+    def rebuild_text_index(self) -> None:
+        """Index the claims' text afresh (the claims of a run cut short included) and keep it
+        up to date again from now on."""
+        with self.transaction():
+            self.db.conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+            self.db.conn.execute("DELETE FROM meta WHERE key = ?", (TEXT_INDEX_STALE_KEY,))
 
     def save_common_terms(self, counts: dict[str, int], claims: int) -> None:
         conn = self.db.conn
@@ -776,6 +812,16 @@ def _claim(row: tuple[Any, ...]) -> Claim:
         norm,
         cluster,
         copy,
+    )
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _natural(name: str) -> tuple[tuple[int, str | int], ...]:
+    """A name's sort key with its numbers compared as numbers: news.jsonl:2 before :10."""
+    return tuple(
+        (1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(name) if part
     )
 
 
