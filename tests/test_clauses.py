@@ -105,7 +105,7 @@ def test_a_plural_noun_that_looks_like_a_verb_is_part_of_the_subject() -> None:
 
 
 def test_a_carried_subject_is_capitalised() -> None:
-    s = "But other sources said the bank was open to bids and hoped to see more buyers."
+    s = "But other sources denied the report and hoped to see more buyers."
     assert claims(s)[1] == "Other sources hoped to see more buyers."
 
 

@@ -85,7 +85,7 @@ def test_show_explains_a_claim(cli: Invoke, cli_json, seeded: Path) -> None:  # 
 
 def test_show_unknown_claim(cli: Invoke, seeded: Path) -> None:
     result = cli("show", "zzzz")
-    assert result.exit_code == 1 and "no claim matches 'zzzz'" in result.stderr
+    assert result.exit_code == 1 and "no claim, cluster, article or story matches 'zzzz'" in result.stderr
 
 
 def test_context_hedge_reaches_the_claim_it_refers_to(cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +121,34 @@ def test_an_older_store_is_migrated_and_its_claims_redone(
     exported = json.loads(cli("export", "--db", db).stdout)
     assert len(exported["articles"]) == 1
     assert [h["cue"] for h in exported["claims"][0]["hedges"]] == ["may"]
+
+
+def test_furniture_is_counted_at_ingest_and_listed_by_show(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "merger.txt",
+        "Towns vote to merge\nBy Jo Smith\n\n date 2023-08-24 Six towns voted to merge.\n\n"
+        "https://example.com/merger\n\nWhat comes next\n\nThe new council meets in May.\n\n"
+        "Share this article\n",
+    )
+    result = cli("ingest", path)
+    assert result.exit_code == 0
+    assert "5 paragraphs set aside as page furniture" in result.stdout
+    assert "headings 1" not in result.stdout and "heading 1" in result.stdout
+    shown = cli("show", "merger")
+    assert shown.exit_code == 0
+    assert "heading" in shown.stdout and "“What comes next”" in shown.stdout
+    assert "link" in shown.stdout and "example.com/merger" in shown.stdout
+    data = cli_json("show", "merger.txt", "--json")
+    roles = [(p["role"], p["text"], p["claims"]) for p in data["paragraphs"]]
+    assert roles == [
+        ("headline", "Towns vote to merge", 1),
+        ("byline", "By Jo Smith", 0),
+        ("dateline", "date 2023-08-24", 0),
+        ("body", "Six towns voted to merge.", 1),
+        ("link", "https://example.com/merger", 0),
+        ("heading", "What comes next", 0),
+        ("body", "The new council meets in May.", 1),
+        ("boilerplate", "Share this article", 0),
+    ]

@@ -1,3 +1,7 @@
+import pytest
+
+from claimcheck.models import Document
+from claimcheck.pipeline import Pipeline
 from claimcheck.reading.layout import LayoutReader
 
 reader = LayoutReader()
@@ -125,3 +129,83 @@ def test_crlf_and_cr_line_ends() -> None:
     for nl in ("\r\n", "\r"):
         text = nl.join(["Floods in the north", "", "Rivers rose overnight.", "Schools closed."])
         assert [r for r, _ in roles(text)] == ["headline", "body", "body"]
+
+
+def _statements(n: int) -> list[str]:
+    """``n`` plain statements without final punctuation, of 3 to 20 words, as a list of
+    claims, captions or a transcript would have them."""
+    subjects = ["The mayor", "A small boat", "Two engineers", "The old bridge", "Our team", "She"]
+    verbs = ["opened", "is crossing", "will inspect", "closed", "has painted", "was repairing"]
+    objects = ["the north gate", "a long river", "three new schools", "the city hall", "it"]
+    tails = [
+        "",
+        "on Monday",
+        "after a short delay in the morning",
+        "with help from volunteers who came from the villages around the lake last year",
+    ]
+    return [
+        f"{subjects[i % 6]} {verbs[i // 6 % 6]} {objects[i // 36 % 5]} {tails[i // 180 % 4]}".strip()
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_document_of_unpunctuated_lines_gives_a_claim_for_nearly_every_line(
+    separator: str,
+) -> None:
+    lines = _statements(4000)
+    text = separator.join(lines) + "\n"
+    _, claims = Pipeline().process(Document(source="t", location="t", name="t", text=text))
+    covered = 0
+    pos = 0
+    spans = sorted((c.start, c.end) for c in claims)
+    k = 0
+    for line in lines:
+        start = text.index(line, pos)
+        end = pos = start + len(line)
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        covered += k < len(spans) and spans[k][0] < end
+    assert covered / len(lines) >= 0.98
+
+
+def test_a_heading_is_followed_by_body_text_and_a_run_of_sentences_is_body() -> None:
+    text = (
+        "Bridge reopens after repairs\n\n"
+        "The north gate opened on Monday\nTwo engineers will inspect the deck\n\n"
+        "What happens next\n\nTraffic will return to normal. Buses run again.\n"
+    )
+    assert roles(text) == [
+        ("headline", "Bridge reopens after repairs"),
+        ("body", "The north gate opened on Monday"),
+        ("body", "Two engineers will inspect the deck"),
+        ("heading", "What happens next"),
+        ("body", "Traffic will return to normal. Buses run again."),
+    ]
+
+
+def test_web_addresses_and_furniture_before_the_text_are_set_aside() -> None:
+    text = (
+        " date 2023-08-24 -Edited by Jo Smith- Six towns voted to merge.\n"
+        "https://example.com/news/merger?id=3\n"
+        "LISBON (Agency) -The vote was close.\n"
+    )
+    layout = reader.read(text)
+    assert roles(text) == [
+        ("dateline", "date 2023-08-24"),
+        ("boilerplate", "-Edited by Jo Smith"),
+        ("body", "Six towns voted to merge."),
+        ("link", "https://example.com/news/merger?id=3"),
+        ("dateline", "LISBON (Agency)"),
+        ("body", "The vote was close."),
+    ]
+    assert layout.published == "2023-08-24"
+
+
+def test_a_short_list_of_statements_is_not_taken_for_hard_wrapped_text() -> None:
+    text = (
+        "Sixty homes were destroyed by the flood in Riverton\n"
+        "The levee was not reinforced after its 2019 inspection\n"
+        "About 300 people spent the night in shelters\n"
+    )
+    assert [r for r, _ in roles(text)] == ["headline", "body", "body"]

@@ -23,12 +23,19 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
     s = runs["stories"]
     assert s["agreement_precision"] >= 0.9
     assert s["agreement_recall"] >= 0.12
-    assert s["framing_hedged"] >= 0.65
-    assert s["framing_attributed"] >= 0.55
+    # issue 14: 0.714, 0.589 and 0.930 before the shared sentence analysis
+    assert s["framing_hedged"] >= 0.9
+    assert s["framing_attributed"] >= 0.9
     assert s["framing_stated"] >= 0.9
+    for half in s["halves"].values():  # each half of the events on its own
+        assert min(half["framing_hedged"], half["framing_attributed"]) >= 0.85
+        assert half["framing_stated"] >= 0.9
 
 
 def test_sick_contradictions_through_the_pipeline(runs: dict[str, through_cli.Figures]) -> None:
-    conflicts = runs["sick"]["conflicts"]
-    assert conflicts["precision"] >= 0.8
-    assert conflicts["recall"] >= 0.03
+    sick = runs["sick"]
+    # unpunctuated lines are sentences, not headings: 8,007 of 9,000 gave no claim before
+    assert sick["sentences_without_claim"] <= 0.01 * sick["sentences"]
+    conflicts = sick["conflicts"]
+    assert conflicts["precision"] >= 0.85
+    assert conflicts["recall"] >= 0.4

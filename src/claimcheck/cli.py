@@ -337,30 +337,59 @@ def show(
     ref: Annotated[
         str,
         typer.Argument(
-            help="A claim, cluster or story id, or a unique prefix of one.", show_default=False
+            help="A claim id, a cluster id, a story id, or an article (id or file name), or a "
+            "unique prefix of one.",
+            show_default=False,
         ),
     ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show one claim with every annotation and the words that caused it, one cluster with
-    its members, their pairwise scores and why they matched, or one story with its articles."""
+    """Show one claim with every annotation and the words that caused it; one cluster with
+    its members, their pairwise scores and why they matched; one story with its articles; or
+    one article with the paragraphs set aside as page furniture (headings, datelines,
+    bylines...) and their role."""
     from claimcheck.errors import NotFoundError
-    from claimcheck.output.export import claim_record, cluster_view_record
+    from claimcheck.output.export import article_detail_record, claim_record, cluster_view_record
     from claimcheck.storage.store import Store
     from claimcheck.storage.stories import StoryTables
 
     settings = Settings.resolve(db=db)
     out = _renderer()
     with Store(settings.db_path, create=False) as store, store.snapshot():
+        claim = None
+        missing: NotFoundError | None = None
         try:
             claim = store.claim(ref)
-        except NotFoundError:
-            if not store.cluster_ids(ref):
+        except NotFoundError as exc:
+            missing = exc
+        clusters = store.cluster_ids(ref)
+        # a whole claim or cluster id first; then an article, whose file names users type
+        if (claim is None or claim.id != ref) and ref not in clusters:
+            try:
+                found = store.resolve_article(ref)
+            except NotFoundError:
+                found = None
+            if found is not None:
+                paragraphs = store.paragraphs(found.id)
+                claims = store.claims(found.id)
+                text = store.article_text(found.id)
+                if as_json:
+                    out.json(article_detail_record(found, paragraphs, claims, text))
+                else:
+                    out.article_detail(found, paragraphs, claims, text)
+                return
+        if claim is None or (ref in clusters and claim.id != ref):
+            if not clusters:
                 if StoryTables(store).story_ids(ref):
                     _show_story(store, ref, as_json)
                     return
-                raise
+                if missing is not None and "several" in str(missing):
+                    raise missing
+                raise NotFoundError(
+                    f"no claim, cluster, article or story matches {quote(ref)} "
+                    "(see 'claimcheck claims', 'articles' and 'stories')"
+                )
             view = _grouper(store, settings).view(store, ref)
             if as_json:
                 out.json(cluster_view_record(view))

@@ -74,6 +74,37 @@ class IngestReport:
         parts += [f"{c['unchanged']} unchanged", f"{c['failed']} failed"]
         return f"{n} article{'s' if n != 1 else ''}: {', '.join(parts)}"
 
+    @property
+    def set_aside(self) -> dict[str, int]:
+        """Paragraphs of the articles split in this run not read as claims, by role."""
+        counts: dict[str, int] = {}
+        for o in self.outcomes:
+            for role, n in o.set_aside.items():
+                counts[role] = counts.get(role, 0) + n
+        return counts
+
+    def set_aside_line(self) -> str | None:
+        """ "23 paragraphs set aside as page furniture (headings 9, datelines 5, ...)", or None."""
+        counts = self.set_aside
+        total = sum(counts.values())
+        if not total:
+            return None
+        by_role = ", ".join(
+            f"{_plural(role, n)} {n}" for role, n in sorted(counts.items(), key=lambda rn: -rn[1])
+        )
+        return (
+            f"{total} paragraph{'s' if total != 1 else ''} set aside as page furniture "
+            f"({by_role}); 'claimcheck show ARTICLE' lists them"
+        )
+
+
+def _plural(role: str, n: int) -> str:
+    if n == 1:
+        return role
+    return {"boilerplate": "boilerplate", "related": "related", "tags": "tag lines"}.get(
+        role, role + "s"
+    )
+
 
 def ingest(
     store: Store,
@@ -423,7 +454,8 @@ def _store(
     )
 
     def outcome(status: str, claims: int, message: str | None) -> IngestOutcome:
-        return IngestOutcome(doc.source, status, aid, claims, message, doc.warnings)
+        set_aside = rows.article.set_aside if rows is not None else {}
+        return IngestOutcome(doc.source, status, aid, claims, message, doc.warnings, set_aside)
 
     if same_text and not force and same_text.pipeline == PIPELINE_VERSION:
         if replaces:  # this file now holds a text stored from elsewhere: drop its old version

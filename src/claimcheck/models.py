@@ -37,13 +37,23 @@ class Document:
     url: str | None = None  # where the article was published
 
 
+CONTENT_ROLES = ("headline", "body")
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A run of text with its role in the article's layout."""
 
     start: int
     end: int
-    role: str  # headline, body, heading, dateline, byline, label, tags, boilerplate, related, bio
+    # headline, body; or furniture: heading, dateline, byline, label, tags, link, boilerplate,
+    # related, bio
+    role: str
+
+    @property
+    def is_content(self) -> bool:
+        """Whether its sentences become claims (the headline and body text)."""
+        return self.role in CONTENT_ROLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,7 @@ class Layout:
     @property
     def content(self) -> tuple[Paragraph, ...]:
         """The paragraphs that carry claims: the headline and the body."""
-        return tuple(p for p in self.paragraphs if p.role in ("headline", "body"))
+        return tuple(p for p in self.paragraphs if p.is_content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +89,16 @@ class Article:
     outlet: str | None = None  # the publisher's name after the alias table: the unit of sources
     url: str | None = None
     story_terms: str | None = None  # JSON: the keys the story stage compares (see stories/)
+    paragraphs: tuple[Paragraph, ...] = ()  # every paragraph with its role, furniture too
+
+    @property
+    def set_aside(self) -> dict[str, int]:
+        """How many paragraphs of each furniture role were not read as claims."""
+        counts: dict[str, int] = {}
+        for p in self.paragraphs:
+            if not p.is_content:
+                counts[p.role] = counts.get(p.role, 0) + 1
+        return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +110,8 @@ class Hedge:
     start: int
     end: int
     # "context": the cue is in another sentence that hedges this claim ("experts caution
-    # against reading too much into Putin's comments"); ``source`` is that sentence's claim
+    # against reading too much into Putin's comments"); ``source`` is that sentence's claim;
+    # "frame": the cue is the verb that reports the claim ("Officials believe [...]")
     scope: str = "claim"
     source: str | None = None
 
@@ -174,6 +195,18 @@ class TopicTag:
 
 
 @dataclass(frozen=True, slots=True)
+class Referent:
+    """What a pronoun subject stands for, for matching: "It was not inspected" is compared as
+    "The plant was not inspected" when the article last named the plant. The claim's text
+    and evidence keep the source's own words."""
+
+    pronoun: str  # as written: "It", "they"
+    start: int  # the pronoun in the article
+    end: int
+    refers_to: str  # the words that named it earlier: "The plant"
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     hedges: tuple[Hedge, ...] = ()
     attribution: Attribution | None = None
@@ -183,6 +216,7 @@ class Annotations:
     comparisons: tuple[Comparison, ...] = ()
     entities: tuple[Entity, ...] = ()
     topics: tuple[TopicTag, ...] = ()
+    referent: Referent | None = None  # a pronoun subject, resolved
 
     @property
     def negated(self) -> bool:
@@ -242,3 +276,5 @@ class IngestOutcome:
     claims: int = 0
     message: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # paragraphs not read as claims, by role (for the articles split in this run)
+    set_aside: dict[str, int] = field(default_factory=dict)

@@ -16,6 +16,7 @@ from claimcheck.reading.layout import LayoutReader
 from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
+from claimcheck.splitting.structure import StructureReader
 from claimcheck.stories.features import FeatureReader
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
@@ -44,7 +45,8 @@ class Pipeline:
         lexicons = lexicons or Lexicons.packaged()  # read once, handed to every stage
         self.layout = LayoutReader(lexicons)
         self.sentences = SentenceSplitter(lexicons)
-        self.clauses = ClauseSplitter(lexicons)
+        self.structure = StructureReader(lexicons)  # read once per sentence, shared
+        self.clauses = ClauseSplitter(lexicons, self.structure)
         self.annotator = Annotator(lexicons, topics_file)
         self.scorer = Scorer(Normalizer(lexicons))
         self.outlets = Outlets(lexicons)
@@ -70,6 +72,7 @@ class Pipeline:
             encoding=doc.encoding,
             outlet=self.outlets.resolve(doc.outlet, doc.url),
             url=doc.url,
+            paragraphs=layout.paragraphs,
         )
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
@@ -77,9 +80,12 @@ class Pipeline:
         sentence = 0
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
-            for s_start, s_end in self.sentences.split(text, para.start, para.end):
+            spans = self.sentences.split(text, para.start, para.end)
+            for (s_start, s_end), st in zip(
+                spans, self.structure.paragraph(text, spans, tokens), strict=True
+            ):
                 sentences.append(text[s_start:s_end])
-                for piece in self.clauses.split(text, s_start, s_end, tokens=tokens):
+                for piece in self.clauses.split(text, s_start, s_end, tokens=tokens, structure=st):
                     if not LETTER_OR_DIGIT.search(text, piece.start, piece.end):
                         continue  # only punctuation or symbols: nothing is claimed
                     claim = Claim(
@@ -93,7 +99,11 @@ class Pipeline:
                         paragraph=paragraph,
                         kind=kind,
                     )
-                    items.append(ClaimInContext(claim, piece.subject, (s_start, s_end)))
+                    items.append(
+                        ClaimInContext(
+                            claim, piece.subject, (s_start, s_end), st.frames, st.subject_span
+                        )
+                    )
                 sentence += 1
         claims = self.annotator.annotate(article, items, tokens=tokens)
         terms = self.story_features.read(sentences, article.published).dumps()

@@ -19,10 +19,12 @@ from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.annotate.hedges import HedgeFinder
 from claimcheck.annotate.negation import NegationFinder
 from claimcheck.annotate.numbers import NumberFinder
+from claimcheck.annotate.referents import Named, ReferentFinder
 from claimcheck.annotate.topics import TopicTagger
 from claimcheck.dates import DateFinder
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Annotations, Article, Attribution, Claim, Entity, Hedge
+from claimcheck.splitting.structure import Frame
 from claimcheck.tokens import TextTokens
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
@@ -35,6 +37,8 @@ class ClaimInContext:
     claim: Claim
     subject: str | None  # carried over from its sentence, when the claim was cut from one
     sentence: tuple[int, int]  # span of the whole sentence in the article
+    frames: tuple[Frame, ...] = ()  # who the sentence reports, over which words
+    sentence_subject: tuple[int, int] | None = None  # the sentence's main subject's words
 
 
 class Annotator:
@@ -47,6 +51,7 @@ class Annotator:
         self.negations = NegationFinder(lexicons)
         self.comparisons = ComparisonFinder(lexicons)
         self.topics = TopicTagger.load(lexicons, topics_file)
+        self.referents = ReferentFinder()
 
     def annotate(
         self, article: Article, items: list[ClaimInContext], *, tokens: TextTokens | None = None
@@ -57,12 +62,24 @@ class Annotator:
         common = frozenset(_LOWER_WORD.findall(text))
         tokens = tokens or TextTokens(text)
         sentence_entities: dict[tuple[int, int], list[Entity]] = {}
-        frames: dict[tuple[int, int], Attribution | None] = {}
         annotated: list[Annotations] = []
         people_then: list[str | None] = []  # who "his"/"her" meant at each claim
+        named = Named()  # what "it" and "they" would point at
+        previous: ClaimInContext | None = None
         for item in items:
             c = item.claim
             s_start, s_end = item.sentence
+            if previous is not None and previous.claim.paragraph != c.paragraph:
+                named = Named()  # pronouns are resolved within their paragraph
+            elif previous is not None and previous.sentence != item.sentence:
+                self.referents.remember(
+                    text,
+                    previous.sentence_subject,
+                    sentence_entities[previous.sentence],
+                    named,
+                    speakers,
+                )
+            previous = item
             if item.sentence not in sentence_entities:
                 sentence_entities[item.sentence] = self.entities.find(
                     text,
@@ -76,34 +93,41 @@ class Annotator:
                 )
             sent_ents = sentence_entities[item.sentence]
             ents = [e for e in sent_ents if c.start <= e.start and e.end <= c.end]
-            attribution = self.attribution.find(
-                text,
-                c.start,
-                c.end,
-                subject=item.subject,
-                entities=sent_ents,
-                speakers=speakers,
-                tokens=tokens,
-            )
-            if attribution is None:
-                if item.sentence not in frames:
-                    frames[item.sentence] = self.attribution.sentence_frame(
-                        text, s_start, s_end, sent_ents, speakers
-                    )
-                attribution = frames[item.sentence]
+            attribution, framing = self._attribution(text, item, sent_ents, speakers, tokens)
+            carried = item.sentence_subject if item.subject else None
+            referent = self.referents.resolve(text, c.text, c.start, carried, named)
+            if (
+                referent is not None
+                and attribution is not None
+                and attribution.normalized.lower() == referent.pronoun.lower()
+            ):  # "They said ...": the speaker is what "they" points at
+                attribution = dataclasses.replace(
+                    attribution,
+                    normalized=self.attribution.normalize(
+                        referent.refers_to, None, None, ents, speakers
+                    ),
+                )
             self.attribution.remember(attribution, ents, speakers)
             people_then.append(speakers.person)
             dates = self.dates.find(text, c.start, c.end, article.published)
             numbers = self.numbers.find(
                 text, c.start, c.end, skip=[(d.start, d.end) for d in dates]
             )
+            hedges = self.hedges.find(
+                text, c.start, c.end, sentence_start=s_start, sentence_end=s_end
+            )
+            if framing is not None and not (c.start <= framing.verb[0] < c.end):
+                # "Officials believe the fire started ..., killing two": the frame's verb
+                # hedges every claim it reports
+                hedges += [
+                    dataclasses.replace(h, scope="frame")
+                    for h in self.hedges.find(
+                        text, *framing.verb, sentence_start=s_start, sentence_end=s_end
+                    )
+                ]
             annotated.append(
                 Annotations(
-                    hedges=tuple(
-                        self.hedges.find(
-                            text, c.start, c.end, sentence_start=s_start, sentence_end=s_end
-                        )
-                    ),
+                    hedges=tuple(hedges),
                     attribution=attribution,
                     numbers=tuple(numbers),
                     dates=tuple(dates),
@@ -113,6 +137,7 @@ class Annotator:
                     ),
                     entities=tuple(ents),
                     topics=tuple(self.topics.tag(text, c.start, c.end)),
+                    referent=referent,
                 )
             )
         self._context_hedges(text, items, annotated, people_then, speakers)
@@ -120,6 +145,36 @@ class Annotator:
             dataclasses.replace(item.claim, annotations=a)
             for item, a in zip(items, annotated, strict=True)
         ]
+
+    def _attribution(
+        self,
+        text: str,
+        item: ClaimInContext,
+        entities: list[Entity],
+        speakers: Speakers,
+        tokens: TextTokens,
+    ) -> tuple[Attribution | None, Frame | None]:
+        """Whom the claim is attributed to, and the frame it reports, if any: the reporting
+        clause the claim holds ("police said"), else its own carried subject's reporting verb
+        ("[Putin] stressing ..."), else a frame over its words ("According to X, ...", a
+        quotation's speaker), else a reporting verb anywhere in it ("critics say")."""
+        c = item.claim
+        for frame in item.frames:
+            if frame.speaker_in(c.start, c.end):
+                return self.attribution.from_frame(text, frame, entities, speakers), None
+        if item.subject:
+            own = self.attribution.carried(
+                text, c.start, c.end, item.subject, entities, speakers, tokens
+            )
+            if own is not None:
+                return own, None
+        for frame in item.frames:
+            if frame.covers(c.start, c.end):
+                return self.attribution.from_frame(text, frame, entities, speakers), frame
+        found = self.attribution.find(
+            text, c.start, c.end, entities=entities, speakers=speakers, tokens=tokens
+        )
+        return found, None
 
     def _context_hedges(
         self,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
+from claimcheck.splitting.structure import Frame, names_something
 from claimcheck.tokens import TextTokens, Token, tokenize
 
 _BOUNDARY_WORDS = frozenset(
@@ -128,37 +129,7 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _MAX_ASIDE = 4  # words in ", in turn," between a subject and its verb
-_MAX_NP = 9
-_NP = (
-    r"(?:[A-Z][\w’'.-]*|the|a|an|some|many|several|other|his|her|their|its|he|she|they|we|I)"
-    r"(?:\s+(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,6}?"
-)
-# Verbs that close a sentence: "..., the company said." / "..., said Neil Thomas, an analyst."
-_FINAL_LEMMAS = (
-    "say",
-    "tell",
-    "add",
-    "note",
-    "write",
-    "explain",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "stress",
-    "report",
-    "state",
-    "confirm",
-    "announce",
-    "emphasize",
-    "acknowledge",
-    "admit",
-    "suggest",
-    "believe",
-    "estimate",
-    "predict",
-    "caution",
-)
+_MAX_NP = 12  # words in a speaker's name and titles
 
 
 @dataclass(slots=True)
@@ -182,62 +153,52 @@ class AttributionFinder:
         self.factive = frozenset(data.get("factive", []))
         self.groups = word_set(data, "groups")
         self.not_speakers = word_set(data, "not_speakers")
+        self.naming = frozenset(data.get("naming", []))
+        self.source_nouns = word_set(data, "source_nouns")
+        # (case-sensitive but for a capital first letter: several times faster than re.I)
+        nouns = "|".join(
+            f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in sorted(self.source_nouns) if n
+        )
+        self._any_source = re.compile(
+            rf"\b(?:{nouns or '(?!)'})\s+(?:(?:released|issued|published|given)\s+)?(?:from|by)\b"
+        )
         forms = sorted(self.lemma_of, key=len, reverse=True)
         # most claims hold no reporting verb: one search spares them the token-by-token pass
         self._any_verb = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
         self._multiword = {f for f in forms if " " in f}
-        final = sorted(
-            (f for f, lemma in self.lemma_of.items() if lemma in _FINAL_LEMMAS),
-            key=len,
-            reverse=True,
-        )
-        final_rx = "|".join(re.escape(f) for f in final)
-        according = "|".join(re.escape(a) for a in data.get("according", [])) or r"(?!)"
-        self._according = re.compile(
-            rf"\b(?P<verb>{according})\s+(?P<np>[^,;.()“”\"]{{2,100}}?)(?=\s*(?:[,;.]|$))", re.I
-        )
-        self._final_verb_first = re.compile(
-            rf"[,”\"’]\s*(?P<verb>{final_rx})\s+(?P<np>{_NP})"
-            rf"(?:,\s*(?P<role>[^,.]{{3,160}}?))?\s*[.!?]?[”\"’]?\s*$"
-        )
-        self._final_np_first = re.compile(
-            rf"[,”\"’]\s*(?P<np>{_NP})\s+(?P<verb>{final_rx})"
-            rf"(?:\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\w+day)\b[^,.]*)?"
-            rf"\s*[.!?]?[”\"’]?\s*$"
-        )
 
     # -- finding ------------------------------------------------------------------------------
 
-    def sentence_frame(
-        self, text: str, start: int, end: int, entities: list[Entity], speakers: Speakers
+    def from_frame(
+        self, text: str, frame: Frame, entities: list[Entity], speakers: Speakers
+    ) -> Attribution:
+        """The attribution a sentence's frame gives (see splitting/structure.py)."""
+        s, e = frame.speaker
+        verb = " ".join(text[frame.verb[0] : frame.verb[1]].split())
+        role = text[frame.role[0] : frame.role[1]] if frame.role else None
+        return self._make(text[s:e], s, e, verb, frame.lemma, entities, speakers, role=role)
+
+    def carried(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        subject: str,
+        entities: list[Entity],
+        speakers: Speakers,
+        tokens: TextTokens | None = None,
     ) -> Attribution | None:
-        """An attribution that covers a whole sentence: "According to X, ..." at its start or
-        "..., X said." at its end; it applies to every claim cut from the sentence."""
-        m = self._according.match(text, start, end)
-        if m:
-            return self._make(
-                m.group("np"),
-                m.start("np"),
-                m.end("np"),
-                m.group("verb"),
-                "according",
-                entities,
-                speakers,
-            )
-        for pattern in (self._final_verb_first, self._final_np_first):
-            m = pattern.search(text, start, end)
-            if m and self._plausible_np(m.group("np")):
-                lemma = self.lemma_of[m.group("verb")]
-                return self._make(
-                    m.group("np"),
-                    m.start("np"),
-                    m.end("np"),
-                    m.group("verb"),
-                    lemma,
-                    entities,
-                    speakers,
-                    role=m.groupdict().get("role"),
-                )
+        """A claim cut from a longer sentence that starts on a reporting verb of its carried
+        subject: "[The minister] saying it was too costly"."""
+        if not self._any_verb.search(text, start, end):
+            return None
+        toks = tokens.span(start, end) if tokens else tokenize(text, start, end)
+        if not toks:
+            return None
+        first = 1 if len(toks) > 1 and toks[0].low in _AUX else 0
+        lemma, verb = self._verb_at(toks, first)
+        if lemma and (lemma not in self.naming or names_something(toks, first)):
+            return self._make(subject, None, None, verb, lemma, entities, speakers)
         return None
 
     def find(
@@ -246,41 +207,61 @@ class AttributionFinder:
         start: int,
         end: int,
         *,
-        subject: str | None,
         entities: list[Entity],
         speakers: Speakers,
         tokens: TextTokens | None = None,
     ) -> Attribution | None:
-        """The attribution of the claim ``text[start:end]`` (whose carried subject, if it was
-        cut from a longer sentence, is ``subject``)."""
-        m = self._according.search(text, start, end)
-        if m:
-            return self._make(
-                m.group("np"),
-                m.start("np"),
-                m.end("np"),
-                m.group("verb"),
-                "according",
-                entities,
-                speakers,
-            )
+        """A reporting verb with its subject anywhere in the claim ``text[start:end]``: "X
+        said", "a plan that analysts have termed impossible", "with officials reporting"."""
         if not self._any_verb.search(text, start, end):
-            return None
+            if not self._any_source.search(text, start, end):
+                return None
+            toks = tokens.span(start, end) if tokens else tokenize(text, start, end)
+            return self._source_noun(text, toks, entities, speakers)
         toks = tokens.span(start, end) if tokens else tokenize(text, start, end)
-        if subject and toks:
-            first = 1 if len(toks) > 1 and toks[0].low in _AUX else 0
-            lemma, verb = self._verb_at(toks, first)
-            if lemma:
-                return self._make(subject, None, None, verb, lemma, entities, speakers)
-        for i in range(min(len(toks), 30)):
+        for i in range(len(toks)):
             lemma, verb = self._verb_at(toks, i)
             if not lemma or not self._verb_use(toks, i):
                 continue
-            np = self._subject_before(toks, i)
+            if lemma in self.naming and not names_something(toks, i):
+                continue
+            if toks[i].low.endswith("ing") and not (i and toks[i - 1].text == ","):
+                np = self._with_subject(toks, i)  # "with officials reporting 27 cases"
+            else:
+                np = self._subject_before(toks, i)
             if np is None:
                 continue
             s, e = toks[np[0]].start, toks[np[1] - 1].end
             return self._make(text[s:e], s, e, verb, lemma, entities, speakers)
+        return self._source_noun(text, toks, entities, speakers)
+
+    def _source_noun(
+        self, text: str, toks: list[Token], entities: list[Entity], speakers: Speakers
+    ) -> Attribution | None:
+        """ "Estimates from teachers' unions put ...", "figures released by the ministry":
+        a source given by a noun rather than a reporting verb."""
+        for i, t in enumerate(toks):
+            if t.low not in self.source_nouns:
+                continue
+            k = i + 1
+            if k < len(toks) and toks[k].low in ("released", "issued", "published", "given"):
+                k += 1
+            if k >= len(toks) or toks[k].low not in ("from", "by"):
+                continue
+            lo = hi = k + 1
+            while (
+                hi < len(toks)
+                and hi - lo < 6
+                and (toks[hi].is_word or toks[hi].text in "’'")
+                and toks[hi].low not in _BOUNDARY_WORDS | _AUX | _PASSIVE
+                and toks[hi].low not in self.lemma_of
+                and not (hi > lo and toks[hi].low.endswith("ed"))
+            ):
+                hi += 1
+            if hi > lo and self._valid_np(toks, lo, hi):
+                s, e = toks[lo].start, toks[hi - 1].end
+                verb = text[t.start : toks[k].end]
+                return self._make(text[s:e], s, e, verb, "source", entities, speakers)
         return None
 
     # -- pieces -------------------------------------------------------------------------------
@@ -328,20 +309,34 @@ class AttributionFinder:
             if toks[k].low in _PASSIVE:
                 return False
             k -= 1
-        return not toks[i].low.endswith("ing") or (i > 0 and toks[i - 1].text == ",")
+        return True
+
+    def _with_subject(self, toks: list[Token], verb: int) -> tuple[int, int] | None:
+        """The subject of a reporting verb in "with X reporting ...", "with X saying ..."."""
+        for w in range(verb - 1, max(-1, verb - _MAX_NP - 2), -1):
+            if toks[w].low == "with":
+                return (w + 1, verb) if self._valid_np(toks, w + 1, verb) else None
+            if not toks[w].is_word:
+                return None
+        return None
 
     def _subject_before(self, toks: list[Token], verb: int) -> tuple[int, int] | None:
         """The noun phrase just before a verb, skipping auxiliaries and asides between
-        commas ("Russia, in turn, has expressed ...")."""
+        commas ("Russia, in turn, has expressed ..."); a name with its title in apposition
+        ("Sabin Nsanzimana, Rwanda's health minister, has confirmed") is the whole."""
         k = verb - 1
         while k >= 0 and toks[k].low in _AUX:
             k -= 1
+        if k > 0 and toks[k].text == ",":
+            appositive = self._appositive(toks, k)
+            if appositive is not None:
+                return appositive
         hi = k + 1
         while hi > 0:
             lo = hi
             while (
                 lo > 0
-                and toks[lo - 1].text not in ",;:()—–"
+                and toks[lo - 1].text not in ",;:—–"
                 and toks[lo - 1].low not in _BOUNDARY_WORDS
             ):
                 lo -= 1
@@ -359,8 +354,25 @@ class AttributionFinder:
             return None
         return None
 
+    def _appositive(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
+        """ "X, the director of Y," before a verb (``comma`` closes the apposition)."""
+        mid = comma
+        while mid > 0 and toks[mid - 1].text not in ",;:—–" and comma - mid <= _MAX_NP:
+            mid -= 1
+        if mid == 0 or toks[mid - 1].text != ",":
+            return None
+        lo = mid - 1
+        while lo > 0 and toks[lo - 1].text not in ",;:—–" and mid - lo <= _MAX_NP:
+            lo -= 1
+        if lo > 0 and toks[lo - 1].text not in ",;:—–" and toks[lo - 1].low not in _BOUNDARY_WORDS:
+            return None
+        if self._valid_np(toks, lo, mid - 1) and self._valid_np(toks, mid, comma):
+            return lo, comma
+        return None
+
     def _valid_np(self, toks: list[Token], lo: int, hi: int) -> bool:
-        if not 0 < hi - lo <= _MAX_NP:
+        words = sum(1 for t in toks[lo:hi] if t.is_word)
+        if not (0 < words <= _MAX_NP and hi > lo) or toks[lo].text in "()":
             return False
         first = toks[lo]
         if first.low in _PREPOSITIONS or " ".join(t.low for t in toks[lo:hi]) in self.not_speakers:
@@ -372,15 +384,7 @@ class AttributionFinder:
             or any(t.low in self.groups for t in toks[lo:hi])
         ):
             return False
-        return all((t.is_word and t.low not in _AUX) or t.text in "’'.-&" for t in toks[lo:hi])
-
-    def _plausible_np(self, np: str) -> bool:
-        words = np.split()
-        return 0 < len(words) <= 7 and (
-            words[0][0].isupper()
-            or words[0].lower() in _NP_STARTERS
-            or any(w.lower() in self.groups for w in words)
-        )
+        return all((t.is_word and t.low not in _AUX) or t.text in "’'.-&()" for t in toks[lo:hi])
 
     def _make(
         self,
@@ -409,6 +413,14 @@ class AttributionFinder:
     def normalize(
         self, np: str, s: int | None, e: int | None, entities: list[Entity], speakers: Speakers
     ) -> str:
+        if ", " in np:
+            # "Tomas Reyes, the director of the port": the name, else the title
+            name, rest = np.split(", ", 1)
+            if name.split() and all(w[:1].isupper() for w in name.split()):
+                return self.normalize(
+                    name, s, s + len(name) if s is not None else None, entities, speakers
+                )
+            return self.normalize(rest, None, None, entities, speakers)
         words = np.replace("’", "'").split()
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in _PRONOUNS:

@@ -129,7 +129,24 @@ def _stories(work: Path) -> Figures:
     figures: Figures = json.loads(out)
     figures.pop("unlabelled_examples", None)
     figures.pop("per_story", None)
+    figures["halves"] = _story_halves(data, work / "stories.json", work)
     return figures
+
+
+def _story_halves(data: Path, export: Path, work: Path) -> dict[str, Figures]:
+    """Framing scored on each half of the events (alternate events, by name), so that a
+    change made looking at one half can be checked on the other."""
+    events = sorted(p.parent.name for p in data.glob("*/labels.json"))
+    halves: dict[str, Figures] = {}
+    for name, chosen in (("A", events[0::2]), ("B", events[1::2])):
+        labels = work / f"stories-labels-{name}"
+        labels.mkdir(parents=True, exist_ok=True)
+        for event in chosen:
+            (labels / f"{event}.json").write_bytes((data / event / "labels.json").read_bytes())
+        scored = json.loads(script("score_stories.py", export, data, labels, "--json"))
+        halves[name] = {k: v for k, v in scored.items() if k.startswith("framing_")}
+        halves[name]["events"] = chosen
+    return halves
 
 
 def _cli_shim(work: Path) -> Path:
@@ -250,6 +267,12 @@ def lines(run: SetRun) -> list[str]:
             f"unlabelled within a story {f['unlabelled_within_story']}",
             f"framing: hedged {_ratio(f, 'framing_hedged')}, attributed "
             f"{_ratio(f, 'framing_attributed')}, stated {_ratio(f, 'framing_stated')}",
+            *(
+                f"  events {name} ({len(h['events'])}): hedged {_ratio(h, 'framing_hedged')}, "
+                f"attributed {_ratio(h, 'framing_attributed')}, stated "
+                f"{_ratio(h, 'framing_stated')}"
+                for name, h in f.get("halves", {}).items()
+            ),
         ]
     if run.name == "ecb":
         out = [

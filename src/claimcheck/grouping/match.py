@@ -40,7 +40,9 @@ CONTAINMENT_SHARE = 0.4  # of the score that comes from containment
 FULL_WEIGHT = 20.0  # idf weight a smaller claim needs for its containment to count fully
 ORDER_CHECK = 0.5  # word-order check for pairs sharing at least this weighted share of words
 # The annotations the scorer reads: loading only these makes grouping a big store faster.
-SCORED_ANNOTATIONS = frozenset({"attribution", "numbers", "dates", "negations", "comparisons"})
+SCORED_ANNOTATIONS = frozenset(
+    {"attribution", "numbers", "dates", "negations", "comparisons", "referent"}
+)
 _RAW_WORD = re.compile(r"\w+")
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 
@@ -116,7 +118,11 @@ class Scorer:
         """``features`` of a claim given by its parts, as grouping a big store reads them."""
         compared = text
         attribution = annotations.attribution
-        if attribution and _PRONOUN_START.match(text):
+        referent = annotations.referent
+        if referent is not None and text[: len(referent.pronoun)] == referent.pronoun:
+            # "It was not inspected" is compared as "The plant was not inspected"
+            compared = referent.refers_to + text[len(referent.pronoun) :]
+        elif attribution and _PRONOUN_START.match(text):
             # "He stressed ..." is compared as "Putin stressed ...": the speaker was resolved
             compared = _PRONOUN_START.sub(attribution.normalized, text, count=1)
         # words interned: the same word in thousands of claims held once

@@ -27,7 +27,7 @@ from claimcheck.comparing.report import (
 from claimcheck.errors import ClaimcheckError
 from claimcheck.grouping.regroup import ClusterView
 from claimcheck.lexicons import Lexicons
-from claimcheck.models import Claim
+from claimcheck.models import Claim, Paragraph
 from claimcheck.storage import records
 from claimcheck.storage.store import ArticleSummary, Store
 from claimcheck.storage.stories import StoryRow, StoryTables
@@ -47,6 +47,31 @@ def article_record(a: ArticleSummary) -> dict[str, Any]:
         "outlet": a.outlet,
         "url": a.url,
         "story_id": a.story_id,
+    }
+
+
+def article_detail_record(
+    a: ArticleSummary, paragraphs: list[Paragraph], claims: list[Claim], text: str
+) -> dict[str, Any]:
+    """An article with every paragraph: its role, span and words, and how many claims came
+    from it (none for the furniture set aside)."""
+    per_paragraph: dict[tuple[int, int], int] = {}
+    for p in paragraphs:
+        per_paragraph[p.start, p.end] = sum(1 for c in claims if p.start <= c.start < p.end)
+    return article_record(a) | {
+        "name": a.name,
+        "claims": a.claims,
+        "paragraphs": [
+            {
+                "seq": i,
+                "role": p.role,
+                "start": p.start,
+                "end": p.end,
+                "text": text[p.start : p.end],
+                "claims": per_paragraph[p.start, p.end],
+            }
+            for i, p in enumerate(paragraphs)
+        ],
     }
 
 
@@ -72,6 +97,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "negations": a["negations"],
         "comparisons": a["comparisons"],
         "entities": a["entities"],
+        "referent": a["referent"],
     }
 
 

@@ -22,7 +22,7 @@ from claimcheck.comparing.report import Agreement, Diff, Report, TopicRow
 from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
-from claimcheck.models import Annotations, Claim, IngestOutcome
+from claimcheck.models import Annotations, Claim, IngestOutcome, Paragraph
 from claimcheck.output.report_page import marked, report_summary, source_name
 from claimcheck.storage.store import ArticleSummary
 from claimcheck.storage.stories import StoryRow
@@ -109,6 +109,9 @@ class Renderer:
             self.line(f"{o.status}: {o.source}{detail}")
 
     def ingest_summary(self, report: IngestReport) -> None:
+        set_aside = report.set_aside_line()
+        if set_aside:
+            self.line(set_aside)
         self.line(report.summary())
         if report.stories is not None:
             self.stories_found(report.stories)
@@ -449,6 +452,45 @@ class Renderer:
             )
         self.out.print(table)
 
+    def article_detail(
+        self,
+        article: ArticleSummary,
+        paragraphs: Sequence[Paragraph],
+        claims: Sequence[Claim],
+        text: str,
+    ) -> None:
+        """An article: its metadata, and each paragraph set aside as furniture with its role."""
+        self.out.print(
+            Text.assemble(("article ", "bold"), (article.id, "bold cyan"), f"  {article.name}")
+        )
+        for label, value in (
+            ("title", article.title),
+            ("published", article.published),
+            ("kind", article.kind),
+            ("author", article.author),
+        ):
+            if value:
+                self.out.print(Text.assemble((f"{label:<12}", "bold"), value), soft_wrap=True)
+        if not paragraphs:
+            self.line(
+                f"{article.claims} claims; the roles of its paragraphs were not recorded "
+                "(stored by an older claimcheck: 'claimcheck ingest --force' records them)"
+            )
+            return
+        furniture = [(i, p) for i, p in enumerate(paragraphs) if not p.is_content]
+        content = len(paragraphs) - len(furniture)
+        self.line(
+            f"{len(paragraphs)} paragraphs: {content} read as claims ({len(claims)} claims), "
+            f"{len(furniture)} set aside as page furniture"
+        )
+        for i, p in furniture:
+            words = _CONTROL.sub(" ", " ".join(text[p.start : p.end].split()))
+            shown = words if len(words) <= 100 else words[:99] + "…"
+            self.out.print(
+                Text.assemble(f"  {i:>4} ", (f"{p.role:<12}", "bold"), f"“{shown}”"),
+                soft_wrap=True,
+            )
+
     def claim_detail(self, claim: Claim, article: ArticleSummary | None, text: str) -> None:
         """One claim, its evidence with the cue words marked, and every annotation."""
         a = claim.annotations
@@ -483,7 +525,7 @@ def framing(a: Annotations) -> str:
     parts = []
     if a.attribution:
         parts.append(f"{a.attribution.normalized} ({a.attribution.verb})")
-    cues = list(dict.fromkeys(h.cue.lower() for h in a.hedges if h.scope == "claim"))
+    cues = list(dict.fromkeys(h.cue.lower() for h in a.hedges if h.scope in ("claim", "frame")))
     context = [h for h in a.hedges if h.scope == "context"]
     if cues:
         parts.append("hedged: " + ", ".join(cues))
@@ -524,7 +566,9 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
         line = f"{t.normalized} — “{t.speaker}” {t.verb} ({how})"
         attribution.append(line + (f"; {t.role}" if t.role else ""))
     hedges = [
-        f"“{h.cue}” {h.category}" + (f" (from claim {h.source})" if h.scope == "context" else "")
+        f"“{h.cue}” {h.category}"
+        + (f" (from claim {h.source})" if h.scope == "context" else "")
+        + (" (the verb that reports it)" if h.scope == "frame" else "")
         for h in a.hedges
     ]
     numbers = [
@@ -565,7 +609,14 @@ def detail_lines(a: Annotations) -> list[tuple[str, list[str]]]:
         for e in a.entities
     ]
     topics = [f"{t.name} (“{t.cue}”)" for t in a.topics]
+    rows: list[tuple[str, list[str]]] = []
+    if a.referent:  # shown only when a pronoun subject was resolved
+        r = a.referent
+        rows.append(
+            ("subject", [f"“{r.pronoun}” = {r.refers_to} (named earlier; compared as such)"])
+        )
     return [
+        *rows,
         ("attribution", attribution),
         ("hedges", hedges),
         ("numbers", numbers),

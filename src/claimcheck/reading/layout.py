@@ -24,6 +24,9 @@ _QUOTE_MARK = re.compile(r">\s?")
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]*_"
 _TAG_LINE = re.compile(r"[a-z0-9][a-z0-9\- ]*")
+_LINK = re.compile(r"(?:<?(?:https?://|www\.)\S+>?\s*)+", re.I)  # a line that is only web addresses
+_LONG_WORD = 4  # letters of the words whose case tells a title from a sentence
+_TITLE_SHARE = 0.6  # of them capitalised: a title
 
 # A hard-wrapped text keeps its lines this short, and most of its long lines end mid-sentence.
 _WRAP_WIDTH = 100
@@ -40,6 +43,7 @@ class _Line:
     start: int
     end: int
     marker: str  # "", "heading", "list", "quote"
+    role: str = ""  # known from its shape alone: furniture cut from the front of a line
 
 
 def _lines(text: str) -> list[_Line | None]:
@@ -84,12 +88,24 @@ def _wrap_width(text: str, lines: list[_Line | None]) -> int:
     width = max(ln.end - ln.start for ln in real)
     if width > _WRAP_WIDTH + 20:
         return 0
-    followed = continued = 0
+    followed = continued = lower = 0
     for ln, nxt in itertools.pairwise(lines):
         if ln is not None and nxt is not None and not nxt.marker and ln.end - ln.start >= _WRAP_MIN:
             followed += 1
-            continued += not _ends_sentence(text[ln.start : ln.end])
-    return width if continued >= 2 and continued / followed >= _WRAPPED_SHARE else 0
+            # a line was wrapped when it runs on and the next line's first word would not
+            # have fitted on it; a list of unpunctuated sentences has lines of any length
+            first_word = text[nxt.start : nxt.end].split(None, 1)[0]
+            wrapped = ln.end - ln.start + 1 + len(first_word) > width
+            if wrapped and not _ends_sentence(text[ln.start : ln.end]):
+                continued += 1
+                lower += first_word[:1].islower()
+    # and wrapped prose goes on mid-sentence, in lower case, where a list's lines each start
+    # with a capital
+    return (
+        width
+        if continued >= 2 and continued / followed >= _WRAPPED_SHARE and lower * 3 >= continued
+        else 0
+    )
 
 
 def _paragraphs(text: str) -> list[_Line]:
@@ -148,21 +164,32 @@ class LayoutReader:
             if pats.get("bio_cues")
             else None
         )
+        self.prefixes = [
+            (role, re.compile(p))
+            for role, patterns in data.get("prefixes", {}).items()
+            for p in patterns
+        ]
         self.dates = DateReader(lexicons)
 
     def read(self, text: str) -> Layout:
-        paras = _paragraphs(text)
+        paras = self._without_prefixes(text, _paragraphs(text))
         roles: list[str] = []
-        title: str | None = None
         published: str | None = None
         kind = "news"
         author: str | None = None
         in_body = False
         trailer: str | None = None  # set after a related-stories or about-the-author heading
+        # heading-like lines are decided once their neighbours are known: a heading is
+        # followed by body text, and a run of them is body (a list of unpunctuated sentences)
+        candidates: dict[int, bool] = {}  # paragraph -> whether it could be the headline
 
         for i, para in enumerate(paras):
             s = text[para.start : para.end]
             has_next = i + 1 < len(paras)
+            if para.role:
+                roles.append(para.role)  # furniture cut from the front of a line
+                published = published or (self.dates.parse(s) if para.role == "dateline" else None)
+                continue
             if trailer:
                 name = self._bio_author(s, trusted=True)
                 roles.append("bio" if name is not None else trailer)
@@ -187,6 +214,9 @@ class LayoutReader:
             if self._tag_line(s):
                 roles.append("tags")
                 continue
+            if _LINK.fullmatch(s):
+                roles.append("link")
+                continue
             if any(p.fullmatch(s) for p in self.boilerplate):
                 roles.append("boilerplate")
                 continue
@@ -199,16 +229,14 @@ class LayoutReader:
                 trailer = "bio"
                 roles.append("heading")
                 continue
-            if heading and (has_next or para.marker == "heading"):
-                if not in_body and title is None:
-                    title = s.rstrip(":").strip()
-                    roles.append("headline")
-                else:
-                    roles.append("heading")
+            if para.marker == "heading" or (heading and has_next):
+                candidates[i] = not in_body and not candidates
+                roles.append("heading")
                 continue
             in_body = True
             roles.append("body")
 
+        title = self._resolve_headings(text, paras, roles, candidates)
         author = self._trailing_bios(text, paras, roles, author)
         return Layout(
             title=title,
@@ -219,6 +247,60 @@ class LayoutReader:
                 Paragraph(p.start, p.end, r) for p, r in zip(paras, roles, strict=True)
             ),
         )
+
+    def _resolve_headings(
+        self, text: str, paras: list[_Line], roles: list[str], candidates: dict[int, bool]
+    ) -> str | None:
+        """Headline, heading or body for each heading-like paragraph. A markdown heading is
+        a heading. Otherwise a heading is what body text follows: in a run of heading-like
+        lines (a list of statements, captions, a transcript without full stops), or before
+        body text that has no full stop either, those that read as sentences are body; lines
+        in title case, or of one or two words, stay headings. The first heading-like line
+        before any body is the headline."""
+        title: str | None = None
+        for i, could_be_title in candidates.items():
+            s = text[paras[i].start : paras[i].end]
+            if could_be_title and title is None:
+                roles[i] = "headline"
+                title = s.rstrip(":").strip()
+                continue
+            if paras[i].marker == "heading" or not _sentence_like(s):
+                continue
+            following = paras[i + 1] if i + 1 < len(paras) else None
+            before_body = following is not None and roles[i + 1] == "body"
+            # body text without a full stop after it: the lines are statements of one list
+            unpunctuated = (
+                following is not None
+                and before_body
+                and not _ends_sentence(text[following.start : following.end])
+            )
+            # in a run, all but a last line that body text follows (a heading after a list)
+            in_run = (i - 1 in candidates and not before_body) or (i + 1 in candidates)
+            if in_run or unpunctuated:
+                roles[i] = "body"
+        return title
+
+    def _without_prefixes(self, text: str, paras: list[_Line]) -> list[_Line]:
+        """Furniture at the front of a paragraph ("date 2023-08-24", "-Edited by Jo Smith-",
+        "BRUSSELS --") cut off as a paragraph of its own, so that it is not part of the
+        first claim."""
+        out: list[_Line] = []
+        for para in paras:
+            start = para.start
+            while True:
+                for role, pattern in self.prefixes:
+                    m = pattern.match(text, start, para.end)
+                    if m and m.end() < para.end and m.end() > start:
+                        end = m.end()
+                        while end > start and text[end - 1] in " \t-–—:|":
+                            end -= 1
+                        out.append(_Line(start, end, "", role))
+                        start = m.end()
+                        break
+                else:
+                    break
+            out.append(_Line(start, para.end, para.marker))
+        return out
 
     def _label(self, s: str) -> str | None:
         key = s.strip().rstrip(":|-–—").strip().lower()
@@ -293,3 +375,13 @@ class LayoutReader:
             roles[i] = "bio"
             author = author or name or None
         return author
+
+
+def _sentence_like(s: str) -> bool:
+    """Reads as a sentence rather than a title or a label: three words or more, some of them
+    in lower case, and not in title case (most longer words capitalised)."""
+    words = s.split()
+    if len(words) < 3 or not any(w.isalpha() and w.islower() for w in words):
+        return False
+    long = [w for w in words if sum(c.isalpha() for c in w) >= _LONG_WORD]
+    return not long or sum(w[0].isupper() for w in long) / len(long) < _TITLE_SHARE

@@ -16,44 +16,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from claimcheck.lexicons import Lexicons, word_set
-from claimcheck.tokens import TextTokens, Token, tokenize
+from claimcheck.lexicons import Lexicons
+from claimcheck.splitting.structure import (
+    DETERMINERS,
+    Clause,
+    SentenceStructure,
+    StructureReader,
+    Tok,
+)
+from claimcheck.tokens import TextTokens
 
 _LEADING_WORD = re.compile(r"[a-z]+\b")
 _SPACE = re.compile(r"\s+")
 _OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
 _MIN_WORDS = 2  # a piece shorter than this is not a claim and stays with its neighbour
-_MAX_SUBJECT = 12
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "of",
-        "in",
-        "with",
-        "for",
-        "by",
-        "to",
-        "from",
-        "on",
-        "at",
-    ]
-)
 # Words that can open what follows a verb; a regular -ed word followed by anything else (a bare
 # noun: "a calm and balanced manner") is more likely an adjective than a coordinated verb.
 _NP_DETERMINERS = frozenset(
@@ -61,7 +38,7 @@ _NP_DETERMINERS = frozenset(
 )
 _MAX_RELATIVE_NP = 7  # words in the noun phrase before an object relative clause
 _MAX_RELATIVE_VERBS = 9  # words in the relative clause after its subject
-_COMPLEMENT_STARTS = _DETERMINERS | frozenset(
+_COMPLEMENT_STARTS = DETERMINERS | frozenset(
     [
         "that",
         "whether",
@@ -134,184 +111,47 @@ class Piece:
         return own[:1].upper() + own[1:] if _LEADING_WORD.match(own) else own
 
 
-class _Tok(NamedTuple):
-    text: str
-    low: str
-    start: int
-    end: int
-    depth: int  # inside quotes or brackets when > 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Main:
-    subj_lo: int
-    subj_hi: int  # exclusive
-    verb: int
-    tense: str
-
-
-def _tokens(tokens: list[Token]) -> list[_Tok]:
-    out: list[_Tok] = []
-    depth = 0
-    straight_open = False
-    for tok in tokens:
-        t = tok.text
-        if t in _CLOSE or (t == '"' and straight_open):
-            depth = max(0, depth - 1)
-            straight_open = False if t == '"' else straight_open
-            out.append(_Tok(t, t, tok.start, tok.end, depth))
-            continue
-        out.append(_Tok(t, tok.low, tok.start, tok.end, depth))
-        if t in _OPEN or t == '"':
-            depth += 1
-            straight_open = straight_open or t == '"'
-    return out
-
-
 class ClauseSplitter:
-    def __init__(self, lexicons: Lexicons | None = None) -> None:
-        lexicons = lexicons or Lexicons.packaged()
-        d = lexicons["clauses"]
-        w = word_set
-        self.introducers = w(d, "introducers")
-        self.coordinators = w(d, "coordinators")
-        self.embedders = w(d, "embedders")
-        self.subject_starters = w(d, "subject_starters")
-        self.past_aux = w(d, "past_auxiliaries")
-        self.present_aux = w(d, "present_auxiliaries")
-        self.modals = w(d, "modals")
-        self.irregular_past = w(d, "irregular_past")
-        self.present_verbs = w(d, "present_verbs")
-        self.not_verbs_ed = w(d, "not_verbs_ed")
-        self.not_participles = w(d, "not_participles")
-        self.ing_nouns = w(d, "ing_nouns")
-        self.consequence = w(d, "consequence_participles")
-        self.adverbs = w(d, "adverbs")
-
-    # -- word classes -------------------------------------------------------------------------
-
-    def _tense(self, toks: list[_Tok], i: int) -> str | None:
-        """The tense of toks[i] if it reads as a finite verb, else None."""
-        t = toks[i]
-        low = t.low
-        if t.depth or not t.text[:1].isalpha():
-            return None
-        if i > 0 and t.text[0].isupper():
-            return None  # a capitalised word mid-sentence is a name, not a verb
-        prev = toks[i - 1].low if i > 0 else ""
-        if low in self.past_aux or low in self.irregular_past:
-            return "past" if prev not in _DETERMINERS else None
-        if low in self.present_aux:
-            return "present"
-        if low in self.modals:
-            return "modal"
-        if low in self.present_verbs:
-            # "the claims", "10-year notes gained": a noun, not a verb
-            after = toks[i + 1].low if i + 1 < len(toks) else ""
-            finite_after = (
-                after in self.past_aux
-                or after in self.present_aux
-                or after in self.modals
-                or after in self.irregular_past
-                or (after.endswith("ed") and after not in self.not_verbs_ed)
-            )
-            return "present" if prev not in _DETERMINERS and not finite_after else None
-        if (
-            low.endswith("ed")
-            and len(low) > 4
-            and low not in self.not_verbs_ed
-            and prev not in _DETERMINERS
-            and "-" not in low
-        ):
-            return "past"
-        return None
-
-    def _participle(self, tok: _Tok, *, after_comma: bool = True) -> bool:
-        """An -ing word that opens a participial clause. After "and" in a run of participial
-        clauses, words that are often nouns ("warning") count too."""
-        low = tok.low
-        return (
-            len(low) >= 5
-            and low.endswith("ing")
-            and tok.text[0].islower()
-            and low not in self.not_participles
-            and not (after_comma and low in self.ing_nouns)
-        )
-
-    def _adverb(self, tok: _Tok) -> bool:
-        return tok.low in self.adverbs or (tok.low.endswith("ly") and len(tok.low) > 4)
-
-    def _valid_subject(self, toks: list[_Tok], lo: int, hi: int) -> bool:
-        if not 0 < hi - lo <= _MAX_SUBJECT:
-            return False
-        first = toks[lo]
-        if first.low in self.introducers and first.low not in self.subject_starters:
-            return False
-        if not (first.text[0].isupper() or first.low in self.subject_starters):
-            return False
-        return all(t.depth == 0 or t.text in _CLOSE for t in toks[lo:hi]) and not any(
-            t.low in self.embedders or t.text in ";:" for t in toks[lo:hi]
-        )
-
-    # -- main clause --------------------------------------------------------------------------
-
-    def _main(self, toks: list[_Tok], lo: int, hi: int) -> _Main | None:
-        """The subject and finite verb of the clause toks[lo:hi], if they are clear."""
-        i = lo
-        if i < hi and toks[i].low in self.coordinators:
-            i += 1
-        if i < hi and (
-            toks[i].low in self.introducers
-            or (self._adverb(toks[i]) and i + 1 < hi and toks[i + 1].text == ",")
-        ):
-            comma = next(
-                (
-                    k
-                    for k in range(i, min(hi, i + 40))
-                    if toks[k].text == "," and toks[k].depth == 0
-                ),
-                None,
-            )
-            if comma is None:
-                return None
-            i = comma + 1
-        verb = next((k for k in range(i, min(hi, i + 25)) if self._tense(toks, k)), None)
-        if verb is None or verb == i:
-            return None
-        # the subject: the last comma-separated segment before the verb that reads as one
-        # ("Russia, for its part, supported ..." -> "Russia")
-        bounds = [i] + [k + 1 for k in range(i, verb) if toks[k].text == "," and toks[k].depth == 0]
-        for seg_lo in reversed(bounds):
-            seg_hi = next((k for k in range(seg_lo, verb) if toks[k].text == ","), verb)
-            while seg_hi > seg_lo and self._adverb(toks[seg_hi - 1]):
-                seg_hi -= 1
-            if self._valid_subject(toks, seg_lo, seg_hi):
-                tense = self._tense(toks, verb)
-                assert tense is not None
-                return _Main(seg_lo, seg_hi, verb, tense)
-        return None
+    def __init__(
+        self, lexicons: Lexicons | None = None, structure: StructureReader | None = None
+    ) -> None:
+        self.structure = structure or StructureReader(lexicons)
+        self.grammar = self.structure.grammar
 
     # -- splitting ----------------------------------------------------------------------------
 
     def split(
-        self, text: str, start: int, end: int, *, tokens: TextTokens | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        tokens: TextTokens | None = None,
+        structure: SentenceStructure | None = None,
     ) -> list[Piece]:
-        """The atomic claims of the sentence ``text[start:end]``, in order."""
-        toks = _tokens(tokens.span(start, end) if tokens else tokenize(text, start, end))
+        """The atomic claims of the sentence ``text[start:end]``, in order. Its structure
+        (see structure.py) is read here unless it is given."""
+        st = structure or self.structure.sentence(text, start, end, tokens)
+        # a sentence-final frame (", police said.") is not cut: it frames every piece, and
+        # its words end the last one
+        toks = list(st.tokens[: st.content_end])
         whole = [Piece(start, end)]
+        if not toks:
+            return whole
         relative = self._object_relative(text, toks, end)
         if relative is not None:
             return relative
-        main = self._main(toks, 0, len(toks))
+        main = st.main
         if main is None:
             return whole
         pieces: list[tuple[int, int, str | None]] = []  # token ranges and carried subjects
         for lo, hi in self._clauses(toks, main):
-            clause_main = main if lo == 0 else self._main(toks, lo, hi)
+            clause_main = main if lo == 0 else self.grammar.clause(toks, lo, hi)
             if clause_main is None:
                 pieces.append((lo, hi, None))
             else:
-                pieces.extend(self._verb_phrases(text, toks, lo, hi, clause_main))
+                inner = st.inner if lo == 0 else None
+                pieces.extend(self._verb_phrases(text, toks, lo, hi, clause_main, inner))
         merged = _merge_short(toks, pieces)
         if len(merged) == 1:
             return whole
@@ -322,7 +162,7 @@ class ClauseSplitter:
             out.append(Piece(s, e, subject))
         return out
 
-    def _object_relative(self, text: str, toks: list[_Tok], end: int) -> list[Piece] | None:
+    def _object_relative(self, text: str, toks: list[Tok], end: int) -> list[Piece] | None:
         """A fact stated inside a noun phrase, by a relative clause without "that":
         "[the radar] [Russia is helping China build] could lead to ..." states that Russia is
         helping China build the radar. Returns that claim and the rest of the sentence (with
@@ -337,7 +177,7 @@ class ClauseSplitter:
                 and toks[np_lo].text[0].isalpha()
                 and toks[np_lo].text[0].islower()
                 and toks[np_lo].low not in _NP_DETERMINERS
-                and not self._tense(toks, np_lo)
+                and not self.grammar.tense(toks, np_lo)
                 and k - np_lo <= _MAX_RELATIVE_NP
             ):
                 np_lo -= 1
@@ -346,13 +186,17 @@ class ClauseSplitter:
             verb = k
             while verb < len(toks) and toks[verb].text[0].isupper() and verb - k < 3:
                 verb += 1
-            if verb >= len(toks) or not self._tense(toks, verb):
+            if verb >= len(toks) or not self.grammar.tense(toks, verb):
                 continue
             for main in range(verb + 1, min(len(toks), verb + _MAX_RELATIVE_VERBS)):
                 t = toks[main]
                 if t.depth or not t.text[0].isalnum():
                     break
-                if t.low in self.modals or t.low in self.present_aux or t.low in self.past_aux:
+                if (
+                    t.low in self.grammar.modals
+                    or t.low in self.grammar.present_aux
+                    or t.low in self.grammar.past_aux
+                ):
                     gap = toks[main - 1]  # the clause ends on its verb, its object being the noun
                     if not (gap.text[0].islower() and gap.low not in _COMPLEMENT_STARTS):
                         break
@@ -367,7 +211,7 @@ class ClauseSplitter:
                     ]
         return None
 
-    def _clauses(self, toks: list[_Tok], main: _Main) -> list[tuple[int, int]]:
+    def _clauses(self, toks: list[Tok], main: Clause) -> list[tuple[int, int]]:
         """Token ranges of the full clauses joined by ", and"-style words or semicolons."""
         cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
         k = main.verb + 1
@@ -375,8 +219,8 @@ class ClauseSplitter:
             t = toks[k]
             if t.depth == 0 and t.text == ";" and len(toks) - k > _MIN_WORDS:
                 cuts.append((k, k + 1))
-            elif t.depth == 0 and t.text == "," and toks[k + 1].low in self.coordinators:
-                right = self._main(toks, k + 2, len(toks))
+            elif t.depth == 0 and t.text == "," and toks[k + 1].low in self.grammar.coordinators:
+                right = self.grammar.clause(toks, k + 2, len(toks))
                 if right is not None and right.subj_lo == k + 2:
                     cuts.append((k, k + 2))
             k += 1
@@ -388,35 +232,50 @@ class ClauseSplitter:
         return ranges
 
     def _verb_phrases(
-        self, text: str, toks: list[_Tok], lo: int, hi: int, main: _Main
+        self,
+        text: str,
+        toks: list[Tok],
+        lo: int,
+        hi: int,
+        main: Clause,
+        inner: Clause | None = None,
     ) -> list[tuple[int, int, str | None]]:
         """Split one clause into its main verb phrase, coordinated verb phrases and
-        participial clauses; pieces after the first carry the clause's subject."""
-        subject = _SPACE.sub(" ", text[toks[main.subj_lo].start : toks[main.subj_hi - 1].end])
-        subject = subject[:1].upper() + subject[1:]
-        cuts: list[tuple[int, int, str]] = []  # (end of left piece, start of right, carried)
+        participial clauses; pieces after the first carry the clause's subject, or, after
+        the clause a reporting verb reports ("Police said a fire swept through the market,
+        killing nine"), that clause's subject."""
+        subject = _subject_text(text, toks, main)
+        reported = _subject_text(text, toks, inner) if inner is not None else None
+        cuts: list[tuple[int, int, str | None]] = []  # (end of left, start of right, carried)
         participial = False
+        doer = subject  # who the participial clauses' actions are carried over to
         k = main.verb + 1
         while k < hi - 1:
             t, nxt = toks[k], toks[k + 1]
             if t.depth:
                 k += 1
                 continue
+            if t.text == "," and not participial and self._aside(toks, k + 1, hi):
+                # ", with officials reporting 27 cases", ", a move that ...": a claim of its
+                # own, about the clause before it; the rest stays with it
+                cuts.append((k, k + 1, None))
+                break
             if (
                 t.text == ","
-                and self._participle(nxt)
+                and self.grammar.participle(nxt)
                 and k + 2 < hi
                 and toks[k + 2].text[0].isalnum()
             ):
-                if nxt.low in self.consequence:
+                if nxt.low in self.grammar.consequence:
                     break  # what follows says what the event led to: keep it whole
                 if not participial:
-                    cuts.append((k, k + 1, subject))
+                    doer = reported if reported and inner and inner.verb < k else subject
+                    cuts.append((k, k + 1, doer))
                     participial = True
-            elif participial and t.low == "and" and self._participle(nxt, after_comma=False):
-                cuts.append((k, k + 1, subject))
+            elif participial and t.low == "and" and self.grammar.participle(nxt, after_comma=False):
+                cuts.append((k, k + 1, doer))
             elif not participial and t.low in ("and", "but"):
-                carried = self._coordinated_verb(toks, main, k, hi, subject)
+                carried = self._coordinated_verb(toks, main, k, hi, subject, inner, reported)
                 if carried is not None:
                     left_end = k - 1 if toks[k - 1].text == "," else k
                     cuts.append((left_end, k + 1, carried))
@@ -429,25 +288,64 @@ class ClauseSplitter:
         ranges.append((start, hi, prefix))
         return ranges
 
+    def _aside(self, toks: list[Tok], lo: int, hi: int) -> bool:
+        """What follows a comma is a proposition of its own about the clause before it: an
+        absolute phrase ("with health officials reporting 27 cases") or a noun phrase with a
+        relative clause ("a move that showed ...", "something that was hard to expect")."""
+        first = toks[lo].low
+        if first == "with":
+            for k in range(lo + 2, min(hi, lo + 8)):
+                if toks[k].depth or not toks[k].text[:1].isalnum():
+                    return False
+                if self.grammar.participle(toks[k], after_comma=False):
+                    return k + 1 < hi
+            return False
+        if first in ("a", "an", "something", "one"):
+            for k in range(lo + 1, min(hi, lo + 7)):
+                if toks[k].depth or not toks[k].text[:1].isalnum():
+                    return False
+                if toks[k].low in ("that", "who", "which"):
+                    return k + 2 < hi
+            return False
+        return False
+
     def _coordinated_verb(
-        self, toks: list[_Tok], main: _Main, conj: int, hi: int, subject: str
+        self,
+        toks: list[Tok],
+        main: Clause,
+        conj: int,
+        hi: int,
+        subject: str,
+        inner: Clause | None = None,
+        reported: str | None = None,
     ) -> str | None:
         """What a verb phrase after "and"/"but" at ``conj`` needs carried over to stand alone:
         the subject ("He stressed ..."), with the auxiliaries when the verb is a participle
         sharing them ("Dotson was arrested and charged" -> "Dotson was charged"); None when
         it is not a coordinated verb phrase or its reading is unclear."""
         verb = conj + 1
-        if verb < hi and self._adverb(toks[verb]) and verb + 1 < hi:
+        if verb < hi and self.grammar.adverb(toks[verb]) and verb + 1 < hi:
             verb += 1
-        tense = self._tense(toks, verb)
+        tense = self.grammar.tense(toks, verb)
         if not (tense and self._opens_verb_phrase(toks, verb, hi)):
             return None
-        if not self._same_subject(toks, main, conj, tense):
+        if inner is not None and reported is not None and inner.verb < conj:
+            # after a reported clause ("said a fire swept ... and destroyed"): the verb is
+            # the reported clause's when it shares its tense and not the reporting verb's
+            if tense == inner.tense and tense != main.tense:
+                main, subject = inner, reported
+            elif not (tense == main.tense and tense != inner.tense):
+                return None
+        elif not self._same_subject(toks, main, conj, tense):
             return None
         low = toks[verb].low
-        if low in self.past_aux or low in self.present_aux or low in self.modals:
+        if (
+            low in self.grammar.past_aux
+            or low in self.grammar.present_aux
+            or low in self.grammar.modals
+        ):
             return subject
-        if low in self.present_verbs:
+        if low in self.grammar.present_verbs:
             return subject
         chain = self._auxiliaries(toks, main)
         if chain is None:
@@ -458,33 +356,38 @@ class ClauseSplitter:
             return None  # "was not arrested and charged", "is expected to be named and elected"
         return f"{subject} {' '.join(words)}"
 
-    def _auxiliaries(self, toks: list[_Tok], main: _Main) -> tuple[list[str], int] | None:
+    def _auxiliaries(self, toks: list[Tok], main: Clause) -> tuple[list[str], int] | None:
         """The auxiliaries of a passive or perfect main verb ("must be" in "must be collected")
         and the index of its participle, or None when the main verb has none."""
-        aux = self.past_aux | self.present_aux | self.modals | {"be", "been", "being", "not"}
+        aux = (
+            self.grammar.past_aux
+            | self.grammar.present_aux
+            | self.grammar.modals
+            | {"be", "been", "being", "not"}
+        )
         if toks[main.verb].low not in aux:
             return None
         words: list[str] = []
         k = main.verb
-        while k < len(toks) and (toks[k].low in aux or self._adverb(toks[k])):
+        while k < len(toks) and (toks[k].low in aux or self.grammar.adverb(toks[k])):
             if toks[k].low in aux:
                 words.append(toks[k].low if k > main.verb else toks[k].text)
             k += 1
         if k >= len(toks):
             return None
         low = toks[k].low
-        participle = low.endswith(("ed", "en")) or low in self.irregular_past
+        participle = low.endswith(("ed", "en")) or low in self.grammar.irregular_past
         return (words, k) if participle and words else None
 
-    def _opens_verb_phrase(self, toks: list[_Tok], verb: int, hi: int) -> bool:
+    def _opens_verb_phrase(self, toks: list[Tok], verb: int, hi: int) -> bool:
         """A coordinated verb: an auxiliary or irregular form, or a regular -ed form followed
         by what usually follows a verb (an article, a preposition, "that", a name...)."""
         low = toks[verb].low
         if (
-            low in self.past_aux
-            or low in self.present_aux
-            or low in self.modals
-            or (low in self.irregular_past or low in self.present_verbs)
+            low in self.grammar.past_aux
+            or low in self.grammar.present_aux
+            or low in self.grammar.modals
+            or (low in self.grammar.irregular_past or low in self.grammar.present_verbs)
         ):
             return True
         if verb + 1 >= hi:
@@ -495,10 +398,10 @@ class ClauseSplitter:
             or after.text[0].isupper()
             or after.text[0].isdigit()
             or after.text in _OPEN
-            or self._adverb(after)
+            or self.grammar.adverb(after)
         )
 
-    def _same_subject(self, toks: list[_Tok], main: _Main, conj: int, tense: str) -> bool:
+    def _same_subject(self, toks: list[Tok], main: Clause, conj: int, tense: str) -> bool:
         """Whether a verb after "and"/"but" at ``conj`` shares the main clause's subject.
 
         With an embedded clause in between ("He said that X was ... and stressed ..."), the
@@ -508,14 +411,19 @@ class ClauseSplitter:
             (
                 k
                 for k in range(main.verb + 1, conj)
-                if toks[k].depth == 0 and toks[k].low in self.embedders
+                if toks[k].depth == 0 and toks[k].low in self.grammar.embedders
             ),
             None,
         )
         if embedded is None:
             return True
         inner = next(
-            (self._tense(toks, k) for k in range(embedded + 1, conj) if self._tense(toks, k)), None
+            (
+                self.grammar.tense(toks, k)
+                for k in range(embedded + 1, conj)
+                if self.grammar.tense(toks, k)
+            ),
+            None,
         )
         if inner is None:
             return True  # "as being ...": no clause of its own, so nothing to confuse
@@ -523,7 +431,7 @@ class ClauseSplitter:
 
 
 def _merge_short(
-    toks: list[_Tok], pieces: list[tuple[int, int, str | None]]
+    toks: list[Tok], pieces: list[tuple[int, int, str | None]]
 ) -> list[tuple[int, int, str | None]]:
     """Join a piece with too few words to its neighbour."""
 
@@ -538,3 +446,9 @@ def _merge_short(
         else:
             merged.append((lo, hi, subject))
     return merged
+
+
+def _subject_text(text: str, toks: list[Tok], clause: Clause) -> str:
+    """A clause's subject as carried over: its words, capitalised."""
+    subject = _SPACE.sub(" ", text[toks[clause.subj_lo].start : toks[clause.subj_hi - 1].end])
+    return subject[:1].upper() + subject[1:]

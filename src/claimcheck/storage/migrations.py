@@ -289,6 +289,21 @@ def _stories(db: sqlite_utils.Database) -> None:
         LEFT JOIN clusters k ON k.id = c.cluster_id""")
 
 
+def _paragraphs(db: sqlite_utils.Database) -> None:
+    """Each article's paragraphs with their role (headline, body, or the furniture set aside:
+    heading, dateline, byline...), so that what was not read as a claim can be listed.
+    Articles stored before this step have none until re-ingested."""
+    db.execute("""
+        CREATE TABLE paragraphs (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        ) WITHOUT ROWID""")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -299,6 +314,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _claim_total,
     _outlets,
     _readable_views,
+    _paragraphs,
     _stories,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

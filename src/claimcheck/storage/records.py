@@ -17,6 +17,7 @@ from claimcheck.models import (
     Hedge,
     Negation,
     Quantity,
+    Referent,
     TopicTag,
 )
 
@@ -34,7 +35,8 @@ _LISTS: dict[str, type] = {
 # Field names per record type. The records are flat, so copying fields is all that
 # dataclasses.asdict would do, at a fraction of its cost on the ingest path.
 _FIELDS: dict[type, tuple[str, ...]] = {
-    cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in [*_LISTS.values(), Attribution]
+    cls: tuple(f.name for f in dataclasses.fields(cls))
+    for cls in [*_LISTS.values(), Attribution, Referent]
 }
 
 
@@ -48,6 +50,7 @@ def _flat(x: Any) -> dict[str, Any]:
 def to_record(a: Annotations) -> dict[str, Any]:
     record: dict[str, Any] = {name: [_flat(x) for x in getattr(a, name)] for name in _LISTS}
     record["attribution"] = _flat(a.attribution) if a.attribution else None
+    record["referent"] = _flat(a.referent) if a.referent else None
     return record
 
 
@@ -68,6 +71,8 @@ def from_record(record: dict[str, Any] | None, only: Collection[str] | None = No
         values[name] = tuple(items)
     attribution = record.get("attribution") if only is None or "attribution" in only else None
     values["attribution"] = Attribution(**attribution) if attribution else None
+    referent = record.get("referent") if only is None or "referent" in only else None
+    values["referent"] = Referent(**referent) if referent else None  # absent in older stores
     return Annotations(**values)
 
 

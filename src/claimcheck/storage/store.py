@@ -18,7 +18,7 @@ import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.grouping.idf import idf_weight
-from claimcheck.models import Article, Claim, article_label
+from claimcheck.models import Article, Claim, Paragraph, article_label
 from claimcheck.storage import records
 from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -326,6 +326,11 @@ class Store:
                     "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)",
                     rows.topics,
                 )
+                conn.executemany(
+                    'INSERT INTO paragraphs (article_id, seq, start, "end", role) '
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(article.id, *p) for p in rows.paragraphs],
+                )
         except sqlite3.Error as exc:
             raise StoreError(
                 f"{self.path}: could not store {article.source} ({_reason(exc)}); "
@@ -379,6 +384,17 @@ class Store:
         if row is None:
             raise NotFoundError(f"no article with id {article_id}")
         return str(row[0])
+
+    def paragraphs(self, article_id: str) -> list[Paragraph]:
+        """The article's paragraphs with their roles, in order (none for an article stored
+        before roles were kept)."""
+        return [
+            Paragraph(start, end, role)
+            for start, end, role in self.db.conn.execute(
+                'SELECT start, "end", role FROM paragraphs WHERE article_id = ? ORDER BY seq',
+                (article_id,),
+            )
+        ]
 
     def resolve_article(self, ref: str) -> ArticleSummary:
         """An article by id, file name, source path, or a unique prefix of its id or name."""
@@ -788,6 +804,7 @@ class ArticleRows:
     article: Article
     claims: list[tuple[Any, ...]]
     topics: list[tuple[str, str]]
+    paragraphs: list[tuple[int, int, int, str]]  # (seq, start, end, role)
 
     @classmethod
     def of(cls, article: Article, claims: list[Claim]) -> ArticleRows:
@@ -795,6 +812,7 @@ class ArticleRows:
             article,
             [_claim_row(c) for c in claims],
             [(t, c.id) for c in claims for t in c.annotations.topic_names],
+            [(i, p.start, p.end, p.role) for i, p in enumerate(article.paragraphs)],
         )
 
 

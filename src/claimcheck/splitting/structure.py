@@ -1,0 +1,780 @@
+"""One analysis of each sentence's structure, shared by the clause splitter and the finders.
+
+For every sentence of a paragraph it finds, once:
+
+- its words with how deep each sits inside quotation marks or brackets (a quotation may run
+  over several sentences, so this is read across the paragraph);
+- its main clause (the subject's words and the finite verb) and, when the main verb reports
+  ("Police said a fire swept ..."), the clause it reports, whose subject a participial
+  clause after it shares ("..., killing nine": the fire killed nine, not the police);
+- its reporting frames: who is reported, by which verb, over which words. "According to X,"
+  and ", X said." frame the whole sentence; "Police said ..." frames what follows the verb;
+  a quotation is framed by the speaker named right before or after it ("“...,” said X"), in
+  every sentence it spans;
+- its content: the words without a sentence-final frame (", police said."), which the clause
+  splitter cuts into claims.
+
+Word classes come from ``lexicons/clauses.toml`` (finite verbs, auxiliaries, participles) and
+the reporting verbs from ``lexicons/attribution.toml``. The rules are cautious: what they
+cannot read clearly they leave out, and the sentence then stays whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from claimcheck.lexicons import Lexicons, word_set
+from claimcheck.tokens import TextTokens, Token, tokenize
+
+_OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_QUOTE_CLOSE = frozenset(["”", '"', "»"])
+_QUOTE_OPEN = frozenset(["“", '"', "«"])
+_FINAL_PUNCT = frozenset([".", "!", "?", "…", "”", '"', "’", "»", ")"])
+MAX_SUBJECT = 12
+_MAX_SPEAKER = 12  # words in a framing speaker ("club CEO Jan-Christian Dreesen")
+_MAX_AFTER_VERB = 14  # words after a sentence-final reporting verb ("said on Sunday in a ...")
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "in",
+        "with",
+        "for",
+        "by",
+        "to",
+        "from",
+        "on",
+        "at",
+    ]
+)
+# Words that cannot open or sit inside a speaker's noun phrase.
+_NOT_IN_SPEAKER = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "because",
+        "although",
+        "though",
+        "if",
+        "but",
+        "and",
+        "or",
+        "as",
+        "so",
+        "than",
+        "not",
+        "to",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "among",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "to",
+        "about",
+        "against",
+    ]
+)
+_PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+class Tok(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+    depth: int  # inside quotes or brackets when > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause's subject (token range) and finite verb (token index)."""
+
+    subj_lo: int
+    subj_hi: int  # exclusive
+    verb: int
+    tense: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Who is reported, by which verb, over which words (character spans in the text)."""
+
+    kind: str  # according, final, quote, initial
+    speaker: tuple[int, int]
+    verb: tuple[int, int]
+    lemma: str  # the reporting verb's lemma ("say"), or "according"
+    scope: tuple[int, int]  # the words reported
+    role: tuple[int, int] | None = None  # ", an analyst at the institute" after the name
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the words ``start:end`` are mostly within what the frame reports."""
+        inside = min(end, self.scope[1]) - max(start, self.scope[0])
+        return inside > 0 and inside * 2 >= end - start
+
+    def speaker_in(self, start: int, end: int) -> bool:
+        return start <= self.speaker[0] and self.speaker[1] <= end
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceStructure:
+    start: int
+    end: int
+    tokens: tuple[Tok, ...]
+    main: Clause | None  # the main clause, when its subject and verb are clear
+    inner: Clause | None  # the clause a reporting main verb reports
+    content_end: int  # tokens before a sentence-final frame (", police said.")
+    frames: tuple[Frame, ...]
+
+    @property
+    def subject_span(self) -> tuple[int, int] | None:
+        """The main clause's subject, as a character span."""
+        if self.main is None:
+            return None
+        return self.tokens[self.main.subj_lo].start, self.tokens[self.main.subj_hi - 1].end
+
+
+def depth_tokens(tokens: list[Token], depth: int = 0, straight_open: bool = False) -> list[Tok]:
+    """Tokens with their depth inside quotes and brackets."""
+    out: list[Tok] = []
+    for tok in tokens:
+        t = tok.text
+        if t in _CLOSE or (t == '"' and straight_open):
+            depth = max(0, depth - 1)
+            straight_open = False if t == '"' else straight_open
+            out.append(Tok(t, t, tok.start, tok.end, depth))
+            continue
+        out.append(Tok(t, tok.low, tok.start, tok.end, depth))
+        if t in _OPEN or t == '"':
+            depth += 1
+            straight_open = straight_open or t == '"'
+    return out
+
+
+class Grammar:
+    """Word classes and clauses, from the cue words in ``lexicons/clauses.toml``."""
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        d = lexicons["clauses"]
+        w = word_set
+        self.introducers = w(d, "introducers")
+        self.coordinators = w(d, "coordinators")
+        self.embedders = w(d, "embedders")
+        self.subject_starters = w(d, "subject_starters")
+        self.past_aux = w(d, "past_auxiliaries")
+        self.present_aux = w(d, "present_auxiliaries")
+        self.modals = w(d, "modals")
+        self.irregular_past = w(d, "irregular_past")
+        self.present_verbs = w(d, "present_verbs")
+        self.not_verbs_ed = w(d, "not_verbs_ed")
+        self.not_participles = w(d, "not_participles")
+        self.ing_nouns = w(d, "ing_nouns")
+        self.consequence = w(d, "consequence_participles")
+        self.adverbs = w(d, "adverbs")
+        self.auxiliaries = self.past_aux | self.present_aux | self.modals
+
+    def tense(self, toks: list[Tok] | tuple[Tok, ...], i: int) -> str | None:
+        """The tense of toks[i] if it reads as a finite verb, else None."""
+        t = toks[i]
+        low = t.low
+        if t.depth or not t.text[:1].isalpha():
+            return None
+        if i > 0 and t.text[0].isupper():
+            return None  # a capitalised word mid-sentence is a name, not a verb
+        prev = toks[i - 1].low if i > 0 else ""
+        if low in self.past_aux or low in self.irregular_past:
+            return "past" if prev not in DETERMINERS else None
+        if low in self.present_aux:
+            return "present"
+        if low in self.modals:
+            return "modal"
+        if low in self.present_verbs:
+            # "the claims", "10-year notes gained": a noun, not a verb
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            finite_after = (
+                after in self.auxiliaries
+                or after in self.irregular_past
+                or (after.endswith("ed") and after not in self.not_verbs_ed)
+            )
+            return "present" if prev not in DETERMINERS and not finite_after else None
+        if (
+            low.endswith("ed")
+            and len(low) > 4
+            and low not in self.not_verbs_ed
+            and prev not in DETERMINERS
+            and "-" not in low
+        ):
+            return "past"
+        return None
+
+    def participle(self, tok: Tok, *, after_comma: bool = True) -> bool:
+        """An -ing word that opens a participial clause. After "and" in a run of participial
+        clauses, words that are often nouns ("warning") count too."""
+        low = tok.low
+        return (
+            len(low) >= 5
+            and low.endswith("ing")
+            and tok.text[0].islower()
+            and low not in self.not_participles
+            and not (after_comma and low in self.ing_nouns)
+        )
+
+    def adverb(self, tok: Tok) -> bool:
+        return tok.low in self.adverbs or (tok.low.endswith("ly") and len(tok.low) > 4)
+
+    def _opening_participle(self, toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
+        """ "Speaking at the opening, the general said ...": a clause that opens on a
+        participle (or "Asked about ...") and a comma is an introduction."""
+        low = toks[i].low
+        return (
+            i + 1 < len(toks)
+            and (low.endswith("ing") or low in ("asked", "speaking"))
+            and len(low) >= 5
+            and low not in self.not_participles
+            and toks[i + 1].text[:1].islower()
+        )
+
+    def valid_subject(self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int) -> bool:
+        words = sum(1 for t in toks[lo:hi] if t.text[:1].isalnum())
+        if not (0 < words <= MAX_SUBJECT and hi > lo):
+            return False
+        first = toks[lo]
+        if first.low in self.introducers and first.low not in self.subject_starters:
+            return False
+        if not (first.text[0].isupper() or first.low in self.subject_starters):
+            return False
+        bracketed = 0  # words in brackets opened within the subject: "the WHO (World ...)"
+        for t in toks[lo:hi]:
+            if t.text in "([":
+                bracketed += 1
+            elif t.text in ")]":
+                bracketed = max(0, bracketed - 1)
+            elif t.depth and not bracketed and t.text not in _CLOSE:
+                return False
+            if t.text in self.embedders or t.text in ";:":  # ("WHO" is not "who")
+                return False
+        return True
+
+    def clause(self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int) -> Clause | None:
+        """The subject and finite verb of the clause toks[lo:hi], if they are clear."""
+        i = lo
+        if i < hi and toks[i].low in self.coordinators:
+            i += 1
+        if i < hi and (
+            toks[i].low in self.introducers
+            or (self.adverb(toks[i]) and i + 1 < hi and toks[i + 1].text == ",")
+            or self._opening_participle(toks, i)
+        ):
+            comma = next(
+                (
+                    k
+                    for k in range(i, min(hi, i + 40))
+                    if toks[k].text == "," and toks[k].depth == 0
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            i = comma + 1
+        verb = next((k for k in range(i, min(hi, i + 25)) if self.tense(toks, k)), None)
+        if verb is None or verb == i:
+            return None
+        # the subject: the last comma-separated segment before the verb that reads as one
+        # ("Russia, for its part, supported ..." -> "Russia")
+        bounds = [i] + [k + 1 for k in range(i, verb) if toks[k].text == "," and toks[k].depth == 0]
+        for seg_lo in reversed(bounds):
+            seg_hi = next((k for k in range(seg_lo, verb) if toks[k].text == ","), verb)
+            while seg_hi > seg_lo and self.adverb(toks[seg_hi - 1]):
+                seg_hi -= 1
+            if self.valid_subject(toks, seg_lo, seg_hi):
+                tense = self.tense(toks, verb)
+                assert tense is not None
+                return Clause(self._named_before(toks, i, seg_lo), seg_hi, verb, tense)
+        return None
+
+    def _named_before(self, toks: list[Tok] | tuple[Tok, ...], lo: int, seg_lo: int) -> int:
+        """Where a subject starts when a name stands before it in apposition: "Tomas Reyes,
+        the director of the port, told ..." is one subject, name first."""
+        if (
+            seg_lo - 2 < lo
+            or toks[seg_lo - 1].text != ","
+            or toks[seg_lo].low not in ("the", "a", "an")
+        ):
+            return seg_lo
+        name_lo = seg_lo - 1
+        while name_lo > lo and toks[name_lo - 1].text not in ",;:" and seg_lo - name_lo <= 6:
+            name_lo -= 1
+        name = toks[name_lo : seg_lo - 1]
+        if (
+            name
+            and all(t.text[:1].isupper() or t.text in ".-’'" for t in name)
+            and not any(t.depth for t in name)
+        ):
+            return name_lo
+        return seg_lo
+
+
+class StructureReader:
+    """Reads the structure of the sentences of a paragraph (see the module's docstring)."""
+
+    def __init__(self, lexicons: Lexicons | None = None, grammar: Grammar | None = None) -> None:
+        lexicons = lexicons or Lexicons.packaged()
+        self.grammar = grammar or Grammar(lexicons)
+        data = lexicons["attribution"]
+        self.lemma_of: dict[str, str] = {
+            form: lemma for lemma, forms in data.get("verbs", {}).items() for form in forms
+        }
+        self.final_lemmas = frozenset(data.get("sentence_final", []))
+        self.naming = frozenset(data.get("naming", []))
+        self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
+        self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
+        self._according_starts = frozenset(p[0] for p in self.according if p)
+
+    # -- paragraphs ---------------------------------------------------------------------------
+
+    def paragraph(
+        self, text: str, sentences: list[tuple[int, int]], tokens: TextTokens | None = None
+    ) -> list[SentenceStructure]:
+        """The structure of each sentence of one paragraph (the sentences' spans in order)."""
+        if not sentences:
+            return []
+        lo, hi = sentences[0][0], sentences[-1][1]
+        raw = tokens.span(lo, hi) if tokens else tokenize(text, lo, hi)
+        toks = depth_tokens(raw)
+        quotes = _quotations(toks)
+        out: list[SentenceStructure] = []
+        k = 0
+        for s_start, s_end in sentences:
+            while k < len(toks) and toks[k].start < s_start:
+                k += 1
+            j = k
+            while j < len(toks) and toks[j].start < s_end:
+                j += 1
+            sentence = toks[k:j]
+            base = min((t.depth for t in sentence), default=0)
+            rel = [t._replace(depth=t.depth - base) for t in sentence] if base else sentence
+            out.append(self._sentence(text, s_start, s_end, rel, toks, quotes))
+            k = j
+        return out
+
+    def sentence(
+        self, text: str, start: int, end: int, tokens: TextTokens | None = None
+    ) -> SentenceStructure:
+        """The structure of one sentence read on its own."""
+        return self.paragraph(text, [(start, end)], tokens)[0]
+
+    def _sentence(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        toks: list[Tok],
+        para: list[Tok],
+        quotes: list[tuple[int, int]],
+    ) -> SentenceStructure:
+        g = self.grammar
+        frames: list[Frame] = []
+        content_end = len(toks)
+        final = self._final_frame(toks, start, end)
+        if final is not None:
+            frame, content_end = final
+            frames.append(frame)
+        according = self._according(toks, start, end)
+        if according is not None:
+            frames.append(according)
+        frames += self._quote_frames(para, quotes, start, end)
+        main = g.clause(toks, 0, content_end) if toks else None
+        inner = None
+        if main is not None:
+            inner = self._reported_clause(toks, main, content_end)
+            initial = self._initial_frame(toks, main, end)
+            if initial is not None:
+                frames.append(initial)
+        return SentenceStructure(start, end, tuple(toks), main, inner, content_end, tuple(frames))
+
+    # -- reporting verbs ----------------------------------------------------------------------
+
+    def reporting(self, toks: list[Tok] | tuple[Tok, ...], i: int) -> str | None:
+        """The lemma of a reporting verb used as a verb at toks[i] ("said", "has told")."""
+        t = toks[i]
+        if t.depth or (i > 0 and t.text[:1].isupper()):
+            return None
+        lemma = self.lemma_of.get(t.low)
+        if lemma is None:
+            return None
+        prev = toks[i - 1].low if i else ""
+        if prev in DETERMINERS and prev not in ("that", "this"):
+            return None  # "the claims", "to say": a noun or an infinitive
+        if lemma in self.naming and not names_something(toks, i):
+            return None
+        return lemma
+
+    def _speaker(
+        self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int, *, allow_pronoun: bool = True
+    ) -> bool:
+        """Whether toks[lo:hi] reads as a speaker's noun phrase: no finite verb, no clause
+        word, words and names (with a bracketed acronym, an apostrophe's possessive)."""
+        if not 0 < hi - lo <= _MAX_SPEAKER:
+            return False
+        first = toks[lo]
+        if first.low in _NOT_IN_SPEAKER or first.low in _PREPOSITIONS:
+            return False
+        if hi - lo == 1 and first.low in _PRONOUN_SPEAKERS:
+            return allow_pronoun
+        depth = 0
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.text in "([":
+                depth += 1
+                continue
+            if t.text in ")]":
+                depth -= 1
+                continue
+            if depth:
+                continue
+            if t.low in _NOT_IN_SPEAKER or t.low in self.grammar.auxiliaries:
+                return False
+            if not (t.text[:1].isalnum() or t.text in "’'.-&"):
+                return False
+            if k > lo and self.grammar.tense(toks, k):
+                return False
+        return depth == 0
+
+    # -- frames -------------------------------------------------------------------------------
+
+    def _final_frame(self, toks: list[Tok], start: int, end: int) -> tuple[Frame, int] | None:
+        """ "..., the governor said." / "..., said Ana Ruiz, an analyst." / "...,” Xi said
+        following the talks.": a reporting clause after the last comma or closing quote.
+        Returns the frame and where the content ends (the comma's index)."""
+        n = len(toks)
+        while n and toks[n - 1].text in _FINAL_PUNCT and toks[n - 1].depth == 0:
+            n -= 1
+        lowest = max(1, n - (_MAX_SPEAKER + _MAX_AFTER_VERB))
+        for b in range(n - 2, lowest - 1, -1):
+            t = toks[b]
+            if t.depth != 0 or t.text not in (",", "—", "–", *_QUOTE_CLOSE):
+                continue
+            if t.text in _QUOTE_CLOSE and b + 1 < n and toks[b + 1].text == ",":
+                continue  # “...”, then the comma is the boundary
+            found = self._reporting_tail(toks, b + 1, n)
+            if found is None:
+                continue
+            speaker, verb, lemma, role = found
+            cut = b if t.text not in _QUOTE_CLOSE else b + 1
+            if t.text in _QUOTE_CLOSE and cut >= 2 and toks[cut - 2].text == ",":
+                pass  # “...,” X said: the comma stays inside the quotation
+            if cut <= 1:
+                return None
+            frame = Frame(
+                "final",
+                (toks[speaker[0]].start, toks[speaker[1] - 1].end),
+                (toks[verb[0]].start, toks[verb[1] - 1].end),
+                lemma,
+                (start, toks[cut - 1].end),
+                (toks[role[0]].start, toks[role[1] - 1].end) if role else None,
+            )
+            return frame, cut
+        return None
+
+    def _reporting_tail(
+        self, toks: list[Tok], lo: int, hi: int
+    ) -> tuple[tuple[int, int], tuple[int, int], str, tuple[int, int] | None] | None:
+        """(speaker, verb, lemma, role) when toks[lo:hi] is "NP said [adverbials]" or "said
+        NP[, role]" and nothing more (no clause of its own)."""
+        if lo >= hi:
+            return None
+        # verb first: "said Neil Thomas, an analyst"
+        lemma = self._final_lemma(toks, lo)
+        if lemma is not None and lo + 1 < hi:
+            np_hi = lo + 1
+            while np_hi < hi and toks[np_hi].text != "," and toks[np_hi].depth == 0:
+                np_hi += 1
+            if self._speaker(toks, lo + 1, np_hi, allow_pronoun=False) and (
+                toks[lo + 1].text[0].isupper() or toks[lo + 1].low in DETERMINERS
+            ):
+                role = (np_hi + 1, hi) if np_hi + 1 < hi else None
+                if role and not self._plain(toks, *role):
+                    return None
+                return (lo + 1, np_hi), (lo, lo + 1), lemma, role
+            return None
+        # speaker first: "the governor said on Sunday", "it said", "local broadcaster X reported"
+        for v in range(lo + 1, min(hi, lo + _MAX_SPEAKER + 2)):
+            lemma = self._final_lemma(toks, v)
+            if lemma is None:
+                continue
+            np_hi = v
+            while np_hi > lo and toks[np_hi - 1].low in self.grammar.auxiliaries | {"also"}:
+                np_hi -= 1
+            if not self._speaker(toks, lo, np_hi):
+                return None
+            if not self._plain(toks, v + 1, hi):
+                return None
+            return (lo, np_hi), (v, v + 1), lemma, None
+        return None
+
+    def _final_lemma(self, toks: list[Tok], i: int) -> str | None:
+        if toks[i].depth:
+            return None
+        lemma = self.lemma_of.get(toks[i].low)
+        return lemma if lemma in self.final_lemmas else None
+
+    def _plain(self, toks: list[Tok], lo: int, hi: int) -> bool:
+        """Words after a final reporting verb that add no claim of their own: when, where,
+        to whom, how ("on Sunday", "in a statement", "told AFP", ", speaking on condition of
+        anonymity"); not a clause ("that ...", a subject and a finite verb)."""
+        if hi - lo > _MAX_AFTER_VERB:
+            return False
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.depth:
+                continue
+            if t.low in ("that", "whether", "if") or (t.text == ":" and k + 1 < hi):
+                return False
+            g = self.grammar
+            if t.low in g.auxiliaries or t.low in g.present_verbs:
+                return False  # a clause of its own: "said it would appeal"
+        return True
+
+    def _according(self, toks: list[Tok], start: int, end: int) -> Frame | None:
+        """ "According to X, ...", "..., according to X.": the whole sentence is X's."""
+        starts = self._according_starts
+        for i, t in enumerate(toks):
+            if t.low not in starts or t.depth:
+                continue
+            for phrase in self.according:
+                k = i + len(phrase)
+                if k >= len(toks) or tuple(x.low for x in toks[i:k]) != phrase:
+                    continue
+                np_hi = k
+                depth = 0
+                while np_hi < len(toks):
+                    x = toks[np_hi]
+                    depth += x.text in "(["
+                    depth -= x.text in ")]"
+                    if depth <= 0 and x.depth == 0 and x.text in ",;.:!?—":
+                        break
+                    np_hi += 1
+                if not 0 < np_hi - k <= _MAX_SPEAKER + 4:
+                    continue
+                if i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN):
+                    scope = (toks[min(np_hi + 1, len(toks) - 1)].start, end)
+                else:
+                    scope = (start, toks[i - 1].end if i else end)
+                return Frame(
+                    "according",
+                    (toks[k].start, toks[np_hi - 1].end),
+                    (t.start, toks[k - 1].end),
+                    "according",
+                    scope,
+                )
+        return None
+
+    def _initial_frame(self, toks: list[Tok], main: Clause, end: int) -> Frame | None:
+        """ "Police said (on Sunday) (that) ...": the main verb reports what follows it."""
+        verb = main.verb
+        lemma = self.reporting(toks, verb)
+        if lemma is None:
+            k = verb
+            while k + 1 < len(toks) and (
+                toks[k].low in self.grammar.auxiliaries or self.grammar.adverb(toks[k])
+            ):
+                k += 1  # "has also said", "will tell"
+                lemma = self.reporting(toks, k)
+                if lemma is not None:
+                    verb = k
+                    break
+            if lemma is None:
+                return None
+        if verb > main.verb and any(
+            toks[k].low in ("be", "been", "being", "was", "were", "is", "are")
+            for k in range(main.verb, verb)
+        ):
+            return None  # "was accused": its subject is not the speaker
+        if verb + 1 >= len(toks):
+            return None
+        subject = " ".join(t.low for t in toks[main.subj_lo : main.subj_hi])
+        if subject in self.not_speakers:
+            return None
+        return Frame(
+            "initial",
+            (toks[main.subj_lo].start, toks[main.subj_hi - 1].end),
+            (toks[verb].start, toks[verb].end),
+            lemma,
+            (toks[verb + 1].start, end),
+        )
+
+    def _reported_clause(self, toks: list[Tok], main: Clause, hi: int) -> Clause | None:
+        """The clause a reporting main verb reports: "Police said [a fire swept ...]"."""
+        if self.reporting(toks, main.verb) is None:
+            return None
+        k = main.verb + 1
+        limit = min(hi, k + 8)
+        while k < limit and toks[k].low != "that" and not toks[k].text[:1].isupper():
+            if toks[k].low in self.grammar.subject_starters and toks[k].low not in DETERMINERS:
+                break
+            if toks[k].low in ("the", "a", "an", "its", "their", "his", "her"):
+                break
+            k += 1  # "said on Sunday that", "told reporters"
+        if k < hi and toks[k].low == "that":
+            k += 1
+        if k >= hi:
+            return None
+        inner = self.grammar.clause(toks, k, hi)
+        if inner is None or inner.subj_lo != k:
+            return None
+        if toks[inner.subj_hi - 1].low in self.grammar.coordinators:
+            return None  # "denied the report and hoped": a second verb, not a clause
+        return inner
+
+    def _quote_frames(
+        self, para: list[Tok], quotes: list[tuple[int, int]], start: int, end: int
+    ) -> list[Frame]:
+        """Frames of the quotations that overlap this sentence: the speaker named right after
+        the quotation ("“...,” said X", "“...,” X said") or right before it ("X said: “...”")."""
+        frames = []
+        last: tuple[tuple[int, int], int, str] | None = None
+        for qs, qe in quotes:
+            q_start, q_end = para[qs].start, para[qe].end
+            if q_start >= end:
+                break
+            # a quotation with no speaker of its own goes on the one before it ("“...,” said
+            # Dreesen. “Harry was at the top of our list.”")
+            found = self._after_quote(para, qe) or self._before_quote(para, qs)
+            if found is None and (qs == 0 or para[qs - 1].text in ".!?"):
+                found = last
+            last = found
+            if found is None or q_end <= start:
+                continue
+            speaker, verb, lemma = found
+            frames.append(
+                Frame(
+                    "quote",
+                    (para[speaker[0]].start, para[speaker[1] - 1].end),
+                    (para[verb].start, para[verb].end),
+                    lemma,
+                    (q_start, q_end),
+                )
+            )
+        return frames
+
+    def _after_quote(self, para: list[Tok], qe: int) -> tuple[tuple[int, int], int, str] | None:
+        lo = qe + 1
+        if lo < len(para) and para[lo].text == ",":
+            lo += 1
+        hi = lo
+        while hi < len(para) and para[hi].text not in ".!?;" and hi - lo < _MAX_SPEAKER + 2:
+            if para[hi].text == "," and hi > lo:
+                break
+            hi += 1
+        if hi <= lo:
+            return None
+        lemma = self._final_lemma(para, lo)
+        if lemma is not None:  # “...,” said X
+            np_hi = lo + 1
+            while np_hi < hi and para[np_hi].text not in ",.":
+                np_hi += 1
+            if self._speaker(para, lo + 1, np_hi, allow_pronoun=False):
+                return (lo + 1, np_hi), lo, lemma
+            return None
+        for v in range(lo + 1, hi):  # “...,” X said
+            lemma = self._final_lemma(para, v)
+            if lemma is None:
+                continue
+            np_hi = v
+            while np_hi > lo and para[np_hi - 1].low in self.grammar.auxiliaries:
+                np_hi -= 1
+            if self._speaker(para, lo, np_hi):
+                return (lo, np_hi), v, lemma
+            return None
+        return None
+
+    def _before_quote(self, para: list[Tok], qs: int) -> tuple[tuple[int, int], int, str] | None:
+        k = qs - 1
+        if k >= 0 and para[k].text in ",:":
+            k -= 1
+        # "X said", "X told reporters", "X said in a statement"
+        for v in range(k, max(-1, k - 6), -1):
+            lemma = self._final_lemma(para, v)
+            if lemma is None:
+                if para[v].text in ".!?;" or para[v].depth:
+                    return None
+                continue
+            lo = v
+            while lo > 0 and para[lo - 1].text not in ",.;:!?" and v - lo < _MAX_SPEAKER:
+                if para[lo - 1].depth:
+                    break
+                lo -= 1
+            np_hi = v
+            while np_hi > lo and para[np_hi - 1].low in self.grammar.auxiliaries:
+                np_hi -= 1
+            if self._speaker(para, lo, np_hi):
+                return (lo, np_hi), v, lemma
+            return None
+        return None
+
+
+def names_something(toks: Sequence[Token | Tok], i: int) -> bool:
+    """ "called the poll a choice", "termed it “historic”": a naming verb (toks[i]) reports
+    a judgement only when its object is followed by what the thing is called ("a group
+    called Hamas" names nobody's view)."""
+    if i + 1 < len(toks) and toks[i + 1].low == "as":
+        return True  # "termed as impossible"
+    for k in range(i + 2, min(len(toks), i + 9)):
+        t = toks[k]
+        if t.text in ",;.":
+            return False
+        if t.low in ("a", "an", "as") or t.text in _QUOTE_OPEN:
+            return True
+    return False
+
+
+def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
+    """(open, close) token indices of the quotations in a paragraph, outermost only."""
+    out = []
+    open_at: int | None = None
+    for i, t in enumerate(toks):
+        if open_at is None:
+            if t.text in _QUOTE_OPEN and t.depth == 0:
+                open_at = i
+        elif t.text in _QUOTE_CLOSE and t.depth == 0 and i > open_at + 1:
+            out.append((open_at, i))
+            open_at = None
+    return out
