@@ -85,7 +85,10 @@ def test_show_explains_a_claim(cli: Invoke, cli_json, seeded: Path) -> None:  # 
 
 def test_show_unknown_claim(cli: Invoke, seeded: Path) -> None:
     result = cli("show", "zzzz")
-    assert result.exit_code == 1 and "no claim, cluster, article or story matches 'zzzz'" in result.stderr
+    assert (
+        result.exit_code == 1
+        and "no claim, cluster, article or story matches 'zzzz'" in result.stderr
+    )
 
 
 def test_context_hedge_reaches_the_claim_it_refers_to(cli_json, seeded: Path) -> None:  # type: ignore[no-untyped-def]
