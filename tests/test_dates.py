@@ -37,3 +37,11 @@ def test_datelines_in_the_forms_news_sites_use(line: str, iso: str) -> None:
 )
 def test_sentences_and_impossible_dates_are_not_datelines(line: str) -> None:
     assert reader.parse(line) is None
+
+
+def test_a_web_address_gives_the_date_news_sites_put_in_it() -> None:
+    assert reader.from_url("https://example.com/world/2013/04/12/quake-hits/") == "2013-04-12"
+    assert reader.from_url("https://example.com/world/2013/may/03/iran") == "2013-05-03"
+    assert reader.from_url("https://example.com/news/20090428-quake.html") == "2009-04-28"
+    assert reader.from_url("https://example.com/story/2013/13/45/x") is None  # not a date
+    assert reader.from_url("https://example.com/id/5A1234") is None

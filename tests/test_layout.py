@@ -209,3 +209,14 @@ def test_a_short_list_of_statements_is_not_taken_for_hard_wrapped_text() -> None
         "About 300 people spent the night in shelters\n"
     )
     assert [r for r, _ in roles(text)] == ["headline", "body", "body"]
+
+
+def test_a_stored_page_that_starts_with_its_address_is_dated_by_it() -> None:
+    text = (
+        "https://example.com/2013/04/12/quake-hits-town/\n\n"
+        "Quake hits town\n\n"
+        "A strong earthquake hit the town on Friday, officials said.\n"
+    )
+    layout = reader.read(text)
+    assert layout.published == "2013-04-12"
+    assert layout.title == "Quake hits town"

@@ -46,6 +46,16 @@ class DateReader:
             ),
         ]
         self._prefix = re.compile(rf"(?:(?:{prefix})(?:\s+on)?\s*:?\s*)", re.I)
+        # the dates news sites put in their addresses: /2013/04/12/, /2013/apr/12/,
+        # /20130412..., -12-apr-2013-
+        self._url_forms = [
+            re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d)[/-](?P<d>\d\d)(?:[/_.-]|$)"),
+            re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<mon>{month})/(?P<d>\d\d?)/", re.I),
+            re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[/_.-]|\d*/|$)"),
+            re.compile(
+                rf"[/-](?P<d>\d\d?)-(?P<mon>{month})-(?P<y>(?:19|20)\d\d)(?:[/_.-]|$)", re.I
+            ),
+        ]
 
     def parse(self, text: str) -> str | None:
         """The ISO date that ``text`` consists of (after a prefix such as "Updated:"), else None."""
@@ -57,6 +67,18 @@ class DateReader:
             m = form.fullmatch(text.strip())
             if m:
                 return self._iso(m)
+        return None
+
+    def from_url(self, url: str | None) -> str | None:
+        """The publication date a web address holds (/2013/04/12/...), else None."""
+        if not url:
+            return None
+        for form in self._url_forms:
+            m = form.search(url)
+            if m:
+                found = self._iso(m)
+                if found:
+                    return found
         return None
 
     def _iso(self, m: re.Match[str]) -> str | None:

@@ -65,7 +65,7 @@ class Pipeline:
             name=doc.name,
             text=text,
             title=doc.title or layout.title,
-            published=doc.published or layout.published,
+            published=doc.published or layout.published or self.layout.dates.from_url(doc.url),
             kind=layout.kind,
             author=doc.author or layout.author,
             format=doc.format,

@@ -166,7 +166,9 @@ def _ecb(work: Path) -> Figures:
     claimcheck(db, "ingest", "-q", data / "docs")
     claimcheck(db, "export", "--format", "json", "-o", export)
     figures: Figures = json.loads(script("score_ecb.py", export, data / "docs.json", "--json"))
-    return {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
+    stories = figures.get("stories") or {}
+    flat = {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
+    return flat | {f"stories_{k}": v for k, v in stories.items() if not isinstance(v, dict)}
 
 
 def _pairs(kind: str, source: str) -> Callable[[Path], Figures]:
@@ -284,10 +286,11 @@ def lines(run: SetRun) -> list[str]:
             f"{f['conflicts_cross_topic']})",
             f"corroboration coverage {_f(f['coverage'])}",
         ]
-        if "bcubed_f1" in f:
+        if "stories_bcubed_f1" in f:
             out.append(
-                f"stories B-cubed precision {_f(f['bcubed_precision'])} recall "
-                f"{_f(f['bcubed_recall'])} F1 {_f(f['bcubed_f1'])}"
+                f"{f['stories_n']} stories against the 66 events: B-cubed precision "
+                f"{_f(f['stories_bcubed_precision'])} recall {_f(f['stories_bcubed_recall'])} "
+                f"F1 {_f(f['stories_bcubed_f1'])}"
             )
         return out
     if run.name == "fnc":

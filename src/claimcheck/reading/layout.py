@@ -216,6 +216,8 @@ class LayoutReader:
                 continue
             if _LINK.fullmatch(s):
                 roles.append("link")
+                if i == 0:  # a stored page's own address, first: its date is the page's
+                    published = published or self.dates.from_url(s)
                 continue
             if any(p.fullmatch(s) for p in self.boilerplate):
                 roles.append("boilerplate")
