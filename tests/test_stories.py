@@ -178,3 +178,23 @@ def test_a_curators_move_and_split_outlast_a_regrouping(  # type: ignore[no-unty
             ["okafor-transfer"],
         ]
         assert cli("match").exit_code == 0
+
+
+def test_a_claim_stands_alone_with_a_named_subject_and_a_place_time_or_second_name() -> None:
+    from claimcheck.annotate.standalone import is_standalone
+    from claimcheck.models import Document
+    from claimcheck.pipeline import Pipeline
+
+    pipeline = Pipeline()
+
+    def standalone(sentence: str) -> list[bool]:
+        text = f"Headline here\n\n{sentence}\n"
+        _, claims = pipeline.process(Document("t.txt", "t.txt", "t.txt", text))
+        return [is_standalone(c.text, c.annotations) for c in claims if c.kind == "body"]
+
+    assert standalone("Mayor Tom Becket of Harlow opened the Pinewood estate in 2011.") == [True]
+    assert standalone("No one was injured.") == [False]
+    assert standalone("He was sentenced to 12 years in prison in 2019.") == [False]
+    assert standalone("The driver fled the scene on Tuesday.") == [False]
+    credit = standalone("Troops of Japan landed on Monday. (Photo by Jane Roe / Reuters)")
+    assert credit[-1:] == [False]  # an aside in brackets is the article's note

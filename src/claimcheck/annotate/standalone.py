@@ -24,8 +24,9 @@ _WORD = re.compile(r"\S+")
 def is_standalone(text: str, annotations: Annotations) -> bool:
     """Whether the claim (``text``, whose evidence starts at ``start`` in its article) has a
     named subject among its first words and a place, a date or another name besides."""
-    if _PRONOUN.match(text):
-        return False
+    if _PRONOUN.match(text) or text.lstrip()[:1] in "([":
+        return False  # a pronoun's referent is in the article; an aside in brackets (a photo
+        # credit, a translation) is the article's note, not a fact of its own
     named = [e for e in annotations.entities if e.type in _NAMED]
     if not named:
         return False

@@ -332,15 +332,18 @@ class Renderer:
             dates = s.first or "undated"
             if s.last and s.last != s.first:
                 dates = f"{s.first} to {s.last}"
-            counts = Text.assemble(
-                (s.id, "cyan"),
-                "  ",
-                (_plural(s.conflicts, "conflict"), "bold red" if s.conflicts else ""),
-                f", {_plural(s.corroborated, 'claim')} agreed, {_plural(s.outlets, 'source')}, "
-                f"{_plural(s.articles, 'article')}, {dates}",
+            self.out.print(
+                Text.assemble(
+                    (s.id, "cyan"),
+                    "  ",
+                    (_plural(s.conflicts, "conflict"), "bold red" if s.conflicts else ""),
+                    f", {s.corroborated} agreed, {_plural(s.outlets, 'source')}, "
+                    f"{_plural(s.articles, 'article')}",
+                )
             )
-            self.out.print(counts)
-            self._hanging("    ", Text(s.title or "(untitled)", style="bold"))
+            self._hanging(
+                "    ", Text.assemble((dates, "dim"), "  ", (s.title or "(untitled)", "bold"))
+            )
 
     def story(self, s: StoryRow, articles: Sequence[ArticleSummary]) -> None:
         """One story: its counts and its articles."""

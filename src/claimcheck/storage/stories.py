@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.storage.store import Store
 
@@ -29,6 +29,13 @@ class StoryRow:
     clustered: int
     corroborated: int
     conflicts: int
+
+
+class ArticleFacts(NamedTuple):
+    title: str | None
+    outlet: str | None
+    published: str | None
+    opening: str | None  # its first claim's text
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -117,19 +124,18 @@ class StoryTables:
         )
         self.conn.execute("DELETE FROM meta WHERE key = ?", (DF_STALE_KEY,))
 
-    def article_facts(
-        self, article_ids: Iterable[str]
-    ) -> dict[str, tuple[str | None, str | None, str | None]]:
-        """(title, outlet, published) of the given articles."""
+    def article_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
+        """What a story's row says of its articles: title, outlet, date, first claim."""
         ids = sorted(set(article_ids))
-        out: dict[str, tuple[str | None, str | None, str | None]] = {}
+        out: dict[str, ArticleFacts] = {}
         for chunk in _chunks(ids):
-            for aid, title, outlet, published in self.conn.execute(
-                "SELECT id, title, outlet, published FROM articles "
-                f"WHERE id IN ({','.join('?' * len(chunk))})",
+            for aid, title, outlet, published, opening in self.conn.execute(
+                "SELECT a.id, a.title, a.outlet, a.published, (SELECT c.text FROM claims c "
+                "WHERE c.article_id = a.id ORDER BY c.seq LIMIT 1) FROM articles a "
+                f"WHERE a.id IN ({','.join('?' * len(chunk))})",
                 chunk,
             ):
-                out[aid] = (title, outlet, published)
+                out[aid] = ArticleFacts(title, outlet, published, opening)
         return out
 
     def mark_stale(self) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.errors import UsageError
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
-from claimcheck.storage.stories import StoryRow, StoryTables
+from claimcheck.storage.stories import ArticleFacts, StoryRow, StoryTables
 from claimcheck.stories.cluster import Group, Partition, best_story, best_topic, cluster_all
 from claimcheck.stories.features import FeatureReader, StoryFeatures
 from claimcheck.stories.similarity import DocFreq, Params, Vector, add_into, dot, top_keys, weigh
@@ -161,17 +161,25 @@ class StoryBuilder:
         topic: str,
         members: list[str],
         features: dict[str, StoryFeatures],
-        facts: dict[str, tuple[str | None, str | None, str | None]],
+        facts: dict[str, ArticleFacts],
         topic_size: int,
         glob: DocFreq,
     ) -> StoryRow:
-        central = _central(members, features, glob, self.p)
-        dates = sorted(d for d in (facts[a][2] for a in members if a in facts) if d)
-        outlets = {(facts[a][1] or "").casefold() or f"article:{a}" for a in members if a in facts}
+        ranked = _by_centrality(members, features, glob, self.p)
+        # the headline of the most central article that has one (a page whose "headline" is
+        # its outlet's name does not count), else the first words of the most central
+        titled = [a for a in ranked if _headline(facts.get(a))]
+        central = titled[0] if titled else ranked[0]
+        fallback = facts[central].opening if central in facts else None
+        title = _headline(facts.get(central)) or _shortened(fallback)
+        dates = sorted(d for d in (facts[a].published for a in members if a in facts) if d)
+        outlets = {
+            (facts[a].outlet or "").casefold() or f"article:{a}" for a in members if a in facts
+        }
         return StoryRow(
             id=sid,
             topic=topic,
-            title=facts.get(central, (None, None, None))[0],
+            title=title,
             title_article=central,
             articles=len(members),
             outlets=len(outlets),
@@ -364,18 +372,33 @@ class StoryBuilder:
         return changed
 
 
-def _central(
+def _by_centrality(
     members: list[str], features: dict[str, StoryFeatures], glob: DocFreq, p: Params
-) -> str:
-    """The member most like the others: its headline is the story's title."""
+) -> list[str]:
+    """The members, most like the others first (of two, the smaller id first)."""
     present = [m for m in members if m in features]
     if len(present) <= 2:
-        return min(members)
+        return sorted(members)
     vectors = {m: weigh(features[m].terms, p.topic_weights, glob) for m in present}
     total: Vector = {}
     for v in vectors.values():
         add_into(total, v)
-    return max(present, key=lambda m: (dot(vectors[m], total), m))
+    ranked = sorted(present, key=lambda m: (-dot(vectors[m], total), m))
+    return ranked + sorted(set(members) - set(present))
+
+
+def _headline(facts: ArticleFacts | None) -> str | None:
+    """An article's title, unless it is only its outlet's name (a site's banner)."""
+    if facts is None or not facts.title:
+        return None
+    title, outlet = facts.title.strip(), (facts.outlet or "").strip()
+    return None if outlet and title.casefold() == outlet.casefold() else title
+
+
+def _shortened(text: str | None, limit: int = 120) -> str | None:
+    if text is None or len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + " …"
 
 
 def _rename(tables: StoryTables, sid: str) -> str:
