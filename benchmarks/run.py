@@ -48,6 +48,8 @@ TARGETS = {
     "narrowing": ("candidate narrowing keeps the exhaustive scorer's pairs", ">= 98%"),
     "memory": ("peak memory at 1M claims", "<= 1 GB"),
     "help": ("claimcheck --help", "<= 150 ms"),
+    "overview": ("stories overview at 1M claims", "<= 5 s and 1 GB"),
+    "one_story": ("one story's report at 1M claims", "<= 5 s and 1 GB"),
 }
 
 
@@ -71,6 +73,12 @@ class SizeResult:
     db_mb: float
     clusters: int
     corroborated: int
+    stories: int = 0
+    overview_s: float = 0.0  # `claimcheck report` on a store of many stories: the overview
+    overview_mb: float = 0.0
+    story_s: float = 0.0  # `claimcheck report --story ID` of its largest story
+    story_mb: float = 0.0
+    story_articles: int = 0
 
     @property
     def claims_per_s(self) -> float:
@@ -227,6 +235,15 @@ def bench_size(work: Path, n: int) -> SizeResult:
     match = measure(cli("match", "--db", db))
     print(f"    {match.seconds:.1f} s, peak {match.peak_mb:.0f} MB", flush=True)
     counts = store_counts(db)
+    print("  the stories overview, and the largest story's report", flush=True)
+    overview = measure(cli("report", "--db", db))
+    largest, members, stories = _largest_story(db)
+    story = measure(cli("report", "--story", largest, "--db", db))
+    print(
+        f"    {stories:,} stories; overview {overview.seconds:.1f} s, {overview.peak_mb:.0f} MB; "
+        f"a story of {members} articles {story.seconds:.1f} s, {story.peak_mb:.0f} MB",
+        flush=True,
+    )
     return SizeResult(
         articles=n,
         claims=counts["claims"],
@@ -239,7 +256,23 @@ def bench_size(work: Path, n: int) -> SizeResult:
         db_mb=db_size_mb(db),
         clusters=counts["clusters"],
         corroborated=counts["corroborated"],
+        stories=stories,
+        overview_s=overview.seconds,
+        overview_mb=overview.peak_mb,
+        story_s=story.seconds,
+        story_mb=story.peak_mb,
+        story_articles=members,
     )
+
+
+def _largest_story(db: Path) -> tuple[str, int, int]:
+    """(id, articles) of the store's largest story, and how many stories it holds."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        sid, n = conn.execute(
+            "SELECT id, articles FROM stories ORDER BY articles DESC, id"
+        ).fetchone()
+        total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    return str(sid), int(n), int(total)
 
 
 def bench_help(repeat: int = 15) -> float:
@@ -351,6 +384,16 @@ def verdicts(r: Results) -> list[tuple[str, str, str, str]]:
         peak <= 1024 if peak else None,
     )
     row("help", f"{r.help_ms:.0f} ms", r.help_ms <= 150)
+    for key, seconds, mb in (
+        ("overview", "overview_s", "overview_mb"),
+        ("one_story", "story_s", "story_mb"),
+    ):
+        s_, mb_ = (getattr(at_1m, seconds), getattr(at_1m, mb)) if at_1m else (0.0, 0.0)
+        row(
+            key,
+            f"{s_:.1f} s, {mb_:.0f} MB at {at_1m.claims:,} claims" if at_1m and s_ else "",
+            s_ <= 5 and mb_ <= 1024 if at_1m and s_ else None,
+        )
     return rows
 
 
@@ -382,15 +425,18 @@ def markdown(r: Results) -> str:
         "grouping. Peak memory is that of the whole process tree.",
         "",
         "| articles | claims | distinct claims | corpus MB | ingest s | articles/s | MB/s | claims/s "
-        "| ingest peak MB | match s | match peak MB | database MB | clusters | corroborated |",
-        "|" + "---|" * 14,
+        "| ingest peak MB | match s | match peak MB | database MB | clusters | corroborated "
+        "| stories | overview s (MB) | largest story: articles, report s (MB) |",
+        "|" + "---|" * 17,
     ]
     for s in r.sizes:
         lines.append(
             f"| {s.articles:,} | {s.claims:,} | {s.distinct:,} | {s.corpus_mb:.1f} "
             f"| {s.ingest_s:.1f} | {s.articles_per_s:,.0f} | {s.mb_per_s:.2f} | {s.claims_per_s:,.0f} "
             f"| {s.ingest_peak_mb:,.0f} | {s.match_s:.1f} | {s.match_peak_mb:,.0f} | {s.db_mb:,.0f} "
-            f"| {s.clusters:,} | {s.corroborated:,} |"
+            f"| {s.clusters:,} | {s.corroborated:,} | {s.stories:,} "
+            f"| {s.overview_s:.1f} ({s.overview_mb:,.0f}) "
+            f"| {s.story_articles:,}: {s.story_s:.1f} ({s.story_mb:,.0f}) |"
         )
     if r.add_one:
         a = r.add_one
