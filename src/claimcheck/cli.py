@@ -429,7 +429,7 @@ def _grouper(store, settings: Settings):  # type: ignore[no-untyped-def]
     from claimcheck.grouping.normalize import Normalizer
     from claimcheck.grouping.regroup import Grouper, stored_threshold
 
-    normalizer = Normalizer(settings.lexicons())
+    normalizer = Normalizer.of(settings.lexicons())
     return Grouper(Scorer(normalizer, threshold=stored_threshold(store, settings.threshold)))
 
 

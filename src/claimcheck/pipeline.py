@@ -48,7 +48,7 @@ class Pipeline:
         self.structure = StructureReader(lexicons)  # read once per sentence, shared
         self.clauses = ClauseSplitter(lexicons, self.structure)
         self.annotator = Annotator(lexicons, topics_file)
-        self.scorer = Scorer(Normalizer(lexicons))
+        self.scorer = Scorer(Normalizer.of(lexicons))
         self.outlets = Outlets(lexicons)
         self.story_features = FeatureReader(lexicons)
 

@@ -106,7 +106,7 @@ class _Store:
             articles = store.articles_in_story(story.id)
             claims = store.claims_of([a.id for a in articles])
             pairs = store.pairs_among([c.id for c in claims])
-        scorer = Scorer(Normalizer(lexicons), threshold=stored_threshold(store, threshold))
+        scorer = Scorer(Normalizer.of(lexicons), threshold=stored_threshold(store, threshold))
         idf = StoreIdf(store)  # word weights as grouping weighed them
         idf.prefetch(scorer.features(c).bag for c in claims)
         return cls(

@@ -103,7 +103,7 @@ class Scorer:
     def __init__(
         self, normalizer: Normalizer | None = None, *, threshold: float = DEFAULT_THRESHOLD
     ) -> None:
-        self.normalizer = normalizer or Normalizer()
+        self.normalizer = normalizer or Normalizer.of()
         self.threshold = threshold
 
     def features(self, claim: Claim) -> Features:

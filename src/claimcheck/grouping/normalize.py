@@ -66,6 +66,11 @@ class Normalizer:
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(p[0] for p in self._phrases)
 
+    @classmethod
+    def of(cls, lexicons: Lexicons | None = None) -> Normalizer:
+        """The normalizer of these lexicons, made once and shared (its caches with it)."""
+        return (lexicons or Lexicons.packaged()).derived("normalizer", cls)
+
     @staticmethod
     def _aliases(data: dict) -> tuple[re.Pattern[str] | None, dict[str, str]]:  # type: ignore[type-arg]
         to: dict[str, str] = {}

@@ -9,12 +9,15 @@ a file that sets ``replace = true`` replaces the packaged file instead.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from claimcheck.errors import LexiconError
+
+T = TypeVar("T")
 
 
 def _read(text: str, origin: str) -> dict[str, Any]:
@@ -43,12 +46,20 @@ class Lexicons:
     def __init__(self, override_dir: Path | None = None) -> None:
         self.override_dir = override_dir
         self._loaded: dict[str, dict[str, Any]] = {}
+        self._derived: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         """The lexicon ``name`` (a file ``name.toml``), with the user's overrides applied."""
         if name not in self._loaded:
             self._loaded[name] = _load(name, self.override_dir)
         return self._loaded[name]
+
+    def derived(self, name: str, build: Callable[[Lexicons], T]) -> T:
+        """What ``build`` makes of these lexicons (a normalizer, a compiled table), made once
+        and shared: building one stems and compiles whole lexicons."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]  # type: ignore[no-any-return]
 
     @staticmethod
     @lru_cache(maxsize=1)
