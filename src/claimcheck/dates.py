@@ -124,12 +124,13 @@ class DateFinder:
             if any(o != k and o.startswith(k) and w == v for o, w in self.months.items())
         }
         full = {k.capitalize() for k in self.months} - short
+        # a name ends there: "Mar" in "Marburg" is no month
         mon = (
-            "(?:"
+            "(?:(?:"
             + "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-            + "|(?:"
+            + r")\b|(?:"
             + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
-            + r")\.?)"
+            + r")(?:\.|\b))"
         )
         # Each form needs a word or a digit that most claims lack: one cheap search (a superset
         # of the form, no word boundaries) per kind rules the form out before its pattern runs.

@@ -140,6 +140,9 @@ class Quantity:
     end: int
     unit: str | None = None
     of: str | None = None  # what is counted or ranked
+    # how the source bounds it: "min" (at least, more than), "max" (up to, fewer than),
+    # "near" (nearly, almost: just under), "approx" (about, some); None: as written
+    bound: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,25 @@ words and units are in ``lexicons/numbers.toml``. Years and dates are left to th
 
 from __future__ import annotations
 
+import math
 import re
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Quantity
+
+ROUNDING = 0.005  # a figure as written is taken to be exact within this share of it
+APPROXIMATE = 0.1  # "about", "some": within this share
+NEARLY = 0.1  # "nearly 400": from this share under it, up to it
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# a capitalised word, or "No.", right before a number: the number is part of a name
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\bNo\.)\s$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence: nothing but spaces, quotes or a full stop before it."""
+    head = text[max(0, pos - 3) : pos].rstrip(" \"“‘'(")
+    return not head or head[-1] in ".!?\n"
+
 
 _STOP = frozenset(
     [
@@ -89,6 +104,18 @@ class NumberFinder:
         self.units: dict[str, str] = {k.lower(): v for k, v in data.get("units", {}).items()}
         self.prefix_units: dict[str, str] = dict(data.get("prefix_units", {}))
         self.rank_words = word_set(data, "rank_words")
+        self.currencies = frozenset(
+            u for u in [*self.units.values(), *self.prefix_units.values()] if u.isupper()
+        )
+        bounds = {
+            phrase.lower(): kind
+            for kind, phrases in data.get("bounds", {}).items()
+            for phrase in phrases
+        }
+        self.bounds = bounds
+        bound = "|".join(sorted((re.escape(b) for b in bounds), key=len, reverse=True))
+        # a bounding phrase right before the number (and its currency sign): "at least $5m"
+        self._bound = re.compile(rf"(?<![\w-])(?P<b>{bound})\s+(?:a\s+|an\s+)?$", re.I)
 
         word = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
         tens = "|".join(re.escape(w) for w, v in self.words.items() if v >= 20 and v % 10 == 0)
@@ -99,10 +126,14 @@ class NumberFinder:
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
         spelled = rf"(?:(?:{tens})[- ](?:{units})|{word})"
         self._number = re.compile(
-            # a number right after a hyphen names a model ("Su-27", "S-300"), it counts nothing
-            rf"(?<![\w.,-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})\b"
+            # a number right after a hyphen names a model ("Su-27", "S-300"), it counts nothing;
+            # a scale may be written on to the digits ("110m euros", "£129.2million")
+            # a clock time ("17:30") or a score ("20-13") is not a count
+            rf"(?<![\w.,:-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})(?![:–-]\d)"
+            rf"(?:\b|(?=(?:{scale})\b))"
             rf"(?:[\s-]?(?P<scale>(?:{scale})(?:\s+(?:{scale}))*)\b)?"
-            rf"(?:\s?(?P<unit>{unit})(?=\W|$))?",
+            # "1,340-km" is a length, "9-year-old" an age: a unit ends the compound
+            rf"(?:[\s-]?(?P<unit>{unit})(?=\W|$)(?!-\w))?",
             re.I,
         )
         ordinal = "|".join(sorted((re.escape(o) for o in self.ordinals), key=len, reverse=True))
@@ -111,6 +142,8 @@ class NumberFinder:
             rf"\b(?P<ord>{ordinal}|\d+(?:st|nd|rd|th))\b(?:[\s-](?P<rank>{rank})\b)?", re.I
         )
         self._top = re.compile(r"\b(?:the\s+)?top(?=[\s-]+[a-z])", re.I)
+        clock = "|".join(re.escape(w) for w in data.get("clock_words", []))
+        self._clock = re.compile(rf"\s?(?:{clock})(?!\w)", re.I) if clock else re.compile(r"$^")
 
     def find(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -174,6 +207,13 @@ class NumberFinder:
                 taken.append(m.span())
         return sorted(found, key=lambda q: q.start)
 
+    @staticmethod
+    def _names_it(text: str, s: int) -> bool:
+        """Whether the digits right after a capitalised word (not opening the sentence) name a
+        thing rather than count one: "Internet Explorer 8", "Route 94", "Juror No. 12"."""
+        before = _NAME_BEFORE.search(text, max(0, s - 30), s)
+        return before is not None and not _sentence_start(text, before.start())
+
     def _value(self, num: str) -> float | None:
         low = num.lower()
         if low[0].isdigit():
@@ -192,6 +232,7 @@ class NumberFinder:
         if m.group("scale"):
             for scale in m.group("scale").lower().split():
                 value *= self.scales[scale]
+            value = round(value, 6)  # 129.2 x 10^6 is 129200000, not 129199999.99999999
         prefix, unit_word = m.group("prefix"), m.group("unit")
         s, e = m.span()
         if prefix:
@@ -201,19 +242,17 @@ class NumberFinder:
             kind = "money" if unit not in ("mach",) else "measure"
         elif unit_word:
             unit = self.units[unit_word.lower()]
-            kind = (
-                "percent"
-                if unit == "%"
-                else "money"
-                if unit in ("USD", "EUR", "GBP", "CNY", "RUB")
-                else "measure"
-            )
+            kind = "percent" if unit == "%" else "money" if unit in self.currencies else "measure"
         else:
             unit, kind = None, "count"
             if m.group("num").lower() in ("one",) and not m.group("scale"):
                 return None  # "one of the", "one another": rarely a count worth comparing
+            if self._clock.match(text, e) or self._names_it(text, s):
+                return None  # "7 p.m.", "0440 GMT"; "Windows 8", "Route 94", "No. 12"
         of = _following_words(text, e, end) if kind == "count" else None
-        return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of)
+        before = self._bound.search(text, max(0, s - 40), s)
+        bound = self.bounds[before.group("b").lower()] if before else None
+        return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound)
 
 
 def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
@@ -230,3 +269,42 @@ def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | Non
         if gap and gap not in " -":
             break
     return " ".join(words) or None
+
+
+def rounding(q: Quantity) -> float:
+    """How far the true value may be from the figure as written: half a unit of its last
+    written decimal ("26 per cent" may be 26.46, "5.5 million" 5.54 million), and at least
+    ``ROUNDING`` of it."""
+    digits = _WRITTEN.search(q.text)
+    decimals = len(digits.group(1)) if digits and digits.group(1) else 0
+    written = float(digits.group(0).replace(",", "")) if digits else 0.0
+    # the scale a figure's digits were written in: "5.5 million" -> 10^6
+    scale = abs(q.value) / written if written else 1.0
+    return max(0.5 * 10.0**-decimals * scale, ROUNDING * abs(q.value))
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows, as its source bounds it."""
+    v = q.value
+    if q.bound == "min":
+        return v, math.inf
+    if q.bound == "max":
+        return -math.inf, v
+    if q.bound == "near":
+        return v * (1 - NEARLY), v
+    spread = APPROXIMATE * abs(v) if q.bound == "approx" else rounding(q)
+    return v - spread, v + spread
+
+
+def compatible(x: Quantity, y: Quantity) -> bool:
+    """Whether one value can satisfy both figures. Two floors (or two ceilings) further
+    apart than an approximation are not: the sources give different figures for one thing
+    ("at least five" and "at least ten" dead)."""
+    if x.bound == y.bound and x.bound in ("min", "max"):
+        return abs(x.value - y.value) <= APPROXIMATE * max(abs(x.value), abs(y.value), 1e-9)
+    (lo_x, hi_x), (lo_y, hi_y) = interval(x), interval(y)
+    # "more than 40%" and "almost 40%" meet only at 40, which neither allows
+    strict = {x.bound, y.bound} == {"min", "near"}
+    if strict:
+        return lo_x < hi_y and lo_y < hi_x
+    return lo_x <= hi_y and lo_y <= hi_x

@@ -23,12 +23,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimcheck.annotate.numbers import compatible
+from claimcheck.comparing.measures import MeasureReader, find_measure_conflicts, reader_of
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
+    RELATED_MARGIN,
     Features,
     Idf,
     Scorer,
-    close_values,
     dates_agree,
     fold,
     same_thing,
@@ -84,16 +86,26 @@ class ConflictFinder:
         self.scorer = scorer
         self.idf = idf
         self._features: dict[str, Features] = {}
+        normalizer = scorer.normalizer
+        self._measures: MeasureReader = normalizer.lexicons.derived(
+            "measures", lambda lexicons: reader_of(lexicons, normalizer.words)
+        )
 
     def features(self, c: Claim) -> Features:
         if c.id not in self._features:
             self._features[c.id] = self.scorer.features(c)
         return self._features[c.id]
 
-    def find(self, claims: list[Claim], pairs: Iterable[tuple[str, str]]) -> list[Conflict]:
-        """Conflicts among ``claims``: within the given candidate ``pairs`` (members of one
-        cluster, look-alikes kept apart) and, for ranks, comparisons and attributes, across
-        all claims."""
+    def find(
+        self,
+        claims: list[Claim],
+        pairs: Iterable[tuple[str, str]],
+        published: dict[str, str | None] | None = None,
+    ) -> list[Conflict]:
+        """Conflicts among ``claims`` (of one story): within the given candidate ``pairs``
+        (members of one cluster, look-alikes kept apart) and, for figures of one measure,
+        ranks, comparisons and attributes, across all claims. ``published``: article id ->
+        publication date, which tells a running count from a disagreement."""
         by_id = {c.id: c for c in claims}
         found: dict[tuple[str, str, str], Conflict] = {}
         for a_id, b_id in pairs:
@@ -102,9 +114,26 @@ class ConflictFinder:
                 continue
             for conflict in self._pair(a, b):
                 found.setdefault(conflict.key, conflict)
-        for conflict in [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]:
+        for conflict in [
+            *self._figures(claims, published or {}),
+            *_ranks(claims),
+            *_comparisons(claims),
+            *_attributes(claims),
+        ]:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
+
+    def _figures(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        measures = {c.id: self._measures.measures(c) for c in claims if c.annotations.numbers}
+        return [
+            _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)
+            for m in find_measure_conflicts(measures, published, self._related)
+        ]
+
+    def _related(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims are alike as wholes (their words score as related)."""
+        score = self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
+        return score >= self.scorer.threshold - RELATED_MARGIN
 
     def _pair(self, a: Claim, b: Claim) -> list[Conflict]:
         fa, fb = self.features(a), self.features(b)
@@ -119,11 +148,9 @@ class ConflictFinder:
             return []
         na, nb = a.annotations, b.annotations
         out = []
-        numbers = _number_conflict(na.numbers, nb.numbers)
+        # figures are compared measure by measure, across the story (``_figures``)
         dates = _date_conflict(a, b)
-        if numbers and not dates:
-            out.append(_make("number", a, b, *numbers))
-        if dates and not numbers:
+        if dates and not _figures_differ(na.numbers, nb.numbers):
             out.append(_make("date", a, b, *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
@@ -138,22 +165,15 @@ class ConflictFinder:
         return out
 
 
-def _number_conflict(
-    xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]
-) -> tuple[str, str, str] | None:
-    """(what differs, the number of one, the number of the other), or None."""
-    for x in xs:
-        if x.kind in ("ordinal", "rank"):
-            continue
-        same = [
-            y
-            for y in ys
-            if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
-        ]
-        if same and not any(close_values(x.value, y.value) for y in same):
-            detail = f"“{x.text}” vs “{same[0].text}”" + (f" ({x.of})" if x.of else "")
-            return detail, x.text, same[0].text
-    return None
+def _figures_differ(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> bool:
+    """Whether two claims give different figures of one kind: then they are not one event
+    with two dates, but two counts (a toll on two days)."""
+    return any(
+        x.kind == y.kind and x.unit == y.unit and not compatible(x, y)
+        for x in xs
+        if x.kind not in ("ordinal", "rank")
+        for y in ys
+    )
 
 
 def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:

@@ -147,9 +147,10 @@ class _Store:
             if claim_story[a] == claim_story[b]:
                 pairs_of.setdefault(claim_story[a], []).append((a, b))
         finder = ConflictFinder(self.scorer, self.idf)
+        published = {a.id: a.published for a in self.articles}
         found: list[Conflict] = []
         for story in sorted(by_story):
-            found += finder.find(by_story[story], pairs_of.get(story, []))
+            found += finder.find(by_story[story], pairs_of.get(story, []), published)
         return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.annotate.numbers import compatible
 from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
@@ -224,7 +225,7 @@ def _number_differences(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> l
             for y in ys
             if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
         ]
-        if comparable and not any(close_values(x.value, y.value) for y in comparable):
+        if comparable and not any(compatible(x, y) for y in comparable):
             out.append(f"number: “{x.text}” vs “{comparable[0].text}”")
     return out
 
@@ -233,10 +234,6 @@ def same_thing(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return fuzz.token_set_ratio(a, b) >= 80
-
-
-def close_values(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
 
 
 def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> list[str]:

@@ -36,6 +36,7 @@ def _canonical_token(name: str) -> str:
 class Normalizer:
     def __init__(self, lexicons: Lexicons | None = None) -> None:
         lexicons = lexicons or Lexicons.packaged()
+        self.lexicons = lexicons
         data = lexicons["matching"]
         self._stemmer = snowballstemmer.stemmer("english")
         self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
@@ -142,6 +143,13 @@ class Normalizer:
 
     def __call__(self, text: str) -> str:
         return " ".join(self.tokens(text))
+
+    def words(self, text: str) -> list[str]:
+        """Each word's stem (or synonym group) alone, names kept apart: no aliases or phrases,
+        so "Paris" is not "France" as it is when matching claims."""
+        folded = text.translate(_FOLD).lower()
+        words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
+        return [self._word(w) for w in words if w and w not in self._stop]
 
     def _canonical(self, word: str) -> str:
         """One word's canonical form: only letters and digits, so that each is one token of

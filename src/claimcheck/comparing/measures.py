@@ -1,0 +1,277 @@
+"""Figures that measure the same thing in differently worded claims of one story.
+
+Outlets rarely give a figure in the same sentence: "at least 40,000 people marched in Lyon"
+and "38,000 people in Lyon, 36,000 in Toulouse, ..." share a count but little else. Each
+number of a claim is read as a measure: its value with the source's bound ("at least", "up
+to", "some"), what it counts, and the words of its own clause, so that each item of a list
+stands alone. Two measures of different articles are of the same thing when their clauses
+share what tells them apart (a place, a name, the event's words), weighed by how rare those
+words are among the story's measures, and nothing they both name differs (the counted thing,
+the places). They conflict when no value satisfies both: "at least 40,000" against 38,000,
+but not "more than 16,700" against "over 17,000". Two floors of different values ("at least
+five" against "at least ten" dead) are reported too: a fact-checker reports differing tolls
+even though each is a floor. A figure its source marks as a running or updated count ("so
+far", "rose to") is not in conflict with another day's figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.annotate.numbers import compatible
+from claimcheck.grouping.match import dates_agree
+from claimcheck.lexicons import Lexicons
+from claimcheck.models import Claim, Quantity
+
+# words that end a figure's clause: each item of a list, each side of "and", is its own
+_CLAUSE_END = re.compile(
+    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_DIGITS = re.compile(r"^\d[\d.]*$")
+SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
+PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
+POSTING_CAP = 200  # a word held by more measures of a story than this finds no pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    claim: Claim
+    quantity: Quantity
+    clause: str
+    words: frozenset[str]  # the clause's normalised words, numbers and bounds left out
+    counted: frozenset[str]  # what the figure counts ("people marched": peopl, march)
+    unit_word: str  # the first of them, as written right after the figure ("people")
+    names: frozenset[str]  # the clause's names (places, people), else its sentence subject's
+    own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
+    update: bool  # the source marks it as a running or updated count
+    updated_from: bool  # the old figure of "from X to Y": superseded by its own source
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureConflict:
+    a: Measure
+    b: Measure
+
+    @property
+    def detail(self) -> str:
+        return f"“{self.a.clause}” vs “{self.b.clause}”"
+
+
+class MeasureReader:
+    """Reads the measures of claims, with the normaliser grouping uses for words."""
+
+    def __init__(
+        self,
+        tokens: Callable[[str], list[str]],
+        bound_words: Iterable[str],
+        update_cues: Iterable[str],
+    ) -> None:
+        self._tokens = tokens
+        self._bound_words = frozenset(t for b in bound_words for t in tokens(b))
+        cues = sorted((re.escape(c) for c in update_cues), key=len, reverse=True)
+        self._update = re.compile(rf"\b(?:{'|'.join(cues)})\b", re.I) if cues else None
+        self._from_to = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?$", re.I)
+
+    def measures(self, claim: Claim) -> list[Measure]:
+        out: list[Measure] = []
+        text = claim.text
+        placed = _in_claim(claim)
+        for q in placed:
+            if q.kind in ("ordinal", "rank"):
+                continue
+            start, end = self._clause(text, q, placed)
+            clause = text[start:end].strip()
+            # the clause's words without the figure's own ("million", "pounds")
+            rest = text[start : q.start] + " " + text[q.end : end]
+            words = (
+                frozenset(t for t in self._tokens(rest) if not _DIGITS.match(t)) - self._bound_words
+            )
+            of = self._tokens(q.of) if q.of else []
+            counted, unit_word = frozenset(of), of[0] if of else ""
+            if not counted and out and out[-1].quantity.kind == q.kind:
+                # a list's later items leave out what they count: "38,000 people in Lyon,
+                # 36,000 in Toulouse", "10,000 police officers, including 3,500 in Paris"
+                counted, unit_word = out[-1].counted, out[-1].unit_word
+            # the names of its clause, else of what comes before it (the sentence's subject)
+            own = self._names(text, start, end)
+            names = own or self._names(text, 0, start)
+            referent = claim.annotations.referent
+            if not names and referent is not None:  # "He averaged 16.8 points": who he is
+                names = frozenset(self._tokens(referent.refers_to))
+            updated_from = (
+                bool(self._from_to.search(text, max(0, q.start - 30), q.start))
+                and " to " in text[q.end : q.end + 30]
+            )
+            out.append(
+                Measure(
+                    claim,
+                    q,
+                    clause,
+                    words,
+                    counted,
+                    unit_word,
+                    names - counted,
+                    own - counted,
+                    bool(self._update and self._update.search(text)),
+                    updated_from,
+                )
+            )
+        return out
+
+    def _names(self, text: str, start: int, end: int) -> frozenset[str]:
+        """Words written with a capital in ``text[start:end]``, other than the first word."""
+        return frozenset(
+            t
+            for m in _CAPITALISED.finditer(text, start, end)
+            if m.start() > 0
+            for t in self._tokens(m.group(0))
+        )
+
+    @staticmethod
+    def _clause(text: str, q: Quantity, numbers: Sequence[Quantity]) -> tuple[int, int]:
+        """The span of the figure's own clause: from the last clause end (or figure) before it
+        to the next after it."""
+        start = 0
+        for m in _CLAUSE_END.finditer(text, 0, q.start):
+            start = m.end()
+        after = _CLAUSE_END.search(text, q.end)
+        end = after.start() if after else len(text)
+        for other in numbers:
+            if other.end <= q.start:
+                start = max(start, other.end)
+            elif other.start >= q.end:
+                end = min(end, other.start)
+        return start, end
+
+
+def _in_claim(claim: Claim) -> list[Quantity]:
+    """The claim's figures with spans in its own text (annotations hold article offsets)."""
+    out = []
+    for q in claim.annotations.numbers:
+        at = q.start - claim.start
+        if claim.text[at : at + len(q.text)] != q.text:
+            at = claim.text.find(q.text)
+            if at < 0:
+                continue  # a claim reworded around its figure: no clause to read
+        out.append(replace(q, start=at, end=at + len(q.text)))
+    return out
+
+
+def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> MeasureReader:
+    data = lexicons["numbers"]
+    bounds = [w for words in data.get("bounds", {}).values() for w in words]
+    return MeasureReader(tokens, bounds, data.get("updates", {}).get("cues", []))
+
+
+def find_measure_conflicts(
+    measures_of: dict[str, list[Measure]],
+    published: dict[str, str | None],
+    related: Callable[[Claim, Claim], bool],
+) -> list[MeasureConflict]:
+    """Conflicting figures among claims' measures (claim id -> measures) of one story, each
+    pair of claims once. ``published``: article id -> publication date; ``related``: whether
+    two claims are alike as wholes, which two figures need unless their own clauses name the
+    same place or person (an item of a list: "36,000 in Toulouse")."""
+    measures = [m for ms in measures_of.values() for m in ms]
+    df: Counter[str] = Counter()
+    for m in measures:
+        df.update(m.words)
+    n = len(measures)
+
+    def weight(word: str) -> float:
+        return math.log((n + 1) / (df[word] + 1)) + 1.0
+
+    postings: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(measures):
+        for w in m.words:
+            postings[(m.quantity.kind, m.quantity.unit, w)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for holders in postings.values():
+        if len(holders) > POSTING_CAP:
+            continue
+        for x, i in enumerate(holders):
+            for j in holders[x + 1 :]:
+                pairs.add((i, j))
+    found: dict[tuple[str, str], MeasureConflict] = {}
+    for i, j in sorted(pairs):
+        a, b = measures[i], measures[j]
+        if a.claim.article_id == b.claim.article_id:
+            continue
+        key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
+        if key in found or not _near_in_time(a, b, published) or not _same_measure(a, b, weight):
+            continue
+        if _running(a, b, published) or compatible(a.quantity, b.quantity):
+            continue
+        if not (a.own_names & b.own_names or related(a.claim, b.claim)):
+            continue
+        found[key] = MeasureConflict(a, b)
+    return [found[k] for k in sorted(found)]
+
+
+def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> bool:
+    if not _same_time(a.claim, b.claim):
+        return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
+    if a.counted and b.counted and (a.unit_word != b.unit_word or not a.counted & b.counted):
+        # different things counted: "200 cities", "40,000 people"; the word right after the
+        # figure is its unit when it has one: "15,800-square-metre", "170,000-square-foot"
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False  # different places or people: "in Lyon", "in Toulouse"
+    telling_a, telling_b = a.words - a.counted - b.counted, b.words - a.counted - b.counted
+    telling = telling_a & telling_b
+    shared_name = bool(telling & (a.names | b.names))
+    if bool(a.counted) != bool(b.counted) and not shared_name:
+        return False  # what one counts, the other does not say: only a place can tie them
+    if not (shared_name or len(telling) >= 2):
+        # beyond what is counted, a name ("in Toulouse") or two words ("shot dead") in common:
+        # one shared word ("unions") is no sign of one measure
+        return False
+    # most of the smaller clause, beyond what is counted, is in the other
+    smaller = min(sum(map(weight, telling_a)), sum(map(weight, telling_b)))
+    return smaller > 0 and sum(map(weight, telling)) / smaller >= SAME_MEASURE
+
+
+def _near_in_time(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
+    """Figures are compared between articles published within ``PUBLISHED_WITHIN`` days of
+    each other (or undated): a count weeks later is another count, or another event's."""
+    day_a, day_b = _day(published.get(a.claim.article_id)), _day(published.get(b.claim.article_id))
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= PUBLISHED_WITHIN
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Whether the claims can be about one time: not when both are dated and no date of one
+    can be a date of the other."""
+    xs = [d.value for d in a.annotations.dates if d.value and (d.kind != "relative" or d.resolved)]
+    ys = [d.value for d in b.annotations.dates if d.value and (d.kind != "relative" or d.resolved)]
+    return not (xs and ys) or any(dates_agree(x, y) for x in xs for y in ys)
+
+
+def _running(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
+    """A figure superseded by its own source, or a running count set against another
+    day's: not a disagreement. Tallies (dead, cases, marchers) grow as the days pass, so a
+    larger count published on a later day reads as an update."""
+    if a.updated_from or b.updated_from:
+        return True
+    day_a = (published.get(a.claim.article_id) or "")[:10]
+    day_b = (published.get(b.claim.article_id) or "")[:10]
+    if day_a and day_b and day_a == day_b:
+        return False
+    if a.update or b.update:
+        return True
+    if not (day_a and day_b) or a.quantity.kind != "count" or b.quantity.kind != "count":
+        return False
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    return later.quantity.value > earlier.quantity.value

@@ -1,0 +1,130 @@
+"""Figures of one measure in differently worded claims: bounds, rounding, lists and updates."""
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.annotate.numbers import NumberFinder, compatible
+from claimcheck.comparing.report import build_report
+from claimcheck.dates import DateFinder
+from claimcheck.models import Quantity
+from test_conflicts import store_with
+
+
+def figure(text: str) -> Quantity:
+    (q,) = NumberFinder().find(text, 0, len(text))
+    return q
+
+
+def number_conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[str, str]]:
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    return [
+        (c.words_a[0], c.words_b[0]) for c in build_report(store).conflicts if c.kind == "number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("at least 14 people", 14, "min"),
+        ("more than 2,300 homes", 2300, "min"),
+        ("up to 88% of cases", 88, "max"),
+        ("nearly 400 houses", 400, "near"),
+        ("some 230,000 voters", 230000, "approx"),
+        ("as many as 60 boats", 60, "max"),
+        ("37 ships", 37, None),
+    ],
+)
+def test_a_figure_keeps_the_bound_its_source_puts_on_it(
+    text: str, value: float, bound: str | None
+) -> None:
+    q = figure(text)
+    assert (q.value, q.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("he will earn £129.2million a year", 129_200_000, "GBP"),
+        ("a fee of 110m euros", 110_000_000, "EUR"),
+        ("the Rs 615 crore mission", 6_150_000_000, "INR"),
+        ("a 1,340-km frontier", 1340, "km"),
+    ],
+)
+def test_scales_written_on_to_the_digits_and_other_numbering_systems(
+    text: str, value: float, unit: str
+) -> None:
+    q = figure(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_an_age_is_not_a_length_of_time() -> None:
+    q = figure("a 24-year-old nurse")
+    assert (q.value, q.unit, q.of) == (24, None, "year-old nurse")
+
+
+def test_a_name_that_starts_like_a_month_is_no_date() -> None:
+    text = "An outbreak of Marburg virus in Mar. 2023"
+    assert [d.text for d in DateFinder().find(text, 0, len(text))] == ["Mar. 2023"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "fits"),
+    [
+        ("at least 40,000 people", "38,000 people", False),
+        ("more than 16,700 troops", "over 17,000 troops", True),
+        ("some 1,300 km", "1,340 km", True),
+        ("26 per cent", "26.46 percent", True),
+        ("more than 40% of people", "almost 40% of people", False),
+        ("more than one million people", "1.12 million people", True),
+        ("at least five people", "at least ten people", False),
+        ("over 5.5 million votes", "over 5.58 million votes", True),
+        ("615 crore", "600 crore", False),
+    ],
+)
+def test_two_figures_conflict_only_when_no_value_satisfies_both(x: str, y: str, fits: bool) -> None:
+    assert compatible(figure(x), figure(y)) is fits
+    assert compatible(figure(y), figure(x)) is fits
+
+
+def test_a_list_item_conflicts_with_another_outlets_figure_for_the_same_place(
+    tmp_path: Path,
+) -> None:
+    found = number_conflicts(
+        tmp_path,
+        "Unions said at least 52,000 people marched in Grenoble on the day of action.",
+        "Police counted 31,000 people in Nantes, 44,000 in Grenoble and 9,000 in Brest.",
+    )
+    assert found == [("52,000", "44,000")]
+
+
+def test_figures_for_different_places_or_things_do_not_conflict(tmp_path: Path) -> None:
+    found = number_conflicts(
+        tmp_path,
+        "At least 52,000 people marched in Grenoble, and 400 schools were closed.",
+        "Police counted 31,000 people in Nantes and 9,000 in Brest; 120 trains were cancelled.",
+    )
+    assert found == []
+
+
+def test_a_source_that_updates_its_own_figure_is_not_in_conflict(tmp_path: Path) -> None:
+    found = number_conflicts(
+        tmp_path,
+        "The death toll from the landslide rose to 48 from 30 on Tuesday, rescuers said.",
+        "At least 30 people were killed in the landslide, rescuers said.",
+    )
+    assert found == []
+
+
+def test_a_larger_toll_published_later_reads_as_an_update(tmp_path: Path) -> None:
+    earlier = "Mon. Jan 8th, 2024\nNine people died in the landslide near the quarry."
+    later = "Wed. Jan 10th, 2024\nFourteen people died in the landslide near the quarry."
+    same_day = "Mon. Jan 8th, 2024\nFourteen people died in the landslide near the quarry."
+    assert number_conflicts(tmp_path / "1", earlier, later) == []
+    assert number_conflicts(tmp_path / "2", earlier, same_day) == [("Nine", "Fourteen")]
+
+
+@pytest.mark.parametrize("x", ["0 people", "zero people"])
+def test_zero_is_a_figure_like_any_other(x: str) -> None:
+    assert compatible(figure(x), figure(x))
+    assert not compatible(figure(x), figure("5 people"))
