@@ -102,6 +102,15 @@ def test_framing_labels() -> None:
     ]
 
 
+def test_a_leading_source_reads_before_its_name(tmp_path: Path) -> None:
+    store = store_with(
+        tmp_path,
+        {"a.txt": "According to the ministry, the talks failed.\n\nThe talks failed, police said."},
+    )
+    labels = [framing(c).label for c in sorted(store.claims(), key=lambda c: c.start)]
+    assert labels == ["attributed (according to ministry)", "attributed (police said)"]
+
+
 @pytest.mark.parametrize("kind", ["rank", "comparison"])
 def test_seed_conflicts(kind: str) -> None:
     from claimcheck.evaluation import conflicts

@@ -32,6 +32,15 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
         assert half["framing_stated"] >= 0.9
 
 
+def test_stories_conflicts(runs: dict[str, through_cli.Figures]) -> None:
+    s = runs["stories"]
+    # issue 16: 1 of 17 labelled conflict pairs before figures were compared measure by measure
+    assert s["conflict_recall"] >= 0.17
+    assert s["false_alarms_not_conflict"] == 0  # no labelled look-alike flagged
+    assert s["false_alarms_cross_story"] == 0
+    assert s["cross_story_clusters"] == 0
+
+
 def test_sick_contradictions_through_the_pipeline(runs: dict[str, through_cli.Figures]) -> None:
     sick = runs["sick"]
     # unpunctuated lines are sentences, not headings: 8,007 of 9,000 gave no claim before

@@ -41,6 +41,7 @@ from claimcheck.models import Claim, Comparison, Quantity
 NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 
 
@@ -272,7 +273,12 @@ class Framing:
 
     @property
     def label(self) -> str:
-        who = f"{self.speaker} {self.verb}" if self.speaker and self.verb else self.speaker
+        who = self.speaker
+        if self.speaker and self.verb:
+            # a cue that ends in a preposition comes before its source: "according to the
+            # ministry", "as reported by Reuters"; a verb after it: "the ministry said"
+            cue = self.verb.lower() if _LEADING_CUE.search(self.verb) else None
+            who = f"{cue} {self.speaker}" if cue else f"{self.speaker} {self.verb}"
         if self.state == "hedged":
             return f"hedged ({', '.join(self.cues)})" + (f", {who}" if who else "")
         if self.state == "attributed":

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.comparing.conflicts import Conflict
+from claimcheck.comparing.conflicts import framing as framing_of
 from claimcheck.comparing.overview import Overview
 from claimcheck.comparing.report import Agreement, Diff, Report, TopicRow
 from claimcheck.grouping.regroup import ClusterView, GroupingReport
@@ -400,12 +401,11 @@ class Renderer:
     ) -> None:
         for k in conflicts:
             self._hanging("  ", Text.assemble((k.kind, "bold red"), f"  {k.detail}"))
-            for claim, words, hedges in (
-                (k.a, k.words_a, k.hedges_a),
-                (k.b, k.words_b, k.hedges_b),
-            ):
+            for claim, words in ((k.a, k.words_a), (k.b, k.words_b)):
                 article = articles.get(claim.article_id)
-                framed = Text(f"hedged: {', '.join(hedges)}", style="yellow") if hedges else None
+                # who gives each figure (a ministry, a union) and how: what an editor weighs
+                how = framing_of(claim)
+                framed = Text(how.label, style="yellow") if how.state != "stated" else None
                 who = self._who(article, framed) if article else Text(claim.article_id)
                 self._hanging("    ", who)
                 text = Text()

@@ -171,7 +171,7 @@ class StoryBuilder:
         titled = [a for a in ranked if _headline(facts.get(a))]
         central = titled[0] if titled else ranked[0]
         fallback = facts[central].opening if central in facts else None
-        title = _headline(facts.get(central)) or _shortened(fallback)
+        title = _shortened(_headline(facts.get(central)) or fallback)
         dates = sorted(d for d in (facts[a].published for a in members if a in facts) if d)
         outlets = {
             (facts[a].outlet or "").casefold() or f"article:{a}" for a in members if a in facts
