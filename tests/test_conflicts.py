@@ -117,3 +117,25 @@ def test_seed_conflicts(kind: str) -> None:
 
     result = conflicts.evaluate_seeds()
     assert any(f.startswith(kind) for f in result.found)
+
+
+def test_every_outlet_that_states_the_denied_claim_is_in_conflict_with_it(
+    tmp_path: Path,
+) -> None:
+    # a.txt gives both sides; the claim it denies is also b.txt's and c.txt's, word for word
+    stated = "The plant was inspected by the regulator in May."
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": f"{stated}\n\nThe plant was not inspected by the regulator in May.",
+            "b.txt": f"{stated}\n\nThe river flooded the valley.",
+            "c.txt": f"Officials opened the new school.\n\n{stated}",
+        },
+    )
+    names = {a.id: a.name for a in store.articles()}
+    pairs = {
+        tuple(sorted((names[c.a.article_id], names[c.b.article_id])))
+        for c in build_report(store).conflicts
+        if c.kind == "polarity"
+    }
+    assert pairs == {("a.txt", "b.txt"), ("a.txt", "c.txt")}

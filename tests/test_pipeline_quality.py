@@ -47,4 +47,5 @@ def test_sick_contradictions_through_the_pipeline(runs: dict[str, through_cli.Fi
     assert sick["sentences_without_claim"] <= 0.01 * sick["sentences"]
     conflicts = sick["conflicts"]
     assert conflicts["precision"] >= 0.85
-    assert conflicts["recall"] >= 0.4
+    # issue 16: 0.456 while a look-alike pair reached only the first copy of each claim
+    assert conflicts["recall"] >= 0.8

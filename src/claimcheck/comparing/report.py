@@ -135,7 +135,12 @@ class _Store:
             for b in members[i + 1 :]
             if a.article_id != b.article_id and a.id in ids and b.id in ids
         ]
-        pairs += [(a, b) for a, b in self.look_alikes if a in ids and b in ids]
+        # a look-alike pair is kept between the first copies of two claims only (copies are
+        # scored once): each copy of one meets each copy of the other, in other articles
+        copies = _copies(claims)
+        for a, b in self.look_alikes:
+            if a in ids and b in ids:
+                pairs += [(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b])]
         # claims of different stories never conflict: each story is searched on its own
         story_of = {a.id: a.story_id or "" for a in self.articles}
         claim_story = {c.id: story_of.get(c.article_id, "") for c in claims}
@@ -152,6 +157,24 @@ class _Store:
         for story in sorted(by_story):
             found += finder.find(by_story[story], pairs_of.get(story, []), published)
         return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
+
+
+MAX_COPIES = 50  # copies of one claim that meet the other side of a look-alike pair
+
+
+def _copies(claims: list[Claim]) -> dict[str, list[str]]:
+    """Each claim's copies (the same normalised words and polarity), itself first among them,
+    up to ``MAX_COPIES``: a sentence repeated, or run by several outlets."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for c in claims:
+        if c.norm:
+            groups.setdefault((c.norm, c.annotations.negated), []).append(c.id)
+    out: dict[str, list[str]] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            for m in members:
+                out[m] = [m, *[x for x in members if x != m][: MAX_COPIES - 1]]
+    return out
 
 
 def _wordings(data: _Store, members: list[Claim]) -> list[Wording]:
