@@ -128,3 +128,15 @@ def test_a_larger_toll_published_later_reads_as_an_update(tmp_path: Path) -> Non
 def test_zero_is_a_figure_like_any_other(x: str) -> None:
     assert compatible(figure(x), figure(x))
     assert not compatible(figure(x), figure("5 people"))
+
+
+def test_an_update_word_elsewhere_in_the_sentence_does_not_make_a_figure_a_running_count(
+    tmp_path: Path,
+) -> None:
+    found = number_conflicts(
+        tmp_path,
+        "The bloc has increased its weight in world trade, as it holds more than 40% of the "
+        "world's population.",
+        "The bloc holds almost 40% of the world's population.",
+    )
+    assert found == [("40%", "40%")]

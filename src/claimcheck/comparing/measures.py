@@ -46,10 +46,10 @@ class Measure:
     clause: str
     words: frozenset[str]  # the clause's normalised words, numbers and bounds left out
     counted: frozenset[str]  # what the figure counts ("people marched": peopl, march)
-    unit_word: str  # the first of them, as written right after the figure ("people")
+    unit_word: str  # a compound unit right after the figure ("square-metre"), else ""
     names: frozenset[str]  # the clause's names (places, people), else its sentence subject's
     own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
-    update: bool  # the source marks it as a running or updated count
+    update: bool  # its clause marks it as a running or updated count ("so far", "rose to")
     updated_from: bool  # the old figure of "from X to Y": superseded by its own source
 
 
@@ -93,7 +93,9 @@ class MeasureReader:
                 frozenset(t for t in self._tokens(rest) if not _DIGITS.match(t)) - self._bound_words
             )
             of = self._tokens(q.of) if q.of else []
-            counted, unit_word = frozenset(of), of[0] if of else ""
+            counted = frozenset(of)
+            # a compound right after the figure is its unit ("15,800-square-metre building")
+            unit_word = of[0] if of and q.of and "-" in q.of.split()[0] else ""
             if not counted and out and out[-1].quantity.kind == q.kind:
                 # a list's later items leave out what they count: "38,000 people in Lyon,
                 # 36,000 in Toulouse", "10,000 police officers, including 3,500 in Paris"
@@ -118,11 +120,18 @@ class MeasureReader:
                     unit_word,
                     names - counted,
                     own - counted,
-                    bool(self._update and self._update.search(text)),
+                    self._updated(text, q, start, end),
                     updated_from,
                 )
             )
         return out
+
+    def _updated(self, text: str, q: Quantity, start: int, end: int) -> bool:
+        """Whether a running-count cue stands next to the figure in its clause: "has risen to
+        48", "six cases so far" (not "increased influence" a clause away)."""
+        if self._update is None:
+            return False
+        return bool(self._update.search(text, max(start, q.start - 40), min(end, q.end + 30)))
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word."""
