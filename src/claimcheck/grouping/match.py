@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
-from claimcheck.grouping.senses import concept_name, is_concept, term_share
+from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
@@ -158,13 +158,16 @@ class Scorer:
         wb = math.fsum(idf(t) for t in b.bag if not is_concept(t))
         return combine(shared, words, wa, wb)
 
-    def matched(self, a: Features, b: Features) -> set[str]:
+    def matched(self, a: Features, b: Features) -> frozenset[str]:
         """The tokens that count as shared: the words both claims hold, and the concepts both
         hold through different words ("killed", "died": die). A concept the two hold through
         the same word is that word's match already."""
         common = a.bag & b.bag
+        concepts = [t for t in common if t[:1] == CONCEPT_MARK and is_concept(t)]
+        if not concepts:
+            return common  # the common case, made fast
         explained = {c for t, c in carried(a.tokens) if t in common}
-        return {t for t in common if not (is_concept(t) and t in explained)}
+        return common.difference(explained)
 
     def score(self, a: Features, b: Features, idf: Idf) -> PairScore:
         value, overlap = self.text_score(a, b, idf)

@@ -4,9 +4,9 @@ Case, quotes and dashes are folded; names go through the alias table ("the U.S."
 are ``united_states``, "Moscow" and "Russian" are ``russia``, "Vladimir Putin" is
 ``putin``); number words become digits ("two million" -> 2000000); words are stemmed
 (Snowball) after irregular forms are undone ("fled" -> flee), and synonyms share one form
-("denouncing" and "condemning" are ``condemn``); a word's senses follow it as concept tokens
-(see ``senses``); function words, hedges and titles go. Used as the processor of every
-rapidfuzz scorer.
+("denouncing" and "condemning" are ``condemn``); function words, hedges and titles go. Used
+as the processor of every rapidfuzz scorer. ``terms`` adds each word's concept after it (see
+``senses``): what matching compares and the store keeps.
 """
 
 from __future__ import annotations
