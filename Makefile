@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint eval bench screenshot install dev clean
+.PHONY: demo test lint eval bench screenshot install dev clean lexicon-data
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,9 +51,15 @@ screenshot: install
 	  --screenshot=out/table.png file://$(CURDIR)/out/table.html
 	@echo "out/table.png"
 
+# the word-sense table matching reads (src/claimcheck/lexicons/wordnet.toml), derived from
+# WordNet 3.0 and wordfreq, which only this step installs
+lexicon-data: dev
+	$(PIP) install -e '.[lexicon]'
+	$(BIN)/python scripts/lexicon_data.py
+
 lint: dev
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
 
 clean:

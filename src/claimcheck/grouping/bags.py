@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimcheck.grouping.match import CONTAINMENT_SHARE, FULL_WEIGHT
+from claimcheck.grouping.senses import concept_name, is_concept, term_share
 
 _PAIR_CHUNK = 50_000  # candidate pairs scored at a time: their words stay in the CPU's cache
 
@@ -25,26 +26,41 @@ class Bags:
     vocab: dict[str, int]
     indptr: np.ndarray  # int64, one more than the number of claims
     indices: np.ndarray  # int32 word ids, sorted within each claim
-    weights: np.ndarray  # float64 idf per word id
-    totals: np.ndarray  # float64 sum of a claim's word weights
+    weights: np.ndarray  # float64 idf per word id (a concept's: its share of it)
+    totals: np.ndarray  # float64 sum of a claim's word weights (concepts left out)
+    # per word id, the id of the concept the word carries, or -1 (for concepts too)
+    concept: np.ndarray
+    concept_mask: np.ndarray  # bool per word id: which are concepts
 
     @classmethod
     def build(cls, norms: Iterable[str]) -> Bags:
-        """From each claim's normalised words (space-separated), in order."""
+        """From each claim's normalised words (space-separated), in order. A concept follows
+        the word that carries it (``Normalizer.terms``), which is how the two are known."""
         vocab: dict[str, int] = {}
+        carrier: dict[int, int] = {}  # word id -> the id of its concept
         flat = array("i")  # compact while reading: a million claims, tens of millions of words
         lengths = array("q")
         for norm in norms:
-            ids = sorted({vocab.setdefault(t, len(vocab)) for t in norm.split()})
-            flat.extend(ids)
-            lengths.append(len(ids))
+            terms = norm.split()
+            ids = [vocab.setdefault(t, len(vocab)) for t in terms]
+            for k in range(1, len(terms)):
+                if is_concept(terms[k]) and not is_concept(terms[k - 1]):
+                    carrier[ids[k - 1]] = ids[k]
+            distinct = sorted(set(ids))
+            flat.extend(distinct)
+            lengths.append(len(distinct))
         n = len(lengths)
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.frombuffer(lengths, dtype=np.int64), out=indptr[1:])
         indices = np.frombuffer(flat, dtype=np.int32).copy()
         df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
         weights = np.log((n + 1) / (df + 1)) + 1  # idf.idf_weight, for every word at once
-        return cls(vocab, indptr, indices, weights, cls._totals(indptr, indices, weights))
+        weights *= np.fromiter(map(term_share, vocab), dtype=np.float64, count=len(vocab))
+        concept = np.full(len(vocab), -1, dtype=np.int64)
+        concept[list(carrier)] = list(carrier.values())
+        concepts = np.fromiter(map(is_concept, vocab), dtype=bool, count=len(vocab))
+        totals = cls._totals(indptr, indices, np.where(concepts, 0.0, weights))
+        return cls(vocab, indptr, indices, weights, totals, concept, concepts)
 
     @staticmethod
     def _totals(indptr: np.ndarray, indices: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -60,7 +76,15 @@ class Bags:
         # entry k of new row r comes from old position indptr[rows[r]] + k
         starts = np.repeat(self.indptr[rows] - indptr[:-1], lengths)
         indices = self.indices[starts + np.arange(indptr[-1])]
-        return Bags(self.vocab, indptr, indices, self.weights, self.totals[rows])
+        return Bags(
+            self.vocab,
+            indptr,
+            indices,
+            self.weights,
+            self.totals[rows],
+            self.concept,
+            self.concept_mask,
+        )
 
     def counts(self, at_least: int) -> dict[str, int]:
         """How many claims hold each word held by at least ``at_least`` of them."""
@@ -72,17 +96,23 @@ class Bags:
         return len(self.indptr) - 1
 
     def token_hashes(self) -> np.ndarray:
-        """A stable 32-bit hash per word id (crc32), for MinHash."""
+        """A stable 32-bit hash per word id (crc32), for MinHash; a concept's is its name's,
+        the stem of its head word ("0die" hashes as "die")."""
         words = sorted(self.vocab, key=self.vocab.__getitem__)
         return np.fromiter(
-            (zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words)
+            (zlib.crc32((concept_name(w) if is_concept(w) else w).encode()) for w in words),
+            dtype=np.uint64,
+            count=len(words),
         )
 
-    def shared(self, pairs: np.ndarray) -> np.ndarray:
-        """The summed weight of the words each pair (i, j) has in common."""
+    def shared(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The summed weight of what each pair (i, j) has in common: the words both hold and
+        the concepts both hold through different words (as ``Scorer.matched``); and of the
+        words alone."""
         out = np.zeros(len(pairs), dtype=np.float64)
+        words_out = np.zeros(len(pairs), dtype=np.float64)
         if not len(pairs) or not len(self.indices):
-            return out
+            return out, words_out
         v = np.int64(len(self.weights))
         for lo in range(0, len(pairs), _PAIR_CHUNK):
             chunk = pairs[lo : lo + _PAIR_CHUNK]
@@ -96,10 +126,20 @@ class Bags:
                 continue  # the second claims have no words: nothing is shared
             at = np.searchsorted(held, wanted)
             hit = held[np.minimum(at, len(held) - 1)] == wanted
-            out[lo : lo + len(chunk)] = np.bincount(
-                owner[hit], weights=self.weights[words[hit]], minlength=len(chunk)
+            carried = self.concept[words[hit]]
+            if (carried >= 0).any():
+                # a concept held through a shared word is that word's match already
+                explained = np.sort(owner[hit][carried >= 0] * v + carried[carried >= 0])
+                at = np.searchsorted(explained, wanted[hit])
+                found = explained[np.minimum(at, len(explained) - 1)] == wanted[hit]
+                hit[np.flatnonzero(hit)[found]] = False
+            weight = self.weights[words[hit]]
+            out[lo : lo + len(chunk)] = np.bincount(owner[hit], weight, len(chunk))
+            plain = ~self.concept_mask[words[hit]]
+            words_out[lo : lo + len(chunk)] = np.bincount(
+                owner[hit][plain], weight[plain], len(chunk)
             )
-        return out
+        return out, words_out
 
     def _entries(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The words of the given claims, flat, with the index in ``rows`` of each one's claim."""
@@ -111,10 +151,13 @@ class Bags:
     def text_scores(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(score 0-100, weighted overlap) per pair, as ``Scorer.text_score`` computes them."""
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-        return _combine(self.shared(pairs), self.totals[pairs[:, 0]], self.totals[pairs[:, 1]])
+        shared, words = self.shared(pairs)
+        return _combine(shared, words, self.totals[pairs[:, 0]], self.totals[pairs[:, 1]])
 
 
-def _combine(shared: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _combine(
+    shared: np.ndarray, words: np.ndarray, wa: np.ndarray, wb: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     union = wa + wb - shared
     small = np.minimum(wa, wb)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -122,7 +165,9 @@ def _combine(shared: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> tuple[np.nda
         containment = np.where(
             small > 0, shared / small * np.minimum(1.0, small / FULL_WEIGHT), 0.0
         )
+        word_union = wa + wb - words
+        word_overlap = np.where(word_union > 0, words / word_union, 0.0)
     score = 100 * ((1 - CONTAINMENT_SHARE) * overlap + CONTAINMENT_SHARE * containment)
     score[shared == 0] = 0.0
-    overlap[shared == 0] = 0.0
-    return score, overlap
+    word_overlap[shared == 0] = 0.0
+    return score, word_overlap

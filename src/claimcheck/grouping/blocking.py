@@ -1,6 +1,7 @@
 """Candidate pairs without comparing everything with everything: MinHash LSH.
 
-Each claim's set of normalised words gets a signature of ``BANDS x ROWS`` min-hashes; two
+Each claim's set of normalised words (a word that carries a concept as that concept) gets a
+signature of ``BANDS x ROWS`` min-hashes; two
 claims become candidates when all the rows of any one band agree. Two claims that share a
 fraction s of their words (Jaccard) become candidates with probability
 1 - (1 - s^ROWS)^BANDS: 0.95 at s = 0.3, 0.999 at s = 0.5. Hashes come from crc32 and a fixed
@@ -49,6 +50,10 @@ def signatures(bags: Bags, *, bands: int = BANDS, rows: int = ROWS, seed: int = 
     df = np.bincount(bags.indices, minlength=len(bags.vocab))
     common = df >= max(COMMON_FLOOR, COMMON_SHARE * n)
     hashes = bags.token_hashes()
+    # a word with a concept is hashed as its concept, which then counts once: synonyms meet in
+    # a bucket, and a claim's concepts do not make it look less like its copies
+    carried = bags.concept >= 0
+    hashes[carried] = hashes[bags.concept[carried]]
     out = np.full((n, k), np.uint32(0xFFFFFFFF), dtype=np.uint32)
     for lo in range(0, n, _CHUNK):
         hi = min(n, lo + _CHUNK)

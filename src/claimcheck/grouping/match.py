@@ -21,7 +21,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -30,6 +30,7 @@ from claimcheck.annotate.numbers import compatible
 from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
+from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
@@ -74,7 +75,7 @@ class Idf:
         return cls(df, n)
 
     def __call__(self, term: str) -> float:
-        return idf_weight(self.n, self.df.get(term, 0))
+        return idf_weight(self.n, self.df.get(term, 0)) * term_share(term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ class Features:
     claim_id: str
     article_id: str
     text: str
-    tokens: tuple[str, ...]  # normalised words in order
+    tokens: tuple[str, ...]  # normalised words in order, each followed by its concept
     bag: frozenset[str]
     raw: tuple[str, ...]  # all words, folded, in order: function words carry roles
     annotations: Annotations
@@ -127,7 +128,7 @@ class Scorer:
             # "He stressed ..." is compared as "Putin stressed ...": the speaker was resolved
             compared = _PRONOUN_START.sub(attribution.normalized, text, count=1)
         # words interned: the same word in thousands of claims held once
-        tokens = tuple(map(sys.intern, norm.split() or self.normalizer.tokens(compared)))
+        tokens = tuple(map(sys.intern, norm.split() or self.normalizer.terms(compared)))
         raw = tuple(map(sys.intern, _RAW_WORD.findall(fold(compared))))
         return Features(
             claim_id,
@@ -142,25 +143,47 @@ class Scorer:
         )
 
     def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
-        """(score, weighted overlap) of the two claims' words."""
+        """(score, weighted overlap) of the two claims' words. The overlap, which decides
+        whether word order is checked, counts the words both hold, not concepts matched
+        through different words: those are not the same words in another arrangement."""
         if not a.bag or not b.bag:
             return 0.0, 0.0
+        matched = self.matched(a, b)
         # fsum is exactly rounded, so the sum does not depend on the sets' order, which
         # changes with each process's string hashing: a plain sum moved ties between runs
-        shared = math.fsum(idf(t) for t in a.bag & b.bag)
+        shared = math.fsum(idf(t) for t in matched)
         if not shared:
             return 0.0, 0.0
-        wa = math.fsum(idf(t) for t in a.bag)
-        wb = math.fsum(idf(t) for t in b.bag)
-        overlap = shared / (wa + wb - shared)
-        small = min(wa, wb)
-        containment = shared / small * min(1.0, small / FULL_WEIGHT)
-        return 100 * ((1 - CONTAINMENT_SHARE) * overlap + CONTAINMENT_SHARE * containment), overlap
+        words = math.fsum(idf(t) for t in matched if not is_concept(t))
+        wa = math.fsum(idf(t) for t in a.bag if not is_concept(t))
+        wb = math.fsum(idf(t) for t in b.bag if not is_concept(t))
+        return combine(shared, words, wa, wb)
+
+    def matched(self, a: Features, b: Features) -> frozenset[str]:
+        """The tokens that count as shared: the words both claims hold, and the concepts both
+        hold through different words ("killed", "died": die). A concept the two hold through
+        the same word is that word's match already."""
+        common = a.bag & b.bag
+        concepts = [t for t in common if t[:1] == CONCEPT_MARK and is_concept(t)]
+        if not concepts:
+            return common  # the common case, made fast
+        explained = {c for t, c in carried(a.tokens) if t in common}
+        return common.difference(explained)
 
     def score(self, a: Features, b: Features, idf: Idf) -> PairScore:
         value, overlap = self.text_score(a, b, idf)
-        shared = tuple(sorted(a.bag & b.bag, key=lambda t: (-idf(t), t)))
+        matched = sorted(self.matched(a, b), key=lambda t: (-idf(t), t))
+        shared = tuple(self._explain(t, a, b) if is_concept(t) else t for t in matched)
         return self.judge(a, b, value, overlap, shared)
+
+    def _explain(self, concept: str, a: Features, b: Features) -> str:
+        """A concept matched through different words, as those words: "kill≈die (die)"."""
+
+        def carriers(f: Features, other: Features) -> str:
+            words = {t for t, c in carried(f.tokens) if c == concept and t not in other.bag}
+            return "/".join(sorted(words))
+
+        return f"{carriers(a, b)}≈{carriers(b, a)} ({concept_name(concept)})"
 
     def judge(
         self, a: Features, b: Features, value: float, overlap: float, shared: tuple[str, ...] = ()
@@ -176,6 +199,16 @@ class Scorer:
         return PairScore(value, "related", reasons, shared)
 
 
+def combine(shared: float, words: float, wa: float, wb: float) -> tuple[float, float]:
+    """(score, weighted overlap of the words alone) from the weight two claims share (of
+    which ``words`` through the same words) and each one's total."""
+    overlap = shared / (wa + wb - shared)
+    small = min(wa, wb)
+    containment = shared / small * min(1.0, small / FULL_WEIGHT)
+    score = 100 * ((1 - CONTAINMENT_SHARE) * overlap + CONTAINMENT_SHARE * containment)
+    return score, words / (wa + wb - words)
+
+
 def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     """Why two claims with similar words may not state the same thing."""
     reasons: list[str] = []
@@ -189,9 +222,23 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     reasons += _comparison_differences(na.comparisons, nb.comparisons)
     if a.future != b.future:
         reasons.append("time: one says it will happen, the other that it does or did")
-    if overlap >= ORDER_CHECK and (_reordered(a.tokens, b.tokens) or _reordered(a.raw, b.raw)):
+    # concepts left out: "X killed Y" and "Y died" name the same event in another order
+    if overlap >= ORDER_CHECK and (
+        _reordered(_words(a.tokens), _words(b.tokens)) or _reordered(a.raw, b.raw)
+    ):
         reasons.append("roles: the same words in a different arrangement")
     return tuple(reasons)
+
+
+def carried(tokens: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(word, concept) for each word that carries a concept: the concept follows it."""
+    for word, concept in itertools.pairwise(tokens):
+        if is_concept(concept) and not is_concept(word):
+            yield word, concept
+
+
+def _words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in tokens if not is_concept(t))
 
 
 def copy_key(f: Features) -> str:

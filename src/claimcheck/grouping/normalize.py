@@ -3,8 +3,10 @@
 Case, quotes and dashes are folded; names go through the alias table ("the U.S." and "USA"
 are ``united_states``, "Moscow" and "Russian" are ``russia``, "Vladimir Putin" is
 ``putin``); number words become digits ("two million" -> 2000000); words are stemmed
-(Snowball) and synonyms share one form ("denouncing" and "condemning" are ``condemn``);
-function words, hedges and titles go. Used as the processor of every rapidfuzz scorer.
+(Snowball) after irregular forms are undone ("fled" -> flee), and synonyms share one form
+("denouncing" and "condemning" are ``condemn``); function words, hedges and titles go. Used
+as the processor of every rapidfuzz scorer. ``terms`` adds each word's concept after it (see
+``senses``): what matching compares and the store keeps.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from claimcheck.grouping.senses import Senses
 from claimcheck.lexicons import Lexicons
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
@@ -64,6 +67,14 @@ class Normalizer:
                     self._phrases[words] = head
                 else:
                     self._synonym.setdefault(self._stem(words[0]), head)
+        senses = Senses(lexicons)
+        self._inflections = senses.inflections
+        # a word's token -> the token of its concept, which follows it in a claim's words;
+        # names the alias table gives are not word senses ("russia" is not "russian")
+        names = {t for joined in self._alias_to.values() for t in joined.split()}
+        self.concept_of = {
+            t: c for t, c in senses.concepts(self._synonym).items() if t not in names
+        }
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(p[0] for p in self._phrases)
 
@@ -134,6 +145,17 @@ class Normalizer:
                     out.append(token)
         return out
 
+    def terms(self, text: str) -> list[str]:
+        """The claim's words, each followed by its concept where it has one: what matching
+        compares and the store keeps ("died" -> ``die 0die``)."""
+        out: list[str] = []
+        for token in self.tokens(text):
+            out.append(token)
+            concept = self.concept_of.get(token)
+            if concept:
+                out.append(concept)
+        return out
+
     def _phrase_at(self, words: list[str], i: int) -> int:
         """How many words the longest phrase starting at ``words[i]`` takes (0: none)."""
         for n in range(min(self._max_phrase, len(words) - i), 1, -1):
@@ -157,7 +179,7 @@ class Normalizer:
         asiapacif)."""
         if "_" in word or word[0].isdigit():
             return _fold(word)
-        stem = self._stemmer.stemWord(word)
+        stem = self._stemmer.stemWord(self._inflections.get(word, word))
         return _fold(self._synonym.get(stem, stem))
 
     def _number(self, words: list[str], i: int) -> tuple[str, int]:

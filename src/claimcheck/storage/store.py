@@ -18,6 +18,7 @@ import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.grouping.idf import idf_weight
+from claimcheck.grouping.senses import term_share
 from claimcheck.models import Article, Claim, Paragraph, article_label
 from claimcheck.storage import records
 from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -613,7 +614,7 @@ class Store:
                 "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?",
                 ('"' + term.replace('"', "") + '"',),
             ).fetchall()
-            weight = idf_weight(n, len(rowids))
+            weight = idf_weight(n, len(rowids)) * term_share(term)
             for (rowid,) in rowids:
                 weights[rowid] = weights.get(rowid, 0.0) + weight
         wanted = limit * _COPIES_READ if distinct else limit
