@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint eval bench screenshot install dev clean lexicon-data
+.PHONY: demo test lint eval bench screenshot install dev clean lexicon-data weights
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ screenshot: install
 lexicon-data: dev
 	$(PIP) install -e '.[lexicon]'
 	$(BIN)/python scripts/lexicon_data.py
+
+# the look-alike checks' penalties (src/claimcheck/lexicons/weights.toml), fitted on MRPC train
+# and PAWS dev from ../shared/datasets, with five-fold cross-validated accuracies
+weights: dev
+	$(BIN)/python scripts/fit_checks.py
 
 lint: dev
 	$(BIN)/ruff check src tests benchmarks scripts

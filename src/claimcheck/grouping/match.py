@@ -31,6 +31,7 @@ from claimcheck.config import DEFAULT_THRESHOLD
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
@@ -101,12 +102,18 @@ class PairScore:
     shared: tuple[str, ...]  # the shared words, rarest first: why they matched
 
 
+def penalties_of(lexicons: Lexicons) -> dict[str, float]:
+    """Each check's penalty in points, from ``lexicons/weights.toml`` (learned)."""
+    return {str(k): float(v) for k, v in lexicons["weights"].get("penalties", {}).items()}
+
+
 class Scorer:
     def __init__(
         self, normalizer: Normalizer | None = None, *, threshold: float = DEFAULT_THRESHOLD
     ) -> None:
         self.normalizer = normalizer or Normalizer.of()
         self.threshold = threshold
+        self.penalties = penalties_of(self.normalizer.lexicons)
 
     def features(self, claim: Claim) -> Features:
         """A claim's words as the scorer compares them (from ``claim.norm`` when stored)."""
@@ -194,9 +201,14 @@ class Scorer:
         if value < self.threshold - LOOK_ALIKE_MARGIN:
             return PairScore(value, "related", (), shared)
         reasons = differences(a, b, overlap)
-        if value >= self.threshold and not reasons:
+        if value - self.penalty(reasons) >= self.threshold:
             return PairScore(value, "same", (), shared)
         return PairScore(value, "related", reasons, shared)
+
+    def penalty(self, reasons: tuple[str, ...]) -> float:
+        """The points the failed checks cost (each kind once; a veto costs all)."""
+        kinds = {r.split(":", 1)[0] for r in reasons}
+        return math.fsum(self.penalties.get(k, math.inf) for k in sorted(kinds))
 
 
 def combine(shared: float, words: float, wa: float, wb: float) -> tuple[float, float]:
