@@ -1,6 +1,6 @@
 """`python -m claimcheck.evaluation [NAME...]`: print the quality figures (``make eval``).
 
-NAME is an in-process evaluation (hedges, matching, conflicts), ``cli`` for every data set
+NAME is an in-process evaluation (hedges, matching, conflicts, checks), ``cli`` for every data set
 through the real CLI, or one such set (stories, ecb, mrpc, paws, sick, stsb, fnc).
 """
 
@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sys
 
-from claimcheck.evaluation import conflicts, hedges, matching, through_cli
+from claimcheck.evaluation import checks, conflicts, hedges, matching, through_cli
 from claimcheck.evaluation.common import datasets_dir
 
 EVALUATIONS = {
     "hedges": lambda: hedges.report(hedges.evaluate()),
     "matching": matching.report,
     "conflicts": conflicts.report,
+    "checks": checks.report,
 }
 
 
