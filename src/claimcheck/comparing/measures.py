@@ -36,7 +36,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _DIGITS = re.compile(r"^\d[\d.]*$")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
-POSTING_CAP = 200  # a word held by more measures of a story than this finds no pairs
+POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,26 +196,31 @@ def find_measure_conflicts(
     def weight(word: str) -> float:
         return math.log((n + 1) / (df[word] + 1)) + 1.0
 
+    # two measures of one thing share what is counted or a name (a figure that counts
+    # nothing named, "40% of the world's population", its words): the keys that find them
     postings: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
     for i, m in enumerate(measures):
-        for w in m.words:
+        for w in m.names | (m.counted or m.words):
             postings[(m.quantity.kind, m.quantity.unit, w)].append(i)
     pairs: set[tuple[int, int]] = set()
     for holders in postings.values():
         if len(holders) > POSTING_CAP:
-            continue
+            continue  # held by too many figures of the story to tell any apart
         for x, i in enumerate(holders):
-            for j in holders[x + 1 :]:
-                pairs.add((i, j))
+            article = measures[i].claim.article_id
+            pairs.update(
+                (i, j) for j in holders[x + 1 :] if measures[j].claim.article_id != article
+            )
     found: dict[tuple[str, str], MeasureConflict] = {}
     for i, j in sorted(pairs):
         a, b = measures[i], measures[j]
-        if a.claim.article_id == b.claim.article_id:
-            continue
         key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
-        if key in found or not _near_in_time(a, b, published) or not _same_measure(a, b, weight):
+        # the cheap tests first: most pairs of a story's figures agree or are far apart
+        if key in found or compatible(a.quantity, b.quantity):
             continue
-        if _running(a, b, published) or compatible(a.quantity, b.quantity):
+        if not _near_in_time(a, b, published) or not _same_measure(a, b, weight):
+            continue
+        if _running(a, b, published):
             continue
         if not (a.own_names & b.own_names or related(a.claim, b.claim)):
             continue
