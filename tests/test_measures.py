@@ -90,12 +90,26 @@ def test_two_figures_conflict_only_when_no_value_satisfies_both(x: str, y: str, 
 def test_a_list_item_conflicts_with_another_outlets_figure_for_the_same_place(
     tmp_path: Path,
 ) -> None:
+    shared = "Hundreds of thousands marched against the pension reform on Thursday.\n\n"
     found = number_conflicts(
         tmp_path,
-        "Unions said at least 52,000 people marched in Grenoble on the day of action.",
-        "Police counted 31,000 people in Nantes, 44,000 in Grenoble and 9,000 in Brest.",
+        shared + "Unions said at least 52,000 people marched in Grenoble on the day of action.",
+        shared + "Police counted 31,000 people in Nantes, 44,000 in Grenoble and 9,000 in Brest.",
     )
     assert found == [("52,000", "44,000")]
+
+
+def test_articles_that_agree_on_nothing_else_may_report_two_look_alike_events(
+    tmp_path: Path,
+) -> None:
+    found = number_conflicts(
+        tmp_path,
+        "The navy said it captured 23 pirates in the gulf after a chase that lasted hours.\n\n"
+        "The frigate had left port a week earlier.",
+        "The navy said it captured 26 pirates in the gulf and freed a cargo ship.\n\n"
+        "Its crew of twelve sailors was unharmed.",
+    )
+    assert found == []
 
 
 def test_figures_for_different_places_or_things_do_not_conflict(tmp_path: Path) -> None:

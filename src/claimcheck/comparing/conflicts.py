@@ -109,14 +109,16 @@ class ConflictFinder:
         publication date, which tells a running count from a disagreement."""
         by_id = {c.id: c for c in claims}
         found: dict[tuple[str, str, str], Conflict] = {}
+        near: set[tuple[str, str]] = set()
         for a_id, b_id in pairs:
+            near.add((min(a_id, b_id), max(a_id, b_id)))
             a, b = by_id.get(a_id), by_id.get(b_id)
             if a is None or b is None or a.article_id == b.article_id:
                 continue
             for conflict in self._pair(a, b):
                 found.setdefault(conflict.key, conflict)
         for conflict in [
-            *self._figures(claims, published or {}),
+            *self._figures(claims, published or {}, near),
             *_ranks(claims),
             *_comparisons(claims),
             *_attributes(claims),
@@ -124,11 +126,24 @@ class ConflictFinder:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
 
-    def _figures(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+    def _figures(
+        self,
+        claims: list[Claim],
+        published: dict[str, str | None],
+        near: set[tuple[str, str]],
+    ) -> list[Conflict]:
         measures = {c.id: self._measures.measures(c) for c in claims if c.annotations.numbers}
+        corroborating = _corroborating(claims)
+
+        def linked(a: Claim, b: Claim) -> bool:
+            """One event: the articles state a same claim, or these claims are alike."""
+            x, y = sorted((a.article_id, b.article_id))
+            return (x, y) in corroborating or (min(a.id, b.id), max(a.id, b.id)) in near
+
+        found = find_measure_conflicts(measures, published, self._related, linked)
         return [
             _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)
-            for m in find_measure_conflicts(measures, published, self._related)
+            for m in found
         ]
 
     def _related(self, a: Claim, b: Claim) -> bool:
@@ -164,6 +179,24 @@ class ConflictFinder:
                 marked = (cue, None) if negated is a else (None, cue)
                 out.append(_make("polarity", a, b, detail, *marked))
         return out
+
+
+CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them
+
+
+def _corroborating(claims: list[Claim]) -> set[tuple[str, str]]:
+    """Pairs of articles (ids in order) that state at least one same claim: they report one
+    event (a claim that nearly every article states, boilerplate, links none)."""
+    articles: dict[str, set[str]] = {}
+    for c in claims:
+        if c.cluster_id:
+            articles.setdefault(c.cluster_id, set()).add(c.article_id)
+    out: set[tuple[str, str]] = set()
+    for members in articles.values():
+        if 1 < len(members) <= CORROBORATING_CAP:
+            ordered = sorted(members)
+            out.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+    return out
 
 
 def _figures_differ(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> bool:

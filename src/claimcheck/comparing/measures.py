@@ -182,11 +182,15 @@ def find_measure_conflicts(
     measures_of: dict[str, list[Measure]],
     published: dict[str, str | None],
     related: Callable[[Claim, Claim], bool],
+    linked: Callable[[Claim, Claim], bool],
 ) -> list[MeasureConflict]:
     """Conflicting figures among claims' measures (claim id -> measures) of one story, each
     pair of claims once. ``published``: article id -> publication date; ``related``: whether
     two claims are alike as wholes, which two figures need unless their own clauses name the
-    same place or person (an item of a list: "36,000 in Toulouse")."""
+    same place or person (an item of a list: "36,000 in Toulouse"); ``linked``: whether two
+    claims' articles report one event (they state a same claim, or these two claims are
+    alike). Only those are compared: two articles that agree on nothing else may report two
+    look-alike events (two captures of pirates), whose figures differ with no source wrong."""
     measures = [m for ms in measures_of.values() for m in ms]
     df: Counter[str] = Counter()
     for m in measures:
@@ -207,10 +211,11 @@ def find_measure_conflicts(
         if len(holders) > POSTING_CAP:
             continue  # held by too many figures of the story to tell any apart
         for x, i in enumerate(holders):
-            article = measures[i].claim.article_id
-            pairs.update(
-                (i, j) for j in holders[x + 1 :] if measures[j].claim.article_id != article
-            )
+            claim = measures[i].claim
+            for j in holders[x + 1 :]:
+                other = measures[j].claim
+                if other.article_id != claim.article_id and linked(claim, other):
+                    pairs.add((i, j))
     found: dict[tuple[str, str], MeasureConflict] = {}
     for i, j in sorted(pairs):
         a, b = measures[i], measures[j]
