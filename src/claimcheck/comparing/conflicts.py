@@ -33,13 +33,14 @@ from claimcheck.grouping.match import (
     fold,
     same_thing,
 )
-from claimcheck.models import Claim, Comparison, Quantity
+from claimcheck.models import Annotations, Claim, Comparison, Quantity
 
 # points below the threshold within which two claims say "otherwise the same" thing
 NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
+_APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +101,24 @@ class ConflictFinder:
             a, b = by_id.get(a_id), by_id.get(b_id)
             if a is None or b is None or a.article_id == b.article_id:
                 continue
-            for conflict in self._pair(a, b):
+            for conflict in self.between(a, b):
                 found.setdefault(conflict.key, conflict)
-        for conflict in [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]:
+        for conflict in across(claims):
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
 
-    def _pair(self, a: Claim, b: Claim) -> list[Conflict]:
-        fa, fb = self.features(a), self.features(b)
-        if a.text == b.text:
+    def between(self, a: Claim, b: Claim) -> list[Conflict]:
+        """The number, date and polarity conflicts of two claims (of two articles), which
+        read their words, and their numbers, dates and negations; none between the same
+        words (copies of one sentence), whose annotations are then not read at all. Claims
+        of different clusters are scored first, and conflict only when near."""
+        if a.text == b.text or not may_conflict(a.annotations, b.annotations):
             return []
         same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
         near = (
             same_cluster
-            or self.scorer.text_score(fa, fb, self.idf)[0] >= self.scorer.threshold - NEAR
+            or self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
+            >= self.scorer.threshold - NEAR
         )
         if not near:
             return []
@@ -163,6 +168,19 @@ def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     if xs and ys and not any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
         return f"“{xs[0].text}” vs “{ys[0].text}”", xs[0].text, ys[0].text
     return None
+
+
+def may_conflict(a: Annotations, b: Annotations) -> bool:
+    """Whether two claims have what ``between`` could find a conflict in: numbers on both
+    sides, dates on both sides, or a negation (most pairs have none of these, and are not
+    scored)."""
+    return bool((a.numbers and b.numbers) or (a.dates and b.dates) or a.negations or b.negations)
+
+
+def across(claims: list[Claim]) -> list[Conflict]:
+    """The conflicts found among all the claims rather than within pairs: ranks and
+    comparisons (which read the claims' comparisons and topics) and attributes (their text)."""
+    return [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]
 
 
 def _ranks(claims: list[Claim]) -> list[Conflict]:
@@ -224,10 +242,18 @@ def _comparisons(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def may_give_attribute(text: str) -> bool:
+    """Whether a claim's text could give a number in apposition to a name ("Putin, 71,"):
+    most claims cannot, and are not searched further."""
+    return _APPOSITIVE_TAIL.search(text) is not None
+
+
 def _attributes(claims: list[Claim]) -> list[Conflict]:
     """Numbers given in apposition to the same name ("Putin, 71,") that differ."""
     seen: dict[str, list[tuple[Claim, str, str]]] = {}
     for c in claims:
+        if not may_give_attribute(c.text):
+            continue
         for m in _APPOSITIVE_NUMBER.finditer(c.text):
             words = m.group(0).rstrip(",")
             seen.setdefault(m.group("name").strip(), []).append((c, m.group("value"), words))

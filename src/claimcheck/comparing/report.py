@@ -128,12 +128,15 @@ class _Store:
 
     def conflicts(self, claims: list[Claim]) -> list[Conflict]:
         ids = {c.id for c in claims}
+        # copies of the same words never conflict, and are not paired: in syndicated news
+        # they are most of a cluster's pairs
         pairs = [
             (a.id, b.id)
             for members in self.clusters().values()
+            if len({m.text for m in members}) > 1
             for i, a in enumerate(members)
             for b in members[i + 1 :]
-            if a.article_id != b.article_id and a.id in ids and b.id in ids
+            if a.article_id != b.article_id and a.text != b.text and a.id in ids and b.id in ids
         ]
         pairs += [(a, b) for a, b in self.look_alikes if a in ids and b in ids]
         # claims of different stories never conflict: each story is searched on its own
