@@ -198,3 +198,55 @@ def test_a_claim_stands_alone_with_a_named_subject_and_a_place_time_or_second_na
     assert standalone("The driver fled the scene on Tuesday.") == [False]
     credit = standalone("Troops of Japan landed on Monday. (Photo by Jane Roe / Reuters)")
     assert credit[-1:] == [False]  # an aside in brackets is the article's note
+
+
+def test_the_overview_counts_each_story_as_its_report_does(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path
+) -> None:
+    """The counts kept with each story (worked out for all stories at once, each set of
+    copies compared once) are those its report gives: copies of one wire story, a rewrite
+    with other numbers, a denial, and the three events besides."""
+    from port_strike import AP_FIRST, RECORDS, write_collection
+
+    others = [
+        {
+            "title": "Dockworkers walk out at Port Alder",
+            "maintext": AP_FIRST.replace("4,000", "2,500").replace("Friday", "Thursday")
+            + " The harbour master said the port would not reopen before Monday.",
+            "url": "https://harbournews.test/port-alder",
+            "outlet": "Harbour News",
+            "date_publish": "2024-03-01",
+        },
+        {
+            "title": "Port Alder talks",
+            "maintext": "The port authority said talks with the union would not resume next "
+            "week. About 4,000 workers joined the walkout, union leaders said. "
+            "The port would reopen before Monday, the harbour master said.",
+            "url": "https://coastal.test/port-talks",
+            "outlet": "Coastal Times",
+            "date_publish": "2024-03-02",
+        },
+        *(
+            {**RECORDS[0], "maintext": AP_FIRST + f" Copy {i}.", "url": f"https://w{i}.test/a"}
+            for i in range(3)
+        ),
+    ]
+    cli("ingest", write_collection(tmp_path / "port.jsonl", [*RECORDS, *others]))
+    cli("ingest", write_events(tmp_path / "events")["harlow-fire"][0].parents[1])
+    # a curator puts the walkout's two numbers in one cluster: each copy of the one conflicts
+    # with the other
+    claims = cli_json("claims", "--json")
+    walkout = [c["id"] for c in claims if c["text"].startswith("Union leaders said about")]
+    other = next(c["id"] for c in claims if "2,500 workers" in c["text"])
+    assert len(walkout) >= 4
+    assert cli("link", walkout[0], other).exit_code == 0
+    assert cli("match").exit_code == 0
+    listed = cli_json("stories", "--json")
+    assert len(listed) >= 3
+    for story in listed:
+        report = cli_json("report", "--story", story["id"], "--json")
+        assert (story["corroborated"], story["conflicts"]) == (
+            len(report["agreements"]),
+            len(report["conflicts"]),
+        )
+    assert sum(s["conflicts"] for s in listed) > 0 and sum(s["corroborated"] for s in listed) > 0

@@ -35,7 +35,7 @@ from claimcheck.grouping.match import (
     fold,
     same_thing,
 )
-from claimcheck.models import Claim, Comparison, Quantity
+from claimcheck.models import Annotations, Claim, Comparison, Quantity
 
 # points below the threshold within which two claims say "otherwise the same" thing
 NEAR = LOOK_ALIKE_MARGIN
@@ -43,6 +43,7 @@ SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
+_APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +116,9 @@ class ConflictFinder:
             a, b = by_id.get(a_id), by_id.get(b_id)
             if a is None or b is None or a.article_id == b.article_id:
                 continue
-            for conflict in self._pair(a, b):
+            for conflict in self.between(a, b):
                 found.setdefault(conflict.key, conflict)
-        for conflict in [
-            *self._figures(claims, published or {}, near),
-            *_ranks(claims),
-            *_comparisons(claims),
-            *_attributes(claims),
-        ]:
+        for conflict in [*self._figures(claims, published or {}, near), *across(claims)]:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
 
@@ -151,14 +147,19 @@ class ConflictFinder:
         score = self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
         return score >= self.scorer.threshold - RELATED_MARGIN
 
-    def _pair(self, a: Claim, b: Claim) -> list[Conflict]:
-        fa, fb = self.features(a), self.features(b)
-        if a.text == b.text:
+    def between(self, a: Claim, b: Claim) -> list[Conflict]:
+        """The date and polarity conflicts of two claims (of two articles), which read their
+        words, and their numbers, dates and negations; none between the same words (copies of
+        one sentence), whose annotations are then not read at all. Claims of different
+        clusters are scored first, and conflict only when near. (Figures are compared
+        measure by measure across the story: ``_figures``.)"""
+        if a.text == b.text or not may_conflict(a.annotations, b.annotations):
             return []
         same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
         near = (
             same_cluster
-            or self.scorer.text_score(fa, fb, self.idf)[0] >= self.scorer.threshold - NEAR
+            or self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
+            >= self.scorer.threshold - NEAR
         )
         if not near:
             return []
@@ -217,6 +218,19 @@ def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     if xs and ys and not any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
         return f"“{xs[0].text}” vs “{ys[0].text}”", xs[0].text, ys[0].text
     return None
+
+
+def may_conflict(a: Annotations, b: Annotations) -> bool:
+    """Whether two claims have what ``between`` could find a conflict in: numbers on both
+    sides, dates on both sides, or a negation (most pairs have none of these, and are not
+    scored)."""
+    return bool((a.numbers and b.numbers) or (a.dates and b.dates) or a.negations or b.negations)
+
+
+def across(claims: list[Claim]) -> list[Conflict]:
+    """The conflicts found among all the claims rather than within pairs: ranks and
+    comparisons (which read the claims' comparisons and topics) and attributes (their text)."""
+    return [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]
 
 
 def _ranks(claims: list[Claim]) -> list[Conflict]:
@@ -278,10 +292,18 @@ def _comparisons(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def may_give_attribute(text: str) -> bool:
+    """Whether a claim's text could give a number in apposition to a name ("Putin, 71,"):
+    most claims cannot, and are not searched further."""
+    return _APPOSITIVE_TAIL.search(text) is not None
+
+
 def _attributes(claims: list[Claim]) -> list[Conflict]:
     """Numbers given in apposition to the same name ("Putin, 71,") that differ."""
     seen: dict[str, list[tuple[Claim, str, str]]] = {}
     for c in claims:
+        if not may_give_attribute(c.text):
+            continue
         for m in _APPOSITIVE_NUMBER.finditer(c.text):
             words = m.group(0).rstrip(",")
             seen.setdefault(m.group("name").strip(), []).append((c, m.group("value"), words))

@@ -17,11 +17,13 @@ far", "rose to") is not in conflict with another day's figure.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimcheck.annotate.numbers import compatible
 from claimcheck.grouping.match import dates_agree
@@ -37,6 +39,10 @@ _DIGITS = re.compile(r"^\d[\d.]*$")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
+
+
+# stands for the claim in measures read once for all copies of a sentence (then replaced)
+_ANY_CLAIM = Claim("", "", 0, "", 0, 0, 0, 0, "body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +85,19 @@ class MeasureReader:
         self._from_to = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?$", re.I)
 
     def measures(self, claim: Claim) -> list[Measure]:
-        out: list[Measure] = []
-        text = claim.text
+        """The claim's figures as measures. Copies of a sentence (the same words and figures)
+        are read once: a syndicated story repeats thousands."""
         placed = _in_claim(claim)
+        referent = claim.annotations.referent
+        key = (claim.text, tuple(placed), referent.refers_to if referent else None)
+        read = self._read(key)
+        return [replace(m, claim=claim) for m in read] if read else []
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 (one reader per lexicons, kept for the run)
+    def _read(self, key: tuple[str, tuple[Quantity, ...], str | None]) -> tuple[Measure, ...]:
+        text, placed, refers_to = key
+        claim = _ANY_CLAIM
+        out: list[Measure] = []
         for q in placed:
             if q.kind in ("ordinal", "rank"):
                 continue
@@ -103,9 +119,8 @@ class MeasureReader:
             # the names of its clause, else of what comes before it (the sentence's subject)
             own = self._names(text, start, end)
             names = own or self._names(text, 0, start)
-            referent = claim.annotations.referent
-            if not names and referent is not None:  # "He averaged 16.8 points": who he is
-                names = frozenset(self._tokens(referent.refers_to))
+            if not names and refers_to is not None:  # "He averaged 16.8 points": who he is
+                names = frozenset(self._tokens(refers_to))
             updated_from = (
                 bool(self._from_to.search(text, max(0, q.start - 30), q.start))
                 and " to " in text[q.end : q.end + 30]
@@ -124,7 +139,7 @@ class MeasureReader:
                     updated_from,
                 )
             )
-        return out
+        return tuple(out)
 
     def _updated(self, text: str, q: Quantity, start: int, end: int) -> bool:
         """Whether a running-count cue stands next to the figure in its clause: "has risen to
@@ -200,36 +215,50 @@ def find_measure_conflicts(
     def weight(word: str) -> float:
         return math.log((n + 1) / (df[word] + 1)) + 1.0
 
+    # copies of one sentence (syndicated, repeated) hold the same figures in the same words:
+    # each set of copies is compared once, and what depends on the articles (their dates,
+    # whether they report one event) is then checked for each pair of its members
+    copies: dict[tuple[str, int], list[int]] = {}
+    for i, m in enumerate(measures):
+        copies.setdefault((m.claim.text, m.quantity.start), []).append(i)
+    sets = list(copies.values())
     # two measures of one thing share what is counted or a name (a figure that counts
     # nothing named, "40% of the world's population", its words): the keys that find them
     postings: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
-    for i, m in enumerate(measures):
+    for k, members in enumerate(sets):
+        m = measures[members[0]]
         for w in m.names | (m.counted or m.words):
-            postings[(m.quantity.kind, m.quantity.unit, w)].append(i)
-    pairs: set[tuple[int, int]] = set()
+            postings[(m.quantity.kind, m.quantity.unit, w)].append(k)
+    candidates: set[tuple[int, int]] = set()
     for holders in postings.values():
         if len(holders) > POSTING_CAP:
             continue  # held by too many figures of the story to tell any apart
-        for x, i in enumerate(holders):
-            claim = measures[i].claim
-            for j in holders[x + 1 :]:
-                other = measures[j].claim
-                if other.article_id != claim.article_id and linked(claim, other):
-                    pairs.add((i, j))
+        candidates.update(itertools.combinations(holders, 2))
     found: dict[tuple[str, str], MeasureConflict] = {}
-    for i, j in sorted(pairs):
-        a, b = measures[i], measures[j]
-        key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
+    for x, y in sorted(candidates):
+        a, b = measures[sets[x][0]], measures[sets[y][0]]
         # the cheap tests first: most pairs of a story's figures agree or are far apart
-        if key in found or compatible(a.quantity, b.quantity):
+        if a.claim.text == b.claim.text or compatible(a.quantity, b.quantity):
             continue
-        if not _near_in_time(a, b, published) or not _same_measure(a, b, weight):
+        if not _same_measure(a, b, weight):
             continue
-        if _running(a, b, published):
-            continue
-        if not (a.own_names & b.own_names or related(a.claim, b.claim)):
-            continue
-        found[key] = MeasureConflict(a, b)
+        alike: bool | None = None  # whether the claims are alike as wholes, once asked
+        for i in sets[x]:
+            for j in sets[y]:
+                a, b = measures[i], measures[j]
+                key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
+                if key in found or a.claim.article_id == b.claim.article_id:
+                    continue
+                if not linked(a.claim, b.claim) or not _near_in_time(a, b, published):
+                    continue
+                if _running(a, b, published):
+                    continue
+                if not a.own_names & b.own_names:
+                    if alike is None:
+                        alike = related(a.claim, b.claim)
+                    if not alike:
+                        continue
+                found[key] = MeasureConflict(a, b)
     return [found[k] for k in sorted(found)]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.comparing.report import build_report
+from claimcheck.comparing.counts import story_counts
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import StoryRow, StoryTables
 
@@ -22,11 +22,7 @@ class Overview:
 def recount(store: Store, story_ids: Iterable[str]) -> None:
     """Work out and keep each story's corroborated claims and conflicts, as its report
     counts them; inside the caller's transaction."""
-    counts: dict[str, tuple[int, int]] = {}
-    for sid in sorted(set(story_ids)):
-        report = build_report(store, story=sid, min_sources=2)
-        counts[sid] = (len(report.agreements), len(report.conflicts))
-    StoryTables(store).save_counts(counts)
+    StoryTables(store).save_counts(story_counts(store, story_ids))
 
 
 def build_overview(store: Store) -> Overview:

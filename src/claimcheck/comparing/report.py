@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimcheck.annotate.topics import TopicTagger
 from claimcheck.comparing.conflicts import Conflict, ConflictFinder, Framing, framing
@@ -15,6 +16,9 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage.store import ArticleSummary, Store
 from claimcheck.storage.stories import StoryRow, StoryTables
+
+if TYPE_CHECKING:
+    from claimcheck.grouping.regroup import StoreIdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +132,15 @@ class _Store:
 
     def conflicts(self, claims: list[Claim]) -> list[Conflict]:
         ids = {c.id for c in claims}
+        # copies of the same words never conflict, and are not paired: in syndicated news
+        # they are most of a cluster's pairs
         pairs = [
             (a.id, b.id)
             for members in self.clusters().values()
+            if len({m.text for m in members}) > 1
             for i, a in enumerate(members)
             for b in members[i + 1 :]
-            if a.article_id != b.article_id and a.id in ids and b.id in ids
+            if a.article_id != b.article_id and a.text != b.text and a.id in ids and b.id in ids
         ]
         # a look-alike pair is kept between the first copies of two claims only (copies are
         # scored once): each copy of one meets each copy of the other, in other articles
@@ -261,6 +268,24 @@ def build_report(
         story=chosen,
         background=sorted(background, key=order),
     )
+
+
+def story_conflicts(store: Store, story_id: str, scorer: Scorer, idf: StoreIdf) -> list[Conflict]:
+    """The conflicts of one story, as its report finds them, with a scorer and word weights
+    shared by many stories (counting every story's conflicts for the overview)."""
+    articles = store.articles_in_story(story_id)
+    claims = store.claims_of([a.id for a in articles])
+    pairs = store.pairs_among([c.id for c in claims])
+    idf.prefetch(scorer.features(c).bag for c in claims)
+    data = _Store(
+        articles,
+        claims,
+        Sources.of_claims(articles, claims),
+        scorer,
+        idf,
+        [(a, b) for a, b, *_ in pairs],
+    )
+    return data.conflicts(claims)
 
 
 def resolve_story(store: Store, ref: str) -> StoryRow:

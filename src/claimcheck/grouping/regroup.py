@@ -818,10 +818,13 @@ class StoreIdf(Idf):
 
     def prefetch(self, bags: Iterable[frozenset[str]]) -> None:
         """Count the words of these bags that are not counted yet, in one look-up."""
-        missing = {t for bag in bags for t in bag} - self._counts.keys()
-        for term in missing & self._common.keys():
+        # tested word by word: a set minus a dict's keys copies all the keys, and the words
+        # counted grow with each look-up (recounting every story's conflicts did thousands)
+        counts, common = self._counts, self._common
+        missing = {t for bag in bags for t in bag if t not in counts}
+        for term in [t for t in missing if t in common]:
             self.count(term)
-        wanted = sorted(missing - self._common.keys())
+        wanted = sorted(t for t in missing if t not in common)
         found = self.store.term_counts(wanted)
         self._counts.update((t, found.get(t, 0)) for t in wanted)
 

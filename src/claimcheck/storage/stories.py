@@ -65,6 +65,11 @@ class StoryTables:
             ]
         return {aid: (terms, published) for aid, terms, published in rows}
 
+    def all_keys(self) -> Iterator[tuple[str, str | None, str | None]]:
+        """(id, story keys as JSON or None, date) of every article, in id order, read as they
+        are used."""
+        yield from self.conn.execute("SELECT id, story_terms, published FROM articles ORDER BY id")
+
     def without_keys(self) -> list[str]:
         """Articles stored before stories existed, whose keys are still to be read."""
         return [
@@ -116,12 +121,11 @@ class StoryTables:
         )
         self.conn.execute("DELETE FROM meta WHERE key = ?", (DF_STALE_KEY,))
 
-    def save_key_counts(self, total: int, counts: dict[str, int]) -> None:
+    def save_key_counts(self, total: int, counts: Iterable[tuple[str, int]]) -> None:
         """Replace the key counts with counts made in memory (a grouping from scratch)."""
         self.conn.execute("DELETE FROM story_df")
-        self.conn.executemany(
-            "INSERT INTO story_df (key, n) VALUES (?, ?)", [("", total), *sorted(counts.items())]
-        )
+        self.conn.execute("INSERT INTO story_df (key, n) VALUES ('', ?)", (total,))
+        self.conn.executemany("INSERT INTO story_df (key, n) VALUES (?, ?)", counts)
         self.conn.execute("DELETE FROM meta WHERE key = ?", (DF_STALE_KEY,))
 
     def article_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
@@ -165,7 +169,7 @@ class StoryTables:
             [(k, article_id) for k in keys],
         )
 
-    def reindex(self, postings: list[tuple[str, str]]) -> None:
+    def reindex(self, postings: Iterable[tuple[str, str]]) -> None:
         """Replace the whole index of postings (a grouping from scratch)."""
         self.conn.execute("DELETE FROM story_postings")
         self.conn.executemany(

@@ -11,16 +11,28 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from claimcheck.errors import UsageError
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import ArticleFacts, StoryRow, StoryTables
-from claimcheck.stories.cluster import Group, Partition, best_story, best_topic, cluster_all
-from claimcheck.stories.features import FeatureReader, StoryFeatures
-from claimcheck.stories.similarity import DocFreq, Params, Vector, add_into, dot, top_keys, weigh
+from claimcheck.stories.cluster import (
+    Group,
+    Partition,
+    best_story,
+    best_topic,
+    cluster_all,
+    cluster_matrix,
+    collection_idf,
+)
+from claimcheck.stories.features import FeatureReader, StoryFeatures, Terms
+from claimcheck.stories.similarity import DocFreq, Params
+from claimcheck.stories.vectors import KeyMatrix, by_centrality, idf, top_keys
+from claimcheck.stories.vectors import weigh as weigh_all
 
 CANDIDATE_TOPICS = 8  # topics an arriving article is compared with in full,
 TOPIC_SAMPLE = 60  # each through its most recent articles,
@@ -37,8 +49,7 @@ class StoryPlan:
     changed: dict[str, str]  # the articles whose story is not the stored one
     keys: dict[str, str]  # story keys read for articles stored without them
     rows: list[StoryRow]
-    key_counts: tuple[int, dict[str, int]]
-    postings: list[tuple[str, str]]
+    index: KeyIndex
     report: StoriesReport
 
     def write(self, store: Store) -> None:
@@ -48,11 +59,37 @@ class StoryPlan:
             tables.set_keys(article, terms)
         tables.assign(self.changed)
         tables.save_stories(self.rows, replace_all=True)
-        tables.save_key_counts(*self.key_counts)
-        tables.reindex(self.postings)
+        tables.save_key_counts(self.index.articles, self.index.counts())
+        tables.reindex(self.index.postings())
 
     def written(self, store: Store) -> None:
         """Nothing more to write once the claims are grouped (``regroup_all`` counts)."""
+
+
+@dataclass(slots=True)
+class KeyIndex:
+    """The key counts and the index of postings of a grouping from scratch, kept as arrays
+    while the claims are grouped (as tuples of strings they would take hundreds of MB on a
+    store of a million claims)."""
+
+    articles: int
+    names: list[str]  # each key, by column
+    rank: np.ndarray  # each column's place in string order
+    df: np.ndarray  # how many articles hold each column
+    ids: list[str]  # each article, by row
+    rows: np.ndarray  # postings: (row, column) of each article's heaviest keys
+    cols: np.ndarray
+
+    def counts(self) -> Iterator[tuple[str, int]]:
+        """(key, articles holding it), in key order."""
+        order = np.argsort(self.rank)
+        for c, n in zip(order.tolist(), self.df[order].tolist(), strict=True):
+            yield self.names[c], n
+
+    def postings(self) -> Iterator[tuple[str, str]]:
+        names, ids = self.names, self.ids
+        for r, c in zip(self.rows.tolist(), self.cols.tolist(), strict=True):
+            yield names[c], ids[r]
 
 
 @dataclass(slots=True)
@@ -83,33 +120,50 @@ class StoryBuilder:
         """Every article's story from scratch, worked out without writing: the claims are
         grouped within these stories before both are written in one transaction."""
         tables = StoryTables(store)
-        raw = tables.keys()
         keys: dict[str, str] = {}
         for a in tables.without_keys():  # stored before stories were: read from their claims
             sentences, published = tables.sentences(a)
             keys[a] = self.reader.read(sentences, published).dumps()
-            raw[a] = (keys[a], published)
-        ids = sorted(raw)
-        features = [StoryFeatures.loads(*raw[a]) for a in ids]
-        glob = DocFreq()
-        for f in features:
-            glob.add(f.terms)
-        partition = cluster_all(features, self.p, glob)
+        ids: list[str] = []
+        dates: list[str | None] = []
+
+        def read() -> Iterator[Terms]:  # one article at a time: the JSON is not all kept
+            for aid, text, published in tables.all_keys():
+                ids.append(aid)
+                dates.append(published)
+                text = keys.get(aid, text)
+                yield StoryFeatures.loads(text, published).terms
+
+        matrix = KeyMatrix.of(read())
+        df = matrix.df()
+        found = cluster_matrix(matrix, dates, self.p, idf(matrix.n, df))
         before = tables.all_assignments()
-        stories = self._named(tables, partition, ids)
+        stories = self._named(tables, found.partition, ids)
         assignment = {a: sid for sid, (_, members) in stories.items() for a in members}
-        vectors = (weigh(f.terms, self.p.topic_weights, glob) for f in features)
+        row = {a: i for i, a in enumerate(ids)}
+        ranked = {
+            sid: (
+                [ids[i] for i in by_centrality(found.vectors, np.array([row[a] for a in members]))]
+                if len(members) > 2
+                else members
+            )
+            for sid, (_, members) in stories.items()
+        }
+        posting_rows, entries = found.top
         return StoryPlan(
             assignment=assignment,
             changed={a: s for a, s in assignment.items() if before.get(a) != s},
             keys=keys,
-            rows=self._rows(tables, stories, features, ids, glob),
-            key_counts=(glob.n, dict(glob.df)),
-            postings=[
-                (k, a)
-                for a, v in zip(ids, vectors, strict=True)
-                for k in top_keys(v, self.p.index_keys)
-            ],
+            rows=self._rows(tables, stories, ranked, ids),
+            index=KeyIndex(
+                matrix.n,
+                matrix.names,
+                matrix.rank,
+                df,
+                ids,
+                posting_rows,
+                found.vectors.cols[entries],
+            ),
             report=StoriesReport(
                 articles=len(ids),
                 stories=len(stories),
@@ -143,15 +197,13 @@ class StoryBuilder:
         self,
         tables: StoryTables,
         stories: dict[str, tuple[str, list[str]]],
-        features: list[StoryFeatures],
+        ranked: dict[str, list[str]],
         ids: list[str],
-        glob: DocFreq,
     ) -> list[StoryRow]:
-        by_id = dict(zip(ids, features, strict=True))
         facts = tables.article_facts(ids)
         topic_size = Counter(t for t, members in stories.values() for _ in members)
         return [
-            self._row(sid, topic, members, by_id, facts, topic_size[topic], glob)
+            self._row(sid, topic, members, ranked[sid], facts, topic_size[topic])
             for sid, (topic, members) in sorted(stories.items())
         ]
 
@@ -160,12 +212,11 @@ class StoryBuilder:
         sid: str,
         topic: str,
         members: list[str],
-        features: dict[str, StoryFeatures],
+        ranked: list[str],
         facts: dict[str, ArticleFacts],
         topic_size: int,
-        glob: DocFreq,
     ) -> StoryRow:
-        ranked = _by_centrality(members, features, glob, self.p)
+        """A story's row; ``ranked``: its articles, the most central first."""
         # the headline of the most central article that has one (a page whose "headline" is
         # its outlet's name does not count), else the first words of the most central
         titled = [a for a in ranked if _headline(facts.get(a))]
@@ -214,15 +265,14 @@ class StoryBuilder:
         total, counts = tables.key_counts(article.terms)
         glob = DocFreq(total)
         glob.df.update(counts)
-        vector = weigh(article.terms, self.p.topic_weights, glob)
-        keys = top_keys(vector, self.p.index_keys)
+        heaviest = self._heaviest(article, glob)
         votes: dict[str, float] = defaultdict(float)
-        for k in keys:
+        for k, weight in heaviest:
             if glob.df.get(k, 0) > self.p.posting_cap:
                 continue
             for holder in tables.holders(k, HOLDERS):
                 if holder != article_id:
-                    votes[holder] += vector[k]
+                    votes[holder] += weight
         story_of = tables.story_of(votes)
         topic_of_story = tables.topic_of(s for s in story_of.values() if s)
         topic_votes: dict[str, float] = defaultdict(float)
@@ -248,9 +298,23 @@ class StoryBuilder:
             story = best_story(article, topic.members, stories, glob, self.p)
             sid = story.id if story is not None else story_id([article_id])
         tables.assign({article_id: sid})
-        tables.index(article_id, keys)
+        tables.index(article_id, [k for k, _ in heaviest])
         self._refresh(tables, [sid], tid, glob)
         return _rename(tables, sid)
+
+    def _heaviest(self, article: StoryFeatures, glob: DocFreq) -> list[tuple[str, float]]:
+        """The article's heaviest keys, heaviest first, with their weights: what it is
+        indexed under, and how much each counts in finding articles like it."""
+        keys = KeyMatrix.of([article.terms])
+        vectors = weigh_all(keys, self.p.topic_weights, collection_idf(keys, glob))
+        _, entries = top_keys(vectors, keys.rank, self.p.index_keys)
+        return list(
+            zip(
+                [keys.names[c] for c in vectors.cols[entries].tolist()],
+                vectors.values[entries].tolist(),
+                strict=True,
+            )
+        )
 
     def _load(
         self, tables: StoryTables, article_ids: list[str], glob: DocFreq
@@ -282,10 +346,9 @@ class StoryBuilder:
                     sid,
                     old.topic if old else topic,
                     members,
-                    loaded,
+                    _by_centrality(members, loaded, glob, self.p),
                     tables.article_facts(members),
                     old.clustered if old else 0,
-                    glob,
                 )
             )
         tables.save_stories(rows)
@@ -366,8 +429,12 @@ class StoryBuilder:
         assignment = {a: sid for sid, (_, m) in stories.items() for a in m}
         changed = {a for a, s in assignment.items() if before.get(a) != s}
         tables.assign({a: assignment[a] for a in changed})
-        rows = self._rows(tables, stories, features, ids, glob)
-        tables.save_stories(rows)
+        by_id = dict(zip(ids, features, strict=True))
+        ranked = {
+            sid: _by_centrality(members, by_id, glob, self.p)
+            for sid, (_, members) in stories.items()
+        }
+        tables.save_stories(self._rows(tables, stories, ranked, ids))
         tables.drop_empty()
         return changed
 
@@ -379,11 +446,9 @@ def _by_centrality(
     present = [m for m in members if m in features]
     if len(present) <= 2:
         return sorted(members)
-    vectors = {m: weigh(features[m].terms, p.topic_weights, glob) for m in present}
-    total: Vector = {}
-    for v in vectors.values():
-        add_into(total, v)
-    ranked = sorted(present, key=lambda m: (-dot(vectors[m], total), m))
+    keys = KeyMatrix.of(features[m].terms for m in present)
+    vectors = weigh_all(keys, p.topic_weights, collection_idf(keys, glob))
+    ranked = [present[i] for i in by_centrality(vectors, np.arange(len(present)))]
     return ranked + sorted(set(members) - set(present))
 
 

@@ -13,23 +13,31 @@ articles show what tells them apart.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from claimcheck.stories.features import StoryFeatures
 from claimcheck.stories.similarity import (
     DocFreq,
     Params,
     Span,
-    Vector,
-    add_into,
     average_link,
-    candidate_pairs,
     date_of,
-    dot,
     time_factor,
-    weigh,
 )
+from claimcheck.stories.vectors import (
+    KeyMatrix,
+    Weighed,
+    candidate_pairs,
+    group_similarity,
+    idf,
+    local_idf,
+    pair_dots,
+    top_keys,
+)
+from claimcheck.stories.vectors import weigh as weigh_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,73 +47,78 @@ class Partition:
     topics: list[list[list[int]]]
 
 
+@dataclass(frozen=True, slots=True)
+class Clustering:
+    """A partition found from scratch, with the articles' vectors it was found with (topic
+    weights, collection-wide rarity): what ranks a story's articles and indexes them."""
+
+    partition: Partition
+    vectors: Weighed
+    top: tuple[np.ndarray, np.ndarray]  # each article's heaviest keys (``vectors.top_keys``)
+
+
 def cluster_all(
     features: Sequence[StoryFeatures], p: Params, glob: DocFreq | None = None
 ) -> Partition:
     """Topics and stories of ``features`` from scratch. ``glob``: the collection's key counts,
     when ``features`` is a region of a larger store (else counted from ``features``)."""
-    if glob is None:
-        glob = DocFreq()
-        for f in features:
-            glob.add(f.terms)
-    vectors = [weigh(f.terms, p.topic_weights, glob) for f in features]
-    pairs = candidate_pairs(vectors, p)
-    sims = {(a, b): dot(vectors[a], vectors[b]) for a, b in pairs}
-    topics = average_link(len(features), sims, p.topic_threshold)
-    topic_of = {i: t for t, members in enumerate(topics) for i in members}
-    by_topic: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for a, b in pairs:
-        if topic_of[a] == topic_of[b]:
-            by_topic[topic_of[a]].append((a, b))
+    keys = KeyMatrix.of(f.terms for f in features)
+    weights = idf(keys.n, keys.df()) if glob is None else collection_idf(keys, glob)
+    return cluster_matrix(keys, [f.published for f in features], p, weights).partition
+
+
+def cluster_matrix(
+    keys: KeyMatrix, published: Sequence[str | None], p: Params, glob_idf: np.ndarray
+) -> Clustering:
+    """Topics and stories of the articles of ``keys`` from scratch: candidate pairs from each
+    article's heaviest keys; average-link clustering into topics; then each topic of
+    ``min_split`` articles or more split into stories with its own rarity and time."""
+    vectors = weigh_all(keys, p.topic_weights, glob_idf)
+    top = top_keys(vectors, keys.rank, p.index_keys)
+    a, b = candidate_pairs(vectors, top, p.posting_cap, p.neighbours)
+    sims = zip(a.tolist(), b.tolist(), pair_dots(vectors, a, b).tolist(), strict=True)
+    topics = average_link(keys.n, sims, p.topic_threshold)
+    # the topics large enough to split, their articles weighed with the topic's own rarity
+    split = [t for t, members in enumerate(topics) if len(members) >= p.min_split]
+    inside = np.array([m for t in split for m in topics[t]], dtype=np.int64)
+    position = np.full(keys.n, -1, dtype=np.int64)
+    position[inside] = np.arange(len(inside))
+    group = np.repeat(
+        np.arange(len(split), dtype=np.int64),
+        np.array([len(topics[t]) for t in split], dtype=np.int64),
+    )
+    region = keys.rows(inside)
+    local = local_idf(region, group, p.local_offset)
+    story_vectors = weigh_all(region, p.story_weights, glob_idf, local)
+    topic_of = np.full(keys.n, -1, dtype=np.int64)
+    topic_of[inside] = group
+    same = (topic_of[a] >= 0) & (topic_of[a] == topic_of[b])
+    story_sims = pair_dots(story_vectors, position[a[same]], position[b[same]]).tolist()
+    by_topic: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
+    for x, y, s in zip(a[same].tolist(), b[same].tolist(), story_sims, strict=True):
+        by_topic[int(topic_of[x])].append((x, y, s))
     out: list[list[list[int]]] = []
-    for t, members in enumerate(topics):
-        out.append(
-            [[members[i] for i in s] for s in split_topic(members, by_topic[t], features, glob, p)]
-        )
-    return Partition(out)
-
-
-def split_topic(
-    members: list[int],
-    pairs: list[tuple[int, int]],
-    features: Sequence[StoryFeatures],
-    glob: DocFreq,
-    p: Params,
-) -> list[list[int]]:
-    """The stories of one topic, as lists of positions in ``members``."""
-    if len(members) < p.min_split:
-        return [list(range(len(members)))]
-    local = local_freq(features[m] for m in members)
-    vectors = {
-        m: weigh(features[m].terms, p.story_weights, glob, local, p.local_offset) for m in members
-    }
-    position = {m: i for i, m in enumerate(members)}
-    sims = {(position[a], position[b]): dot(vectors[a], vectors[b]) for a, b in pairs}
-    spans: list[Span] = [(d, d) for d in (date_of(features[m].published) for m in members)]
-    return average_link(len(members), sims, p.story_threshold, spans, p)
-
-
-def local_freq(features: Iterable[StoryFeatures]) -> DocFreq:
-    """Key counts within a topic: what its articles share counts less inside it."""
-    local = DocFreq()
-    for f in features:
-        local.add(f.terms)
-    return local
+    for members in topics:
+        if len(members) < p.min_split:
+            out.append([members])
+            continue
+        local_position = {m: i for i, m in enumerate(members)}
+        inner = [
+            (local_position[x], local_position[y], s)
+            for x, y, s in by_topic[int(topic_of[members[0]])]
+        ]
+        spans: list[Span] = [(d, d) for d in (date_of(published[m]) for m in members)]
+        stories = average_link(len(members), inner, p.story_threshold, spans, p)
+        out.append([[members[i] for i in s] for s in stories])
+    return Clustering(Partition(out), vectors, top)
 
 
 @dataclass(slots=True)
 class Group:
-    """A topic or a story as the one-at-a-time placement sees it: its members' vectors."""
+    """A topic or a story as the one-at-a-time placement sees it: its members' keys."""
 
     id: str
     members: list[StoryFeatures]
-
-    def similarity(self, vector: Vector, weighed: list[Vector]) -> float:
-        """Average link of an article with the group: its mean similarity to the members."""
-        total: Vector = {}
-        for v in weighed:
-            add_into(total, v)
-        return dot(vector, total) / max(len(weighed), 1)
 
     def span(self) -> Span:
         dates = [d for d in (date_of(f.published) for f in self.members) if d is not None]
@@ -115,16 +128,15 @@ class Group:
 def best_topic(
     article: StoryFeatures, topics: list[Group], glob: DocFreq, p: Params
 ) -> tuple[Group | None, list[Group]]:
-    """The topic the article is most like, if any reaches the threshold, and every topic that
-    does (a region placed together: a later clustering looks at them as one)."""
-    vector = weigh(article.terms, p.topic_weights, glob)
+    """The topic the article is most like (average link: its mean similarity to the
+    topic's members), if any reaches the threshold, and every topic that does (a region
+    placed together: a later clustering looks at them as one)."""
+    keys = KeyMatrix.of([article.terms, *(f.terms for t in topics for f in t.members)])
+    vectors = weigh_all(keys, p.topic_weights, collection_idf(keys, glob))
     best: Group | None = None
     best_sim = p.topic_threshold
     reaching: list[Group] = []
-    for topic in topics:
-        sim = topic.similarity(
-            vector, [weigh(f.terms, p.topic_weights, glob) for f in topic.members]
-        )
+    for topic, sim in zip(topics, _similarities(vectors, 1, topics), strict=True):
         if sim >= p.topic_threshold:
             reaching.append(topic)
         if sim >= best_sim:
@@ -141,17 +153,41 @@ def best_story(
 ) -> Group | None:
     """The story of the topic that the article is most like, with the topic's own rarity and
     the time factor, if one reaches the threshold."""
-    local = local_freq([*topic_members, article])
-    vector = weigh(article.terms, p.story_weights, glob, local, p.local_offset)
+    # the article and the topic's members (whose keys count within the topic), then each
+    # story's members
+    inside = len(topic_members) + 1
+    keys = KeyMatrix.of(
+        [
+            article.terms,
+            *(f.terms for f in topic_members),
+            *(f.terms for s in stories for f in s.members),
+        ]
+    )
+    local = idf(
+        inside, np.bincount(keys.cols[: keys.indptr[inside]], minlength=keys.width), p.local_offset
+    )
+    vectors = weigh_all(keys, p.story_weights, collection_idf(keys, glob), local[keys.cols])
     day = date_of(article.published)
     best: Group | None = None
-    small = len(topic_members) + 1 < p.min_split  # too few to tell events apart: one story
+    small = inside < p.min_split  # too few to tell events apart: one story
     best_sim = -1.0 if small else p.story_threshold
-    for story in stories:
-        weighed = [
-            weigh(f.terms, p.story_weights, glob, local, p.local_offset) for f in story.members
-        ]
-        sim = story.similarity(vector, weighed) * time_factor((day, day), story.span(), p)
+    for story, sim in zip(stories, _similarities(vectors, inside, stories), strict=True):
+        sim *= time_factor((day, day), story.span(), p)
         if sim >= best_sim:
             best, best_sim = story, sim
     return best
+
+
+def collection_idf(keys: KeyMatrix, glob: DocFreq) -> np.ndarray:
+    """Each column's weight for its rarity in the collection."""
+    return idf(glob.n, np.array([glob.df.get(k, 0) for k in keys.names], dtype=np.int64))
+
+
+def _similarities(vectors: Weighed, start: int, groups: list[Group]) -> list[float]:
+    """Row 0's similarity with each group, whose members are the rows from ``start`` on,
+    group after group."""
+    out = []
+    for group in groups:
+        out.append(group_similarity(vectors, 0, np.arange(start, start + len(group.members))))
+        start += len(group.members)
+    return out

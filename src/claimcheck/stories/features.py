@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -68,6 +68,19 @@ class StoryFeatures:
         return cls(json.loads(text) if text else {}, published)
 
 
+class _Token(NamedTuple):
+    """What a token is, whatever sentence it stands in: worked out once per run."""
+
+    low: str
+    number: str | None  # a number's key ("1300", "2013", "20-13"), None for a word
+    may_be_name: bool  # capitalised, and not a word that is capitalised for other reasons
+    stem: str  # a word's stem: the name's key
+    word: str | None  # "w:" + stem, unless a stop word or too short
+
+
+_CACHED_TOKENS = 200_000  # tokens remembered; the cache starts again beyond
+
+
 class FeatureReader:
     """Reads an article's sentences into story keys; made once per run."""
 
@@ -78,75 +91,85 @@ class FeatureReader:
         self.head_sentences = int(data["features"]["head_sentences"])
         self.head_weight = float(data["features"]["head_weight"])
         self._stemmer = snowballstemmer.stemmer("english")
-        self._stems: dict[str, str] = {}
+        self._tokens: dict[str, _Token] = {}
 
-    def _stem(self, word: str) -> str:
-        s = self._stems.get(word)
-        if s is None:
-            s = self._stems[word] = self._stemmer.stemWord(word)
-        return s
+    def _token(self, tok: str) -> _Token:
+        known = self._tokens.get(tok)
+        if known is not None:
+            return known
+        if len(self._tokens) >= _CACHED_TOKENS:
+            self._tokens.clear()
+        low = tok.lower()
+        if tok[0].isdigit() or tok[0] == "$":
+            found = _Token(low, _number(tok) or "", False, "", None)
+        else:
+            base = _POSSESSIVE.sub("", low.replace("’", "'"))
+            stem = self._stemmer.stemWord(base)
+            found = _Token(
+                low,
+                None,
+                tok[0].isupper() and low not in self.not_names and len(low) >= 2,
+                stem,
+                "w:" + stem if base not in self.stop and len(base) > 2 else None,
+            )
+        self._tokens[tok] = found
+        return found
 
     def read(self, sentences: Iterable[str], published: str | None = None) -> StoryFeatures:
         tokenised = [_TOKEN.findall(_URL.sub(" ", s)) for s in sentences]
+        titles = [_title_case(toks) for toks in tokenised]
         # a word counts as a name where the article writes it capitalised inside sentences
         # at least as often as in lower case, so "The" and "Police" at a sentence's start do not
-        capital: Counter[str] = Counter()
-        lower: Counter[str] = Counter()
-        for toks in tokenised:
-            if _title_case(toks):
+        capital: dict[str, int] = {}
+        lower: dict[str, int] = {}
+        for toks, title in zip(tokenised, titles, strict=True):
+            if title:
                 continue
             for t in toks[1:]:
                 if t[0].isupper():
-                    capital[t.lower()] += 1
+                    capital[t.lower()] = capital.get(t.lower(), 0) + 1
                 elif t[0].islower():
-                    lower[t.lower()] += 1
+                    lower[t.lower()] = lower.get(t.lower(), 0) + 1
         terms: dict[str, float] = {}
-
-        def add(key: str, weight: float) -> None:
-            terms[key] = terms.get(key, 0.0) + weight
-
-        for i, toks in enumerate(tokenised):
+        for i, (toks, title) in enumerate(zip(tokenised, titles, strict=True)):
             weight = self.head_weight if i < self.head_sentences else 1.0
-            title = _title_case(toks)
             run: list[str] = []  # consecutive names: "Tara Reid" is also the key tara_reid
             previous = ""
-            for j, tok in enumerate([*toks, "."]):  # "." ends the last run of names
-                low = tok.lower()
-                is_name = tok != "." and self._is_name(tok, low, j == 0 or title, capital, lower)
-                if not is_name and len(run) >= 2:
-                    add("n:" + "_".join(run), weight)
+            for j, tok in enumerate(toks):
+                token = self._token(tok)
+                low = token.low
+                is_name = token.may_be_name and (
+                    capital.get(low, 0) >= lower.get(low, 0)
+                    # capitalised for standing first, unless written so inside sentences too
+                    and (capital.get(low, 0) > 0 or not (j == 0 or title))
+                )
                 if not is_name:
+                    if len(run) >= 2:
+                        key = "n:" + "_".join(run)
+                        terms[key] = terms.get(key, 0.0) + weight
                     run = []
-                if tok == ".":
-                    break
-                if tok[0].isdigit() or tok[0] == "$":
-                    number = _number(tok)
-                    if number is not None and _YEAR.fullmatch(number):
-                        add("y:" + number, weight)
+                number = token.number
+                if number is not None:
+                    if number and _YEAR.fullmatch(number):
+                        terms["y:" + number] = terms.get("y:" + number, 0.0) + weight
                         if previous in _MONTHS:
-                            add(f"y:{_MONTHS[previous]}-{number}", weight)
-                    elif number is not None:
-                        add("q:" + number, weight)
+                            key = f"y:{_MONTHS[previous]}-{number}"
+                            terms[key] = terms.get(key, 0.0) + weight
+                    elif number:
+                        terms["q:" + number] = terms.get("q:" + number, 0.0) + weight
                     previous = low
                     continue
-                base = _POSSESSIVE.sub("", low.replace("’", "'"))
                 if is_name:
-                    key = self._stem(base)
-                    add("n:" + key, weight)
-                    run.append(key)
-                if base not in self.stop and len(base) > 2:
-                    add("w:" + self._stem(base), weight)
+                    key = "n:" + token.stem
+                    terms[key] = terms.get(key, 0.0) + weight
+                    run.append(token.stem)
+                if token.word is not None:
+                    terms[token.word] = terms.get(token.word, 0.0) + weight
                 previous = low
+            if len(run) >= 2:
+                key = "n:" + "_".join(run)
+                terms[key] = terms.get(key, 0.0) + weight
         return StoryFeatures(terms, published)
-
-    def _is_name(
-        self, tok: str, low: str, first: bool, capital: Counter[str], lower: Counter[str]
-    ) -> bool:
-        if not tok[0].isupper() or low in self.not_names or len(low) < 2 or tok[0].isdigit():
-            return False
-        if first:  # capitalised for standing first, unless written so inside sentences too
-            return capital[low] > 0 and capital[low] >= lower[low]
-        return capital[low] >= lower[low]
 
 
 def _title_case(tokens: list[str]) -> bool:
