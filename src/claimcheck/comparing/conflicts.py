@@ -88,6 +88,9 @@ class ConflictFinder:
         self.scorer = scorer
         self.idf = idf
         self._features: dict[str, Features] = {}
+        # text scores by the two claims' words: a story's copies of one sentence (wire copies
+        # run by many outlets) meet each copy of another, and are scored once
+        self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         normalizer = scorer.normalizer
         self._measures: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words)
@@ -97,6 +100,14 @@ class ConflictFinder:
         if c.id not in self._features:
             self._features[c.id] = self.scorer.features(c)
         return self._features[c.id]
+
+    def text_score(self, a: Claim, b: Claim) -> float:
+        """The two claims' text score, computed once for each pair of wordings."""
+        fa, fb = self.features(a), self.features(b)
+        key = (fa.tokens, fb.tokens)
+        if key not in self._scores:
+            self._scores[key] = self.scorer.text_score(fa, fb, self.idf)[0]
+        return self._scores[key]
 
     def find(
         self,
@@ -144,8 +155,7 @@ class ConflictFinder:
 
     def _related(self, a: Claim, b: Claim) -> bool:
         """Whether two claims are alike as wholes (their words score as related)."""
-        score = self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
-        return score >= self.scorer.threshold - RELATED_MARGIN
+        return self.text_score(a, b) >= self.scorer.threshold - RELATED_MARGIN
 
     def between(self, a: Claim, b: Claim) -> list[Conflict]:
         """The date and polarity conflicts of two claims (of two articles), which read their
@@ -156,11 +166,7 @@ class ConflictFinder:
         if a.text == b.text or not may_conflict(a.annotations, b.annotations):
             return []
         same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
-        near = (
-            same_cluster
-            or self.scorer.text_score(self.features(a), self.features(b), self.idf)[0]
-            >= self.scorer.threshold - NEAR
-        )
+        near = same_cluster or self.text_score(a, b) >= self.scorer.threshold - NEAR
         if not near:
             return []
         na, nb = a.annotations, b.annotations
