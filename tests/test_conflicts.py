@@ -139,3 +139,22 @@ def test_every_outlet_that_states_the_denied_claim_is_in_conflict_with_it(
         if c.kind == "polarity"
     }
     assert pairs == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
+
+
+def test_a_denial_conflicts_only_with_a_claim_that_affirms_what_it_denies(tmp_path: Path) -> None:
+    # b and c both speak of amending the treaty; only c affirms what a denies (support)
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": "The senator does not support amending the Coastal Fisheries Treaty.",
+            "b.txt": "The senator spoke on Monday about amending the Coastal Fisheries Treaty.",
+            "c.txt": "The senator supports amending the Coastal Fisheries Treaty.",
+        },
+    )
+    names = {a.id: a.name for a in store.articles()}
+    pairs = {
+        tuple(sorted((names[c.a.article_id], names[c.b.article_id])))
+        for c in build_report(store).conflicts
+        if c.kind == "polarity"
+    }
+    assert pairs == {("a.txt", "c.txt")}

@@ -180,12 +180,31 @@ class ConflictFinder:
             scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
             words = [w for w in _WORD.findall(fold(scope)) if len(w) > 2]
             other_words = set(_WORD.findall(fold(other.text)))
-            if words and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE:
+            if (
+                words
+                and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
+                and self._affirms_head(scope, other.text)
+            ):
                 cue = next(n.cue for n in negated.annotations.negations)
                 detail = f"“{cue} {scope}” in one, affirmed in the other"
                 marked = (cue, None) if negated is a else (None, cue)
                 out.append(_make("polarity", a, b, detail, *marked))
         return out
+
+    def _affirms_head(self, scope: str, other: str) -> bool:
+        """Whether the other claim holds what is negated: the first content word of the
+        negation's scope ("not *favor* changing the Act", "not *headed* to Boston"), or a
+        word of its concept ("not killed" / "died"). Sharing the rest (a name, a place) is
+        the story's topic, not the same statement denied."""
+        normalizer = self.scorer.normalizer
+        head = next(iter(normalizer.words(scope)), None)
+        if head is None:
+            return True
+        words = set(normalizer.words(other))
+        if head in words:
+            return True
+        concept = normalizer.concept_of.get(head)
+        return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
 
 
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them
