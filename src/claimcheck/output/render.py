@@ -361,14 +361,19 @@ class Renderer:
         self.out.print()
         self.out.print(Text(title, style="bold underline"))
 
-    def _hanging(self, lead: str, text: Text, indent: int | None = None) -> None:
+    def _hanging(self, lead: str, text: Text) -> None:
         """``text`` after ``lead``, its later lines indented under its first: the whole
-        width of the terminal goes to the words."""
-        grid = Table.grid()
-        grid.add_column(no_wrap=True, width=indent if indent is not None else len(lead))
-        grid.add_column(overflow="fold")
-        grid.add_row(lead, text)
-        self.out.print(grid)
+        width of the terminal goes to the words. Wrapped here rather than laid out as a
+        table: a story's report prints thousands of these, and a table measures its columns
+        each time."""
+        indent = " " * len(lead)
+        lines = text.wrap(self.out, max(self.out.width - len(lead), 1), overflow="fold")
+        out = Text()
+        for i, line in enumerate(lines or [Text()]):
+            out.append(lead if i == 0 else indent)
+            out.append_text(line)
+            out.append("\n")
+        self.out.print(out, end="", soft_wrap=True)
 
     def _who(self, article: ArticleSummary, extra: Text | None = None) -> Text:
         """An article as a report names it: outlet, short name, date."""
