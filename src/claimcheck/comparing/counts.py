@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.comparing.report import story_conflicts
+from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_conflicts
 from claimcheck.comparing.sources import Sources
 from claimcheck.grouping.match import Scorer
 from claimcheck.grouping.normalize import Normalizer
@@ -47,5 +47,6 @@ def story_counts(
         )
         # conflicts as the report finds them: figures are compared across the story, which
         # no count of pairs can stand in for
-        counts[sid] = (agreed, len(story_conflicts(store, sid, scorer, idf)))
+        claims = [r.claim(CONFLICT_ANNOTATIONS) for r in rows]
+        counts[sid] = (agreed, len(story_conflicts(store, articles, claims, scorer, idf)))
     return counts

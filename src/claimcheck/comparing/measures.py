@@ -79,6 +79,8 @@ class MeasureReader:
         update_cues: Iterable[str],
     ) -> None:
         self._tokens = tokens
+        # names recur across a story's claims ("the Gulf of Aden"): each read once
+        self._name_tokens = lru_cache(maxsize=50_000)(lambda name: frozenset(tokens(name)))
         self._bound_words = frozenset(t for b in bound_words for t in tokens(b))
         cues = sorted((re.escape(c) for c in update_cues), key=len, reverse=True)
         self._update = re.compile(rf"\b(?:{'|'.join(cues)})\b", re.I) if cues else None
@@ -150,11 +152,12 @@ class MeasureReader:
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word."""
-        return frozenset(
-            t
-            for m in _CAPITALISED.finditer(text, start, end)
-            if m.start() > 0
-            for t in self._tokens(m.group(0))
+        return frozenset().union(
+            *(
+                self._name_tokens(m.group(0))
+                for m in _CAPITALISED.finditer(text, start, end)
+                if m.start() > 0
+            )
         )
 
     @staticmethod

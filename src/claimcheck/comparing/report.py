@@ -270,11 +270,29 @@ def build_report(
     )
 
 
-def story_conflicts(store: Store, story_id: str, scorer: Scorer, idf: StoreIdf) -> list[Conflict]:
-    """The conflicts of one story, as its report finds them, with a scorer and word weights
-    shared by many stories (counting every story's conflicts for the overview)."""
-    articles = store.articles_in_story(story_id)
-    claims = store.claims_of([a.id for a in articles])
+# what finding conflicts reads of a claim's annotations (not its entities, the longest part)
+CONFLICT_ANNOTATIONS = (
+    "hedges",
+    "numbers",
+    "dates",
+    "negations",
+    "comparisons",
+    "topics",
+    "attribution",
+    "referent",
+)
+
+
+def story_conflicts(
+    store: Store,
+    articles: list[ArticleSummary],
+    claims: list[Claim],
+    scorer: Scorer,
+    idf: StoreIdf,
+) -> list[Conflict]:
+    """The conflicts of one story (its ``articles`` and their ``claims``, which need only
+    ``CONFLICT_ANNOTATIONS``), as its report finds them, with a scorer and word weights shared
+    by many stories (counting every story's conflicts for the overview)."""
     pairs = store.pairs_among([c.id for c in claims])
     idf.prefetch(scorer.features(c).bag for c in claims)
     data = _Store(
