@@ -308,3 +308,16 @@ def compatible(x: Quantity, y: Quantity) -> bool:
     if strict:
         return lo_x < hi_y and lo_y < hi_x
     return lo_x <= hi_y and lo_y <= hi_x
+
+
+def alike(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures give the same value: the less precise one allows the other's
+    ("33.49%" and "33 per cent", "40.05 percent" and "about 40 per cent"). Bounds only agree
+    with the same bound and value ("at least five" and "at least 5"): "over 200" allows
+    80,000 but does not say it."""
+    if x.kind != y.kind or x.unit != y.unit:
+        return False
+    if x.bound in ("min", "max") or y.bound in ("min", "max"):
+        return x.bound == y.bound and abs(x.value - y.value) <= max(rounding(x), rounding(y))
+    (lo_x, hi_x), (lo_y, hi_y) = interval(x), interval(y)
+    return lo_x <= y.value <= hi_x or lo_y <= x.value <= hi_y

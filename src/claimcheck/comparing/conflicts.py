@@ -92,7 +92,7 @@ class ConflictFinder:
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         normalizer = scorer.normalizer
-        self._measures: MeasureReader = normalizer.lexicons.derived(
+        self.measures: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words)
         )
 
@@ -139,21 +139,21 @@ class ConflictFinder:
         published: dict[str, str | None],
         near: set[tuple[str, str]],
     ) -> list[Conflict]:
-        measures = {c.id: self._measures.measures(c) for c in claims if c.annotations.numbers}
-        corroborating = _corroborating(claims)
+        measures = {c.id: self.measures.measures(c) for c in claims if c.annotations.numbers}
+        one_event = corroborating(claims)
 
         def linked(a: Claim, b: Claim) -> bool:
             """One event: the articles state a same claim, or these claims are alike."""
             x, y = sorted((a.article_id, b.article_id))
-            return (x, y) in corroborating or (min(a.id, b.id), max(a.id, b.id)) in near
+            return (x, y) in one_event or (min(a.id, b.id), max(a.id, b.id)) in near
 
-        found = find_measure_conflicts(measures, published, self._related, linked)
+        found = find_measure_conflicts(measures, published, self.related, linked)
         return [
             _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)
             for m in found
         ]
 
-    def _related(self, a: Claim, b: Claim) -> bool:
+    def related(self, a: Claim, b: Claim) -> bool:
         """Whether two claims are alike as wholes (their words score as related)."""
         return self.text_score(a, b) >= self.scorer.threshold - RELATED_MARGIN
 
@@ -210,7 +210,7 @@ class ConflictFinder:
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them
 
 
-def _corroborating(claims: list[Claim]) -> set[tuple[str, str]]:
+def corroborating(claims: list[Claim]) -> set[tuple[str, str]]:
     """Pairs of articles (ids in order) that state at least one same claim: they report one
     event (a claim that nearly every article states, boilerplate, links none)."""
     articles: dict[str, set[str]] = {}

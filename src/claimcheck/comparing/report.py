@@ -66,6 +66,16 @@ class Agreement:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureAgreement:
+    """A figure that sources give alike in claims worded differently (not grouped as one
+    claim): each source's claim, and the figure as it writes it."""
+
+    figures: tuple[str, ...]  # each wording's figure as written, in the wordings' order
+    independent: int
+    wordings: list[Wording]  # one per article, earliest first
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     articles: list[ArticleSummary]
     derived: list[Derivation]
@@ -77,6 +87,7 @@ class Report:
     min_sources: int
     story: StoryRow | None = None  # the story reported on; None: the whole store
     background: list[Agreement] = field(default_factory=list)  # also in other stories
+    figures: list[FigureAgreement] = field(default_factory=list)  # figures given alike
 
 
 @dataclass(slots=True)
@@ -149,11 +160,7 @@ class _Store:
             if a in ids and b in ids:
                 pairs += [(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b])]
         # claims of different stories never conflict: each story is searched on its own
-        story_of = {a.id: a.story_id or "" for a in self.articles}
-        claim_story = {c.id: story_of.get(c.article_id, "") for c in claims}
-        by_story: dict[str, list[Claim]] = {}
-        for c in claims:
-            by_story.setdefault(claim_story[c.id], []).append(c)
+        claim_story, by_story = self._by_story(claims)
         pairs_of: dict[str, list[tuple[str, str]]] = {}
         for a, b in pairs:
             if claim_story[a] == claim_story[b]:
@@ -164,6 +171,44 @@ class _Store:
         for story in sorted(by_story):
             found += finder.find(by_story[story], pairs_of.get(story, []), published)
         return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
+
+    def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
+        """Each claim's story, and the claims of each story."""
+        story_of = {a.id: a.story_id or "" for a in self.articles}
+        claim_story = {c.id: story_of.get(c.article_id, "") for c in claims}
+        by_story: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_story.setdefault(claim_story[c.id], []).append(c)
+        return claim_story, by_story
+
+    def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
+        """Figures given alike by ``min_sources`` independent sources or more, in claims not
+        grouped together, each story searched on its own."""
+        from claimcheck.comparing.figures import figure_groups
+
+        finder = ConflictFinder(self.scorer, self.idf)
+        published = {a.id: a.published for a in self.articles}
+        articles = self.sources.articles
+        out: list[FigureAgreement] = []
+        for _, members in sorted(self._by_story(claims)[1].items()):
+            for group in figure_groups(finder, members, published):
+                first: dict[str, tuple[Claim, str]] = {}
+                for m in sorted(group, key=lambda m: (m.claim.article_id, m.claim.seq)):
+                    first.setdefault(m.claim.article_id, (m.claim, m.quantity.text))
+                independent = self.sources.independent(list(first))
+                if independent < min_sources:
+                    continue
+                order = sorted(
+                    first, key=lambda a: (articles[a].published or "9999", articles[a].name)
+                )
+                out.append(
+                    FigureAgreement(
+                        tuple(first[a][1] for a in order),
+                        independent,
+                        [Wording(articles[a], first[a][0], framing(first[a][0])) for a in order],
+                    )
+                )
+        return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
 MAX_COPIES = 50  # copies of one claim that meet the other side of a look-alike pair
@@ -267,6 +312,7 @@ def build_report(
         min_sources=min_sources,
         story=chosen,
         background=sorted(background, key=order),
+        figures=data.figures(on_topic, min_sources),
     )
 
 
@@ -398,6 +444,7 @@ class Table:
     articles: list[ArticleSummary]
     rows: list[TableRow]
     conflicts: list[Conflict]
+    figures: list[FigureAgreement] = field(default_factory=list)
 
 
 def build_table(
@@ -438,4 +485,4 @@ def build_table(
                 cells,
             )
         )
-    return Table(report.articles, rows, report.conflicts)
+    return Table(report.articles, rows, report.conflicts, report.figures)

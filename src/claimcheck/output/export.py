@@ -18,9 +18,11 @@ from claimcheck.comparing.report import (
     Agreement,
     Cell,
     Diff,
+    FigureAgreement,
     Report,
     Table,
     TableRow,
+    Wording,
     build_table,
     resolve_story,
 )
@@ -183,6 +185,7 @@ def store_document(
         "claims": [claim_record(c) for c in claims],
         "clusters": cluster_records(store, None if story is None else claims),
         "conflicts": [conflict_record(k) for k in table.conflicts],
+        "figures": [figure_record(f) for f in table.figures],
         "table": [row_record(r) for r in table.rows],
     }
 
@@ -393,18 +396,32 @@ def _agreement_record(e: Agreement) -> dict[str, Any]:
         "sources": e.independent,
         "first_reported": e.first_reported,
         "topics": list(e.topics),
+        "wordings": [_wording_record(w) for w in e.wordings],
+    }
+
+
+def _wording_record(w: Wording) -> dict[str, Any]:
+    return {
+        "article": w.article.name,
+        "article_id": w.article.id,
+        "outlet": w.article.outlet,
+        "url": w.article.url,
+        "published": w.article.published,
+        "claim_id": w.claim.id,
+        "text": w.claim.text,
+        "framing": _framing_record(w.framing),
+    }
+
+
+def figure_record(f: FigureAgreement) -> dict[str, Any]:
+    """A figure given alike: each source's claim, and the figure as that claim writes it."""
+    return {
+        "sources": f.independent,
+        "claim_ids": [w.claim.id for w in f.wordings],
+        "figures": list(f.figures),
         "wordings": [
-            {
-                "article": w.article.name,
-                "article_id": w.article.id,
-                "outlet": w.article.outlet,
-                "url": w.article.url,
-                "published": w.article.published,
-                "claim_id": w.claim.id,
-                "text": w.claim.text,
-                "framing": _framing_record(w.framing),
-            }
-            for w in e.wordings
+            _wording_record(w) | {"figure": figure}
+            for w, figure in zip(f.wordings, f.figures, strict=True)
         ],
     }
 
@@ -437,6 +454,7 @@ def report_record(r: Report) -> dict[str, Any]:
             | {"texts": [k.a.text, k.b.text], "articles": [k.a.article_id, k.b.article_id]}
             for k in r.conflicts
         ],
+        "figures": [figure_record(f) for f in r.figures],
         "framing": [_agreement_record(e) for e in r.framing],
         "background": [
             _agreement_record(e) | {"other_stories": list(e.other_stories)} for e in r.background

@@ -19,7 +19,7 @@ from rich.text import Text
 from claimcheck.comparing.conflicts import Conflict
 from claimcheck.comparing.conflicts import framing as framing_of
 from claimcheck.comparing.overview import Overview
-from claimcheck.comparing.report import Agreement, Diff, Report, TopicRow
+from claimcheck.comparing.report import Agreement, Diff, FigureAgreement, Report, TopicRow
 from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
@@ -292,6 +292,13 @@ class Renderer:
         )
         for e in r.agreements:
             self._agreement(e)
+        if r.figures:
+            self._section(
+                f"Figures given alike ({len(r.figures)}): one figure stated by "
+                f"{r.min_sources} or more independent sources in claims worded differently"
+            )
+            for f in r.figures:
+                self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
         self._conflicts(r.conflicts, {a.id: a for a in r.articles})
         self._section(
@@ -400,6 +407,22 @@ class Renderer:
         for w in e.wordings:
             self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
             self._hanging(" " * WORDING_INDENT, Text(w.claim.text))
+
+    def _figure(self, f: FigureAgreement) -> None:
+        plural = "s" if f.independent != 1 else ""
+        self._hanging(
+            "• ",
+            Text.assemble(
+                (" / ".join(dict.fromkeys(f.figures)), "bold"),
+                (f"  [{f.independent} independent source{plural}]", "green"),
+            ),
+        )
+        for w, figure in zip(f.wordings, f.figures, strict=True):
+            self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
+            text = Text()
+            for piece, mark in marked(w.claim.text, (figure,)):
+                text.append(piece, style="bold" if mark else None)
+            self._hanging(" " * WORDING_INDENT, text)
 
     def _conflicts(
         self, conflicts: Sequence[Conflict], articles: dict[str, ArticleSummary]

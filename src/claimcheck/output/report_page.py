@@ -16,7 +16,7 @@ from urllib.parse import quote as url_quote
 
 from claimcheck.comparing.conflicts import Conflict
 from claimcheck.comparing.overview import Overview
-from claimcheck.comparing.report import Agreement, Report, Wording
+from claimcheck.comparing.report import Agreement, FigureAgreement, Report, Wording
 from claimcheck.storage.store import ArticleSummary
 from claimcheck.storage.stories import StoryRow
 
@@ -125,6 +125,16 @@ def report_markdown(r: Report, title: str = "claimcheck report") -> str:
     ]
     for e in r.agreements:
         out += _md_agreement(e)
+    if r.figures:
+        out += [
+            f"## Figures given alike ({len(r.figures)})",
+            "",
+            f"One figure stated by {r.min_sources} or more independent sources in claims "
+            "worded differently (the figure in bold).",
+            "",
+        ]
+        for f in r.figures:
+            out += _md_figure(f)
     out += [f"## Conflicts ({len(r.conflicts)})", ""]
     for k in r.conflicts:
         out += [f"### {_md(k.kind)}: {_md(k.detail)}", ""]
@@ -162,6 +172,24 @@ def _md_agreement(e: Agreement) -> list[str]:
         lines.append(
             f"| {_md_source(w.article)} | {w.article.published or ''} | {_md(w.claim.text)} | "
             f"{_md(w.framing.label)} |"
+        )
+    return [*lines, ""]
+
+
+def _md_figure(f: FigureAgreement) -> list[str]:
+    plural = "s" if f.independent != 1 else ""
+    lines = [
+        f"### {_md(' / '.join(dict.fromkeys(f.figures)))}",
+        "",
+        f"{f.independent} independent source{plural}.",
+        "",
+        "| source | date | words | framing |",
+        "|---|---|---|---|",
+    ]
+    for w, figure in zip(f.wordings, f.figures, strict=True):
+        lines.append(
+            f"| {_md_source(w.article)} | {w.article.published or ''} | "
+            f"{_md_marked(w.claim.text, (figure,))} | {_md(w.framing.label)} |"
         )
     return [*lines, ""]
 
@@ -230,6 +258,24 @@ def _html_agreement(e: Agreement) -> str:
     )
 
 
+def _html_figure(f: FigureAgreement) -> str:
+    plural = "s" if f.independent != 1 else ""
+    sides = "".join(
+        f'<div class="side {w.framing.state}"><div><span class="who">'
+        f"{_html_source(w.article)}</span>"
+        + (f' <span class="when">{_e(w.article.published)}</span>' if w.article.published else "")
+        + f' <span class="when">{_e(w.article.label)}</span></div>'
+        f"<blockquote>{_html_marked(w.claim.text, (figure,))}</blockquote>"
+        f'<div class="frame">{_e(w.framing.label)}</div></div>'
+        for w, figure in zip(f.wordings, f.figures, strict=True)
+    )
+    return (
+        f'<section class="item"><h3>{_e(" / ".join(dict.fromkeys(f.figures)))}</h3>'
+        f'<div class="meta">{f.independent} independent source{plural}</div>'
+        f'<div class="sides">{sides}</div></section>'
+    )
+
+
 def _html_conflict(k: Conflict, by_id: dict[str, ArticleSummary]) -> str:
     sides = []
     for claim, words, hedges in ((k.a, k.words_a, k.hedges_a), (k.b, k.words_b, k.hedges_b)):
@@ -288,6 +334,16 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         f"{r.min_sources} or more independent sources (outlets; an article that repeats another "
         "counts as the one it repeats), each source's own words side by side.</p>",
         *(_html_agreement(e) for e in r.agreements),
+        *(
+            [
+                f"<h2>Figures given alike ({len(r.figures)})</h2><p class='note'>One figure "
+                f"stated by {r.min_sources} or more independent sources in claims worded "
+                "differently; the figure is marked.</p>",
+                *(_html_figure(f) for f in r.figures),
+            ]
+            if r.figures
+            else []
+        ),
         f"<h2>Conflicts ({len(r.conflicts)})</h2><p class='note'>The words that differ are "
         "marked.</p>",
         *(_html_conflict(k, by_id) for k in r.conflicts),
