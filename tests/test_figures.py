@@ -75,3 +75,24 @@ def test_figures_given_alike_are_in_every_format(tmp_path: Path) -> None:
     assert "<mark>12,400</mark>" in report_html(report)
     exported = json.loads(json.dumps(store_document(store)))
     assert [len(f["claim_ids"]) for f in exported["figures"]] == [2]
+
+
+def test_show_cluster_lists_the_figures_its_claims_give_alike_elsewhere(
+    cli, cli_json, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "news"
+    write(
+        folder / "a.txt",
+        f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left without power, "
+        "30 schools were closed and two bridges were shut.",
+    )
+    write(folder / "b.txt", f"{SHARED}\n\nSome 12,400 homes in Harlow County lost power.")
+    assert cli("ingest", folder).exit_code == 0
+    claims = cli_json("claims", "--json")
+    long = next(c for c in claims if "30 schools" in c["text"])
+    shown = cli_json("show", long["cluster_id"], "--json")
+    assert [sorted(f["figures"]) for f in shown["figures"]] == [["12,400", "12,400"]]
+    assert (
+        "figures given alike with claims of other clusters (1)"
+        in cli("show", long["cluster_id"]).stdout
+    )

@@ -349,8 +349,14 @@ def show(
     its members, their pairwise scores and why they matched; one story with its articles; or
     one article with the paragraphs set aside as page furniture (headings, datelines,
     bylines...) and their role."""
+    from claimcheck.comparing.report import cluster_figures
     from claimcheck.errors import NotFoundError
-    from claimcheck.output.export import article_detail_record, claim_record, cluster_view_record
+    from claimcheck.output.export import (
+        article_detail_record,
+        claim_record,
+        cluster_view_record,
+        figure_record,
+    )
     from claimcheck.storage.store import Store
     from claimcheck.storage.stories import StoryTables
 
@@ -391,10 +397,13 @@ def show(
                     "(see 'claimcheck claims', 'articles' and 'stories')"
                 )
             view = _grouper(store, settings).view(store, ref)
+            figures = cluster_figures(store, view.members, settings.lexicons())
             if as_json:
-                out.json(cluster_view_record(view))
+                out.json(
+                    cluster_view_record(view) | {"figures": [figure_record(f) for f in figures]}
+                )
             else:
-                out.cluster_view(view, {a.id: a.label for a in store.articles()})
+                out.cluster_view(view, {a.id: a.label for a in store.articles()}, figures)
             return
         article = store.article_by_id(claim.article_id)
         text = store.article_text(claim.article_id)

@@ -329,6 +329,22 @@ CONFLICT_ANNOTATIONS = (
 )
 
 
+def cluster_figures(
+    store: Store, members: list[Claim], lexicons: Lexicons | None = None
+) -> list[FigureAgreement]:
+    """The figures that a cluster's claims (``members``) give alike with claims of other
+    clusters of their stories: what else its sentences corroborate, figure by figure."""
+    ids = {m.id for m in members}
+    articles = (store.article_by_id(a) for a in sorted({m.article_id for m in members}))
+    out: list[FigureAgreement] = []
+    for story_id in sorted({a.story_id for a in articles if a is not None and a.story_id}):
+        data = _Store.read(store, None, lexicons, resolve_story(store, story_id))
+        out += [
+            f for f in data.figures(data.claims, 1) if any(w.claim.id in ids for w in f.wordings)
+        ]
+    return out
+
+
 def story_conflicts(
     store: Store,
     articles: list[ArticleSummary],

@@ -218,7 +218,9 @@ class Renderer:
             table.add_row(cid, str(size), str(articles), _safe(text))
         self.out.print(table)
 
-    def cluster_view(self, view: ClusterView, names: dict[str, str]) -> None:
+    def cluster_view(
+        self, view: ClusterView, names: dict[str, str], figures: Sequence[FigureAgreement] = ()
+    ) -> None:
         self.out.print(
             Text.assemble(
                 ("cluster ", "bold"),
@@ -251,6 +253,15 @@ class Renderer:
                     (why, "dim"),
                 )
             )
+        if figures:
+            self.out.print(
+                Text(
+                    f"figures given alike with claims of other clusters ({len(figures)})",
+                    style="bold",
+                )
+            )
+        for f in figures:
+            self._figure(f)
 
     def search(self, found: Sequence[tuple[Claim, float]], names: dict[str, str]) -> None:
         if not found:
