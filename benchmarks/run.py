@@ -9,7 +9,7 @@ exhaustive all-pairs scorer. Figures go to benchmarks/RESULTS.md with the machin
 description. It never runs in ``make test``.
 
 Usage: ``python benchmarks/run.py [--sizes 1000,10000,35000,100000] [--work DIR] [--out FILE]
-[--only STAGE]``
+[--only stories|add_one|narrowing]``
 """
 
 from __future__ import annotations
@@ -235,15 +235,7 @@ def bench_size(work: Path, n: int) -> SizeResult:
     match = measure(cli("match", "--db", db))
     print(f"    {match.seconds:.1f} s, peak {match.peak_mb:.0f} MB", flush=True)
     counts = store_counts(db)
-    print("  the stories overview, and the largest story's report", flush=True)
-    overview = measure(cli("report", "--db", db))
-    largest, members, stories = _largest_story(db)
-    story = measure(cli("report", "--story", largest, "--db", db))
-    print(
-        f"    {stories:,} stories; overview {overview.seconds:.1f} s, {overview.peak_mb:.0f} MB; "
-        f"a story of {members} articles {story.seconds:.1f} s, {story.peak_mb:.0f} MB",
-        flush=True,
-    )
+    stories, overview, members, story = bench_stories(db)
     return SizeResult(
         articles=n,
         claims=counts["claims"],
@@ -263,6 +255,20 @@ def bench_size(work: Path, n: int) -> SizeResult:
         story_mb=story.peak_mb,
         story_articles=members,
     )
+
+
+def bench_stories(db: Path) -> tuple[int, Run, int, Run]:
+    """(stories, the overview's run, the largest story's articles, its report's run)."""
+    print("  the stories overview, and the largest story's report", flush=True)
+    overview = measure(cli("report", "--db", db))
+    largest, members, stories = _largest_story(db)
+    story = measure(cli("report", "--story", largest, "--db", db))
+    print(
+        f"    {stories:,} stories; overview {overview.seconds:.1f} s, {overview.peak_mb:.0f} MB; "
+        f"a story of {members} articles {story.seconds:.1f} s, {story.peak_mb:.0f} MB",
+        flush=True,
+    )
+    return stories, overview, members, story
 
 
 def _largest_story(db: Path) -> tuple[str, int, int]:
@@ -514,7 +520,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument(
         "--only",
-        choices=["add_one", "narrowing"],
+        choices=["stories", "add_one", "narrowing"],
         action="append",
         help="re-run only these stages on the stores of an earlier run, keeping its other "
         "figures (read from --out)",
@@ -537,6 +543,13 @@ def main() -> None:
         for n in sizes:
             print(f"{n:,} articles", flush=True)
             results.sizes.append(bench_size(args.work, n))
+    if args.only and "stories" in args.only:
+        for size in results.sizes:
+            print(f"{size.articles:,} articles", flush=True)
+            db = args.work / f"store-{size.articles}.db"
+            size.stories, overview, size.story_articles, story = bench_stories(db)
+            size.overview_s, size.overview_mb = overview.seconds, overview.peak_mb
+            size.story_s, size.story_mb = story.seconds, story.peak_mb
     at_1m = million_point(results.sizes)
     target = at_1m.articles if at_1m else max(s.articles for s in results.sizes)
     if not args.only or "add_one" in args.only:
