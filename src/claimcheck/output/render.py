@@ -44,6 +44,7 @@ def _safe(text: str) -> str:
 class Renderer:
     def __init__(self, out: Console | None = None, err: Console | None = None) -> None:
         self.out = out or Console(highlight=False, soft_wrap=False)
+        self._pending: Text | None = None  # hanging lines gathered by ``_batched``
         self.err = err or Console(stderr=True, highlight=False)
 
     # -- messages -----------------------------------------------------------------------------
@@ -301,23 +302,27 @@ class Renderer:
             f"Agreements ({len(r.agreements)}): claims reported by "
             f"{r.min_sources} or more independent sources"
         )
-        for e in r.agreements:
-            self._agreement(e)
+        with self._batched():
+            for e in r.agreements:
+                self._agreement(e)
         if r.figures:
             self._section(
                 f"Figures given alike ({len(r.figures)}): one figure stated by "
                 f"{r.min_sources} or more independent sources in claims worded differently"
             )
-            for f in r.figures:
-                self._figure(f)
+            with self._batched():
+                for f in r.figures:
+                    self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
-        self._conflicts(r.conflicts, {a.id: a for a in r.articles})
+        with self._batched():
+            self._conflicts(r.conflicts, {a.id: a for a in r.articles})
         self._section(
             f"Framing differences ({len(r.framing)}): hedged or attributed by one "
             "source, stated by another"
         )
-        for e in r.framing:
-            self._agreement(e)
+        with self._batched():
+            for e in r.framing:
+                self._agreement(e)
         if r.background:
             self._section(
                 f"Background ({len(r.background)}): claims that other stories hold too; "
@@ -391,7 +396,22 @@ class Renderer:
             out.append(lead if i == 0 else indent)
             out.append_text(line)
             out.append("\n")
-        self.out.print(out, end="", soft_wrap=True)
+        if self._pending is not None:
+            self._pending.append_text(out)
+        else:
+            self.out.print(out, end="", soft_wrap=True)
+
+    @contextmanager
+    def _batched(self) -> Iterator[None]:
+        """Hanging lines gathered and printed at once: a story's report has thousands, and
+        each print costs more than laying out its line."""
+        self._pending = Text()
+        try:
+            yield
+        finally:
+            pending, self._pending = self._pending, None
+            if pending:
+                self.out.print(pending, end="", soft_wrap=True)
 
     def _who(self, article: ArticleSummary, extra: Text | None = None) -> Text:
         """An article as a report names it: outlet, short name, date."""
