@@ -11,7 +11,9 @@ the places). They conflict when no value satisfies both: "at least 40,000" again
 but not "more than 16,700" against "over 17,000". Two floors of different values ("at least
 five" against "at least ten" dead) are reported too: a fact-checker reports differing tolls
 even though each is a floor. A figure its source marks as a running or updated count ("so
-far", "rose to") is not in conflict with another day's figure.
+far", "rose to") is not in conflict with another day's figure. Two measures of one thing
+that give the same value are figures given alike (``find_measure_agreements``): a claim
+corroborated figure by figure (comparing/figures.py).
 """
 
 from __future__ import annotations
