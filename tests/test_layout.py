@@ -220,3 +220,16 @@ def test_a_stored_page_that_starts_with_its_address_is_dated_by_it() -> None:
     layout = reader.read(text)
     assert layout.published == "2013-04-12"
     assert layout.title == "Quake hits town"
+
+
+def test_the_headline_is_the_heading_that_announces_the_lead_not_the_sites_name() -> None:
+    text = (
+        "Harbour Daily Mobile\n\n"
+        "Ferry strike halts crossings to Orrin Island\n\n"
+        "A strike by ferry crews halted every crossing to Orrin Island on Monday, the "
+        "operator said. Talks resume on Friday.\n"
+    )
+    assert roles(text)[:2] == [
+        ("heading", "Harbour Daily Mobile"),
+        ("headline", "Ferry strike halts crossings to Orrin Island"),
+    ]

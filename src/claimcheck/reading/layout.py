@@ -27,6 +27,7 @@ _TAG_LINE = re.compile(r"[a-z0-9][a-z0-9\- ]*")
 _LINK = re.compile(r"(?:<?(?:https?://|www\.)\S+>?\s*)+", re.I)  # a line that is only web addresses
 _LONG_WORD = 4  # letters of the words whose case tells a title from a sentence
 _TITLE_SHARE = 0.6  # of them capitalised: a title
+_LEAD_WORD = re.compile(r"[^\W\d_]{4,}")  # words a headline and its lead may share
 
 # A hard-wrapped text keeps its lines this short, and most of its long lines end mid-sentence.
 _WRAP_WIDTH = 100
@@ -151,6 +152,8 @@ class LayoutReader:
             for kind, labels in data.get("kinds", {}).items()
             for label in labels
         }
+        # words too common to tie a headline to its lead ("will", "after")
+        self.stop_words = frozenset(w.casefold() for w in lexicons["matching"].get("stopwords", []))
         self.byline = any_of("byline", 0)
         self.tags = any_of("tags")
         self.boilerplate = any_of("boilerplate")
@@ -232,7 +235,7 @@ class LayoutReader:
                 roles.append("heading")
                 continue
             if para.marker == "heading" or (heading and has_next):
-                candidates[i] = not in_body and not candidates
+                candidates[i] = not in_body
                 roles.append("heading")
                 continue
             in_body = True
@@ -260,9 +263,10 @@ class LayoutReader:
         in title case, or of one or two words, stay headings. The first heading-like line
         before any body is the headline."""
         title: str | None = None
-        for i, could_be_title in candidates.items():
+        chosen = self._headline(text, paras, roles, [i for i, c in candidates.items() if c])
+        for i in candidates:
             s = text[paras[i].start : paras[i].end]
-            if could_be_title and title is None:
+            if i == chosen:
                 roles[i] = "headline"
                 title = s.rstrip(":").strip()
                 continue
@@ -281,6 +285,27 @@ class LayoutReader:
             if in_run or unpunctuated:
                 roles[i] = "body"
         return title
+
+    def _headline(
+        self, text: str, paras: list[_Line], roles: list[str], front: list[int]
+    ) -> int | None:
+        """Of the heading-like lines before the body, the headline: the one that shares the
+        most words with the opening of the body (a headline announces what the lead says; a
+        site's name or a section's label above it shares nothing), the first on a tie."""
+        if len(front) < 2:
+            return front[0] if front else None
+        body = [p for p, r in zip(paras, roles, strict=True) if r == "body"][:2]
+
+        def words(p: _Line) -> set[str]:
+            found = {w.casefold() for w in _LEAD_WORD.findall(text, p.start, p.end)}
+            return found - self.stop_words
+
+        lead = set().union(*map(words, body))
+
+        def shared(i: int) -> int:
+            return len(words(paras[i]) & lead)
+
+        return max(front, key=lambda i: (shared(i), -i))
 
     def _without_prefixes(self, text: str, paras: list[_Line]) -> list[_Line]:
         """Furniture at the front of a paragraph ("date 2023-08-24", "-Edited by Jo Smith-",
