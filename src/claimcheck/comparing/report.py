@@ -316,19 +316,6 @@ def build_report(
     )
 
 
-# what finding conflicts reads of a claim's annotations (not its entities, the longest part)
-CONFLICT_ANNOTATIONS = (
-    "hedges",
-    "numbers",
-    "dates",
-    "negations",
-    "comparisons",
-    "topics",
-    "attribution",
-    "referent",
-)
-
-
 def cluster_figures(
     store: Store, members: list[Claim], lexicons: Lexicons | None = None
 ) -> list[FigureAgreement]:
@@ -343,6 +330,19 @@ def cluster_figures(
             f for f in data.figures(data.claims, 1) if any(w.claim.id in ids for w in f.wordings)
         ]
     return out
+
+
+# what finding conflicts reads of a claim's annotations (not its entities, the longest part)
+CONFLICT_ANNOTATIONS = (
+    "hedges",
+    "numbers",
+    "dates",
+    "negations",
+    "comparisons",
+    "topics",
+    "attribution",
+    "referent",
+)
 
 
 def story_conflicts(
