@@ -59,6 +59,20 @@ def cli_json(cli: Invoke) -> Callable[..., Any]:
     return invoke
 
 
+def store_with(tmp_path: Path, articles: dict[str, str]) -> Store:
+    """A store holding ``articles`` (file name -> text), ingested as one folder."""
+    from claimcheck.config import Settings
+    from claimcheck.ingest import ingest
+
+    folder = tmp_path / "in"
+    for name, text in articles.items():
+        write(folder / name, text)
+    db = tmp_path / "s.db"
+    store = Store(db)
+    ingest(store, [str(folder)], Settings(db_path=db))
+    return store
+
+
 def write(path: Path, content: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

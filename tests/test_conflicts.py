@@ -6,10 +6,8 @@ import pytest
 
 from claimcheck.comparing.conflicts import framing
 from claimcheck.comparing.report import build_report
-from claimcheck.config import Settings
-from claimcheck.ingest import ingest
 from claimcheck.storage.store import Store
-from conftest import write
+from conftest import store_with
 
 STORY = [
     "The government said on Monday that 40 soldiers were killed in the attack on the base.",
@@ -18,16 +16,6 @@ STORY = [
     "Exports of wheat rose sharply in the first quarter of the year.",
     "The central bank kept its main interest rate at 5 percent.",
 ]
-
-
-def store_with(tmp_path: Path, articles: dict[str, str]) -> Store:
-    folder = tmp_path / "in"
-    for name, text in articles.items():
-        write(folder / name, text)
-    db = tmp_path / "s.db"
-    store = Store(db)
-    ingest(store, [str(folder)], Settings(db_path=db))
-    return store
 
 
 def test_a_rewrite_is_derived_and_not_an_independent_source(tmp_path: Path) -> None:
@@ -132,13 +120,7 @@ def test_every_outlet_that_states_the_denied_claim_is_in_conflict_with_it(
             "c.txt": f"Officials opened the new school.\n\n{stated}",
         },
     )
-    names = {a.id: a.name for a in store.articles()}
-    pairs = {
-        tuple(sorted((names[c.a.article_id], names[c.b.article_id])))
-        for c in build_report(store).conflicts
-        if c.kind == "polarity"
-    }
-    assert pairs == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
+    assert polarity_pairs(store) == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
 
 
 def test_a_denial_conflicts_only_with_a_claim_that_affirms_what_it_denies(tmp_path: Path) -> None:
@@ -151,10 +133,14 @@ def test_a_denial_conflicts_only_with_a_claim_that_affirms_what_it_denies(tmp_pa
             "c.txt": "The senator supports amending the Coastal Fisheries Treaty.",
         },
     )
+    assert polarity_pairs(store) == {("a.txt", "c.txt")}
+
+
+def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
+    """The pairs of articles (by file name) whose claims the report puts in polarity conflict."""
     names = {a.id: a.name for a in store.articles()}
-    pairs = {
+    return {
         tuple(sorted((names[c.a.article_id], names[c.b.article_id])))
         for c in build_report(store).conflicts
         if c.kind == "polarity"
     }
-    assert pairs == {("a.txt", "c.txt")}

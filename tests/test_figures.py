@@ -4,38 +4,23 @@ import json
 from pathlib import Path
 
 from claimcheck.comparing.report import build_report
-from claimcheck.config import Settings
-from claimcheck.ingest import ingest
 from claimcheck.output.export import report_record, store_document
 from claimcheck.output.report_page import report_html, report_markdown
-from claimcheck.storage.store import Store
-from conftest import write
+from conftest import store_with, write
 
 SHARED = "The storm struck Harlow County late on Tuesday night, flattening barns near Orrin."
-
-
-def store_with(tmp_path: Path, articles: dict[str, str]) -> Store:
-    folder = tmp_path / "in"
-    for name, text in articles.items():
-        write(folder / name, text)
-    db = tmp_path / "s.db"
-    store = Store(db)
-    ingest(store, [str(folder)], Settings(db_path=db))
-    return store
+# one sentence stating three things, and another outlet's stating one of them alone
+ALIKE = {
+    "a.txt": f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left without "
+    "power, 30 schools were closed and two bridges were shut.",
+    "b.txt": f"{SHARED}\n\nSome 12,400 homes in Harlow County lost power.",
+}
 
 
 def test_a_figure_in_a_long_claim_is_corroborated_by_a_claim_that_states_it_alone(
     tmp_path: Path,
 ) -> None:
-    store = store_with(
-        tmp_path,
-        {
-            "a.txt": f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left "
-            "without power, 30 schools were closed and two bridges were shut.",
-            "b.txt": f"{SHARED}\n\nSome 12,400 homes in Harlow County lost power.",
-        },
-    )
-    report = build_report(store)
+    report = build_report(store_with(tmp_path, ALIKE))
     assert len(report.figures) == 1
     figure = report.figures[0]
     assert figure.independent == 2
@@ -49,8 +34,7 @@ def test_figures_of_different_values_or_things_are_not_given_alike(tmp_path: Pat
     store = store_with(
         tmp_path,
         {
-            "a.txt": f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left "
-            "without power and 30 schools were closed.",
+            "a.txt": ALIKE["a.txt"],
             "b.txt": f"{SHARED}\n\nMore than 200 homes in Harlow County lost power.",
             "c.txt": f"{SHARED}\n\nThe storm closed 12,400 kilometres of roads across the "
             "state of Danmore.",
@@ -60,18 +44,12 @@ def test_figures_of_different_values_or_things_are_not_given_alike(tmp_path: Pat
 
 
 def test_figures_given_alike_are_in_every_format(tmp_path: Path) -> None:
-    store = store_with(
-        tmp_path,
-        {
-            "a.txt": f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left "
-            "without power, 30 schools were closed and two bridges were shut.",
-            "b.txt": f"{SHARED}\n\nSome 12,400 homes in Harlow County lost power.",
-        },
-    )
+    store = store_with(tmp_path, ALIKE)
     report = build_report(store)
     record = report_record(report)["figures"][0]
     assert record["sources"] == 2 and len(record["claim_ids"]) == 2
     assert "Figures given alike (1)" in report_markdown(report)
+    assert "**12,400**" in report_markdown(report)
     assert "<mark>12,400</mark>" in report_html(report)
     exported = json.loads(json.dumps(store_document(store)))
     assert [len(f["claim_ids"]) for f in exported["figures"]] == [2]
@@ -80,14 +58,9 @@ def test_figures_given_alike_are_in_every_format(tmp_path: Path) -> None:
 def test_show_cluster_lists_the_figures_its_claims_give_alike_elsewhere(
     cli, cli_json, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "news"
-    write(
-        folder / "a.txt",
-        f"{SHARED}\n\nThe county said 12,400 homes in Harlow County were left without power, "
-        "30 schools were closed and two bridges were shut.",
-    )
-    write(folder / "b.txt", f"{SHARED}\n\nSome 12,400 homes in Harlow County lost power.")
-    assert cli("ingest", folder).exit_code == 0
+    for name, text in ALIKE.items():
+        write(tmp_path / "news" / name, text)
+    assert cli("ingest", tmp_path / "news").exit_code == 0
     claims = cli_json("claims", "--json")
     long = next(c for c in claims if "30 schools" in c["text"])
     shown = cli_json("show", long["cluster_id"], "--json")

@@ -92,7 +92,7 @@ class ConflictFinder:
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         normalizer = scorer.normalizer
-        self.measures: MeasureReader = normalizer.lexicons.derived(
+        self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words)
         )
 
@@ -139,7 +139,7 @@ class ConflictFinder:
         published: dict[str, str | None],
         near: set[tuple[str, str]],
     ) -> list[Conflict]:
-        measures = {c.id: self.measures.measures(c) for c in claims if c.annotations.numbers}
+        measures = {c.id: self.reader.measures(c) for c in claims if c.annotations.numbers}
         one_event = corroborating(claims)
 
         def linked(a: Claim, b: Claim) -> bool:
@@ -197,10 +197,10 @@ class ConflictFinder:
         word of its concept ("not killed" / "died"). Sharing the rest (a name, a place) is
         the story's topic, not the same statement denied."""
         normalizer = self.scorer.normalizer
-        head = next(iter(normalizer.words(scope)), None)
-        if head is None:
+        scoped = normalizer.words(scope)
+        if not scoped:
             return True
-        words = set(normalizer.words(other))
+        head, words = scoped[0], set(normalizer.words(other))
         if head in words:
             return True
         concept = normalizer.concept_of.get(head)

@@ -22,8 +22,8 @@ def figure_groups(
     finder: ConflictFinder, claims: list[Claim], published: dict[str, str | None]
 ) -> list[list[Measure]]:
     """The groups of figures given alike by claims (of one story) of two articles or more,
-    each group's measures in claim order, the groups in the order of their first claim."""
-    measures = {c.id: finder.measures.measures(c) for c in claims if c.annotations.numbers}
+    each group's measures in claim order, the groups in the order of their first pair."""
+    measures = {c.id: finder.reader.measures(c) for c in claims if c.annotations.numbers}
     one_event = corroborating(claims)
 
     def linked(a: Claim, b: Claim) -> bool:
@@ -31,32 +31,29 @@ def figure_groups(
         x, y = sorted((a.article_id, b.article_id))
         return (x, y) in one_event or finder.related(a, b)
 
-    # a group holds figures each given alike with every other (complete link): chains would
+    def key(m: Measure) -> tuple[str, int]:
+        return m.claim.id, m.quantity.start
+
+    pairs = find_measure_agreements(measures, published, finder.related, linked)
+    by_key = {key(m): m for pair in pairs for m in pair}
+    alike = {(key(a), key(b)) for a, b in pairs} | {(key(b), key(a)) for a, b in pairs}
+    # a group holds figures each given alike with every other (complete link): a chain would
     # join the Angels' eight-year offer to the Nationals' through a sentence naming both
-    by_key: dict[tuple[str, int], Measure] = {}
-    alike: set[tuple[tuple[str, int], tuple[str, int]]] = set()
-    for a, b in find_measure_agreements(measures, published, finder.related, linked):
-        ka, kb = (a.claim.id, a.quantity.start), (b.claim.id, b.quantity.start)
-        by_key[ka], by_key[kb] = a, b
-        alike.update({(ka, kb), (kb, ka)})
-    group_of: dict[tuple[str, int], int] = {}
-    members_of: list[list[tuple[str, int]]] = []
-    for ka, kb in sorted(alike):
-        if ka > kb:
-            continue
-        ga, gb = group_of.get(ka), group_of.get(kb)
-        if ga is None and gb is None:
-            group_of[ka] = group_of[kb] = len(members_of)
-            members_of.append([ka, kb])
-        elif (ga is None) != (gb is None):
-            joined, new = (ga, kb) if ga is not None else (gb, ka)
-            assert joined is not None
-            if all((new, k) in alike for k in members_of[joined]):
-                group_of[new] = joined
-                members_of[joined].append(new)
-    groups = [[by_key[k] for k in sorted(keys)] for keys in members_of]
+    groups: list[list[tuple[str, int]]] = []
+    group_of: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for a, b in pairs:
+        ka, kb = key(a), key(b)
+        held, new = group_of.get(ka), kb
+        if held is None:
+            held, new = group_of.get(kb), ka
+        if held is None:
+            group_of[ka] = group_of[kb] = [ka, kb]
+            groups.append(group_of[ka])
+        elif new not in group_of and all((new, k) in alike for k in held):
+            held.append(new)
+            group_of[new] = held
     out = []
-    for members in groups:
+    for members in ([by_key[k] for k in sorted(keys)] for keys in groups):
         clusters = {m.claim.cluster_id for m in members}
         if len(clusters) == 1 and None not in clusters:
             continue  # one cluster's claims: its agreement says it already

@@ -101,6 +101,13 @@ class _Store:
     idf: Idf
     look_alikes: list[tuple[str, str]]
     story: StoryRow | None = None
+    _finder: ConflictFinder | None = None  # shared by conflicts and figures: one scoring
+
+    @property
+    def finder(self) -> ConflictFinder:
+        if self._finder is None:
+            self._finder = ConflictFinder(self.scorer, self.idf)
+        return self._finder
 
     @classmethod
     def read(
@@ -165,11 +172,10 @@ class _Store:
         for a, b in pairs:
             if claim_story[a] == claim_story[b]:
                 pairs_of.setdefault(claim_story[a], []).append((a, b))
-        finder = ConflictFinder(self.scorer, self.idf)
         published = {a.id: a.published for a in self.articles}
         found: list[Conflict] = []
         for story in sorted(by_story):
-            found += finder.find(by_story[story], pairs_of.get(story, []), published)
+            found += self.finder.find(by_story[story], pairs_of.get(story, []), published)
         return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
 
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
@@ -186,28 +192,18 @@ class _Store:
         grouped together, each story searched on its own."""
         from claimcheck.comparing.figures import figure_groups
 
-        finder = ConflictFinder(self.scorer, self.idf)
         published = {a.id: a.published for a in self.articles}
-        articles = self.sources.articles
         out: list[FigureAgreement] = []
         for _, members in sorted(self._by_story(claims)[1].items()):
-            for group in figure_groups(finder, members, published):
-                first: dict[str, tuple[Claim, str]] = {}
-                for m in sorted(group, key=lambda m: (m.claim.article_id, m.claim.seq)):
-                    first.setdefault(m.claim.article_id, (m.claim, m.quantity.text))
-                independent = self.sources.independent(list(first))
-                if independent < min_sources:
-                    continue
-                order = sorted(
-                    first, key=lambda a: (articles[a].published or "9999", articles[a].name)
-                )
-                out.append(
-                    FigureAgreement(
-                        tuple(first[a][1] for a in order),
-                        independent,
-                        [Wording(articles[a], first[a][0], framing(first[a][0])) for a in order],
-                    )
-                )
+            for group in figure_groups(self.finder, members, published):
+                wordings = _wordings(self, [m.claim for m in group])
+                independent = self.sources.independent([w.article.id for w in wordings])
+                if independent >= min_sources:
+                    figure_of: dict[str, str] = {}
+                    for m in group:
+                        figure_of.setdefault(m.claim.id, m.quantity.text)
+                    figures = tuple(figure_of[w.claim.id] for w in wordings)
+                    out.append(FigureAgreement(figures, independent, wordings))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
@@ -230,7 +226,8 @@ def _copies(claims: list[Claim]) -> dict[str, list[str]]:
 
 
 def _wordings(data: _Store, members: list[Claim]) -> list[Wording]:
-    """One claim per article (its first in the cluster), earliest article first."""
+    """One claim per article (its first in the cluster, or in a group of figures), earliest
+    article first."""
     by_article: dict[str, Claim] = {}
     for c in sorted(members, key=lambda c: (c.article_id, c.seq)):
         by_article.setdefault(c.article_id, c)

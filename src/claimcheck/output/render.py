@@ -19,7 +19,14 @@ from rich.text import Text
 from claimcheck.comparing.conflicts import Conflict
 from claimcheck.comparing.conflicts import framing as framing_of
 from claimcheck.comparing.overview import Overview
-from claimcheck.comparing.report import Agreement, Diff, FigureAgreement, Report, TopicRow
+from claimcheck.comparing.report import (
+    Agreement,
+    Diff,
+    FigureAgreement,
+    Report,
+    TopicRow,
+    Wording,
+)
 from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
@@ -39,6 +46,14 @@ def _safe(text: str) -> str:
     """Markup escaped and control characters shown as \\xNN: text that came from files and
     arguments must not act on the reader's terminal."""
     return escape(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+
+
+def _marked_text(text: str, words: Sequence[str], style: str) -> Text:
+    """``text`` with ``words`` (where they stand in it) in ``style``."""
+    out = Text()
+    for piece, mark in marked(text, words):
+        out.append(piece, style=style if mark else None)
+    return out
 
 
 class Renderer:
@@ -280,6 +295,10 @@ class Renderer:
         self.out.print(table)
 
     def report(self, r: Report) -> None:
+        with self._batched():
+            self._report(r)
+
+    def _report(self, r: Report) -> None:
         labels = _names(r.articles)
         scope = f" on {r.topic}" if r.topic else ""
         if r.story is not None:
@@ -302,27 +321,23 @@ class Renderer:
             f"Agreements ({len(r.agreements)}): claims reported by "
             f"{r.min_sources} or more independent sources"
         )
-        with self._batched():
-            for e in r.agreements:
-                self._agreement(e)
+        for e in r.agreements:
+            self._agreement(e)
         if r.figures:
             self._section(
                 f"Figures given alike ({len(r.figures)}): one figure stated by "
                 f"{r.min_sources} or more independent sources in claims worded differently"
             )
-            with self._batched():
-                for f in r.figures:
-                    self._figure(f)
+            for f in r.figures:
+                self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
-        with self._batched():
-            self._conflicts(r.conflicts, {a.id: a for a in r.articles})
+        self._conflicts(r.conflicts, {a.id: a for a in r.articles})
         self._section(
             f"Framing differences ({len(r.framing)}): hedged or attributed by one "
             "source, stated by another"
         )
-        with self._batched():
-            for e in r.framing:
-                self._agreement(e)
+        for e in r.framing:
+            self._agreement(e)
         if r.background:
             self._section(
                 f"Background ({len(r.background)}): claims that other stories hold too; "
@@ -381,8 +396,8 @@ class Renderer:
             self._hanging("  ", self._who(a, Text(a.title or "", style="bold")))
 
     def _section(self, title: str) -> None:
-        self.out.print()
-        self.out.print(Text(title, style="bold underline"))
+        self._emit(Text("\n"))
+        self._hanging("", Text(title, style="bold underline"))
 
     def _hanging(self, lead: str, text: Text) -> None:
         """``text`` after ``lead``, its later lines indented under its first: the whole
@@ -396,15 +411,19 @@ class Renderer:
             out.append(lead if i == 0 else indent)
             out.append_text(line)
             out.append("\n")
+        self._emit(out)
+
+    def _emit(self, text: Text) -> None:
+        """``text`` (its lines ended) printed, or kept for the batch being gathered."""
         if self._pending is not None:
-            self._pending.append_text(out)
+            self._pending.append_text(text)
         else:
-            self.out.print(out, end="", soft_wrap=True)
+            self.out.print(text, end="", soft_wrap=True)
 
     @contextmanager
     def _batched(self) -> Iterator[None]:
-        """Hanging lines gathered and printed at once: a story's report has thousands, and
-        each print costs more than laying out its line."""
+        """Sections and hanging lines gathered and printed at once: a story's report has
+        thousands, and each print costs more than laying out its line."""
         self._pending = Text()
         try:
             yield
@@ -436,8 +455,13 @@ class Renderer:
             ),
         )
         for w in e.wordings:
-            self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
-            self._hanging(" " * WORDING_INDENT, Text(w.claim.text))
+            self._wording(w)
+
+    def _wording(self, w: Wording, marks: tuple[str, ...] = (), style: str = "bold") -> None:
+        """One source's words: who and how it frames them, then the words, ``marks`` in
+        ``style``."""
+        self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
+        self._hanging(" " * WORDING_INDENT, _marked_text(w.claim.text, marks, style))
 
     def _figure(self, f: FigureAgreement) -> None:
         plural = "s" if f.independent != 1 else ""
@@ -449,11 +473,7 @@ class Renderer:
             ),
         )
         for w, figure in zip(f.wordings, f.figures, strict=True):
-            self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
-            text = Text()
-            for piece, mark in marked(w.claim.text, (figure,)):
-                text.append(piece, style="bold" if mark else None)
-            self._hanging(" " * WORDING_INDENT, text)
+            self._wording(w, (figure,))
 
     def _conflicts(
         self, conflicts: Sequence[Conflict], articles: dict[str, ArticleSummary]
@@ -467,9 +487,7 @@ class Renderer:
                 framed = Text(how.label, style="yellow") if how.state != "stated" else None
                 who = self._who(article, framed) if article else Text(claim.article_id)
                 self._hanging("    ", who)
-                text = Text()
-                for piece, mark in marked(claim.text, words):
-                    text.append(piece, style="bold red underline" if mark else None)
+                text = _marked_text(claim.text, words, "bold red underline")
                 self._hanging(" " * WORDING_INDENT, text)
 
     def diff(self, d: Diff) -> None:

@@ -165,15 +165,22 @@ def _md_agreement(e: Agreement) -> list[str]:
         f"{e.independent} independent source{plural}{when}."
         + (f" Topics: {_md(', '.join(e.topics))}." if e.topics else ""),
         "",
+    ]
+    return [*lines, *_md_wordings(e.wordings), ""]
+
+
+def _md_wordings(wordings: list[Wording], marks: Iterable[str] = ()) -> list[str]:
+    """Each source's words in a table row, ``marks`` in bold (one for each wording)."""
+    marks = list(marks) or [""] * len(wordings)
+    return [
         "| source | date | words | framing |",
         "|---|---|---|---|",
+        *(
+            f"| {_md_source(w.article)} | {w.article.published or ''} | "
+            f"{_md_marked(w.claim.text, (mark,))} | {_md(w.framing.label)} |"
+            for w, mark in zip(wordings, marks, strict=True)
+        ),
     ]
-    for w in e.wordings:
-        lines.append(
-            f"| {_md_source(w.article)} | {w.article.published or ''} | {_md(w.claim.text)} | "
-            f"{_md(w.framing.label)} |"
-        )
-    return [*lines, ""]
 
 
 def _md_figure(f: FigureAgreement) -> list[str]:
@@ -183,15 +190,8 @@ def _md_figure(f: FigureAgreement) -> list[str]:
         "",
         f"{f.independent} independent source{plural}.",
         "",
-        "| source | date | words | framing |",
-        "|---|---|---|---|",
     ]
-    for w, figure in zip(f.wordings, f.figures, strict=True):
-        lines.append(
-            f"| {_md_source(w.article)} | {w.article.published or ''} | "
-            f"{_md_marked(w.claim.text, (figure,))} | {_md(w.framing.label)} |"
-        )
-    return [*lines, ""]
+    return [*lines, *_md_wordings(f.wordings, f.figures), ""]
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -236,12 +236,12 @@ def _html_marked(text: str, words: Iterable[str]) -> str:
     return "".join(f"<mark>{_e(p)}</mark>" if m else _e(p) for p, m in marked(text, words))
 
 
-def _side(w: Wording, state: str) -> str:
+def _side(w: Wording, state: str, marks: Iterable[str] = ()) -> str:
     date = f' <span class="when">{_e(w.article.published)}</span>' if w.article.published else ""
     return (
         f'<div class="side {state}"><div><span class="who">{_html_source(w.article)}</span>'
         f'{date} <span class="when">{_e(w.article.label)}</span></div>'
-        f"<blockquote>{_e(w.claim.text)}</blockquote>"
+        f"<blockquote>{_html_marked(w.claim.text, marks)}</blockquote>"
         f'<div class="frame">{_e(w.framing.label)}</div></div>'
     )
 
@@ -261,12 +261,7 @@ def _html_agreement(e: Agreement) -> str:
 def _html_figure(f: FigureAgreement) -> str:
     plural = "s" if f.independent != 1 else ""
     sides = "".join(
-        f'<div class="side {w.framing.state}"><div><span class="who">'
-        f"{_html_source(w.article)}</span>"
-        + (f' <span class="when">{_e(w.article.published)}</span>' if w.article.published else "")
-        + f' <span class="when">{_e(w.article.label)}</span></div>'
-        f"<blockquote>{_html_marked(w.claim.text, (figure,))}</blockquote>"
-        f'<div class="frame">{_e(w.framing.label)}</div></div>'
+        _side(w, w.framing.state, (figure,))
         for w, figure in zip(f.wordings, f.figures, strict=True)
     )
     return (

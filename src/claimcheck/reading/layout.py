@@ -260,8 +260,8 @@ class LayoutReader:
         a heading. Otherwise a heading is what body text follows: in a run of heading-like
         lines (a list of statements, captions, a transcript without full stops), or before
         body text that has no full stop either, those that read as sentences are body; lines
-        in title case, or of one or two words, stay headings. The first heading-like line
-        before any body is the headline."""
+        in title case, or of one or two words, stay headings. Of the heading-like lines before
+        any body, the headline is the one that announces the lead (``_headline``)."""
         title: str | None = None
         chosen = self._headline(text, paras, roles, [i for i, c in candidates.items() if c])
         for i in candidates:
