@@ -130,6 +130,44 @@ def test_a_source_that_updates_its_own_figure_is_not_in_conflict(tmp_path: Path)
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("both", "one"),
+    [
+        (
+            "Okafor is averaging 1.6 goals per game, Mensah 0.9 goals, a drop of 0.4 goals per "
+            "game from last season.",
+            "Okafor is averaging 1.6 goals per game this season.",
+        ),
+        (
+            "Daniel Okafor is down almost three goals per month with his 4.5 goals and just over "
+            "two assists.",
+            "Okafor is down almost three goals per month (4.5 goals) and just over two assists "
+            "(6.0) per month.",
+        ),
+    ],
+)
+def test_a_source_that_states_both_figures_does_not_disagree_with_one_of_them(
+    tmp_path: Path, both: str, one: str
+) -> None:
+    assert number_conflicts(tmp_path, both, one) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("the navy held 26 Somali pirates.", "pirates"),
+        ("with 300 British troops.", "troops"),
+        ("121 RBIs last season", "rbis last"),
+        ("12 Somali and 11 Yemeni surrendered", None),
+        ("2 New York Times reporters", None),
+    ],
+)
+def test_what_a_figure_counts_is_the_word_after_it_past_a_name_saying_what_they_are(
+    text: str, counted: str | None
+) -> None:
+    assert NumberFinder().find(text, 0, len(text))[0].of == counted
+
+
 def test_a_larger_toll_published_later_reads_as_an_update(tmp_path: Path) -> None:
     earlier = "Mon. Jan 8th, 2024\nNine people died in the landslide near the quarry."
     later = "Wed. Jan 10th, 2024\nFourteen people died in the landslide near the quarry."

@@ -96,3 +96,23 @@ def test_model_designations_are_not_counts() -> None:
     assert quantities("China bought Su-27 jets, S-300 systems and 300 tanks.") == [
         ("300", 300, "count", None, "tanks")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("XXXX-09", "2011-09", True),  # "since September" in an undated article, and a dated one
+        ("XXXX-09", "2011-10", False),
+        ("XXXX-09-15", "2011-09", True),
+        ("XXXX-09-15", "XXXX-09-16", False),
+        ("2011", "XXXX-09", True),
+        ("2010-09", "2011-09", False),
+    ],
+)
+def test_a_month_without_its_year_agrees_with_that_month_of_any_year(
+    a: str, b: str, agree: bool
+) -> None:
+    from claimcheck.grouping.match import dates_agree
+
+    assert dates_agree(a, b) is agree
+    assert dates_agree(b, a) is agree

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, through_cli.Figures]:
     work = tmp_path_factory.mktemp("eval")
-    return {r.name: r.figures for r in through_cli.run_sets(["stories", "sick"], keep=work)}
+    return {r.name: r.figures for r in through_cli.run_sets(["stories", "sick", "ecb"], keep=work)}
 
 
 def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) -> None:
@@ -52,3 +52,11 @@ def test_sick_contradictions_through_the_pipeline(runs: dict[str, through_cli.Fi
     assert conflicts["precision"] >= 0.85
     # issue 16: 0.456 while a look-alike pair reached only the first copy of each claim
     assert conflicts["recall"] >= 0.8
+
+
+def test_ecb_stories_and_conflicts_between_events(runs: dict[str, through_cli.Figures]) -> None:
+    ecb = runs["ecb"]
+    assert ecb["stories_bcubed_f1"] >= 0.9  # issue 15: a plain TF-IDF clustering reaches 0.83
+    assert ecb["cross_topic_clusters"] <= 0.005 * ecb["multi_article_clusters"]
+    # issue 15: 13.7% while a story's look-alike events could be set against each other
+    assert ecb["conflicts_cross_subtopic"] < 0.02 * ecb["conflicts"]

@@ -255,13 +255,23 @@ class NumberFinder:
         return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound)
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+
+
 def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
-    """The content words right after a number: what it counts ("military women")."""
-    words = []
+    """The content words right after a number: what it counts ("military women"); a name
+    before them is what they are, not what is counted ("26 Somali pirates": pirates)."""
+    words: list[str] = []
+    names = 0  # capitalised words passed over before the first counted word
     for m in re.finditer(r"[A-Za-z][\w’'-]*", text[pos:end]):
         w = m.group(0)
-        if w.lower() in _STOP or not w[0].islower():
+        if w.lower() in _STOP:
             break
+        if not w[0].islower() and not _PLURAL_ACRONYM.match(w):  # "RBIs", "MPs": nouns
+            names += 1
+            if words or names > 2 or text[pos + m.end() : pos + m.end() + 1] != " ":
+                break
+            continue
         words.append(w.lower())
         if len(words) == limit:
             break

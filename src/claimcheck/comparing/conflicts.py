@@ -37,6 +37,11 @@ from claimcheck.grouping.match import (
 )
 from claimcheck.models import Annotations, Claim, Comparison, Quantity
 
+# conflicts bound to one event: two events' figures, dates and denials differ with no source
+# wrong (two quakes' magnitudes), so these are claimed only between articles alike enough to
+# report one event (``stories/likeness.py``). A rank, a comparison or a person's age is a fact
+# about a named thing, whatever the event, and is not bound so.
+EVENT_KINDS = frozenset({"number", "date", "polarity"})
 # points below the threshold within which two claims say "otherwise the same" thing
 NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim

@@ -18,6 +18,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.regroup import StoreIdf, stored_threshold
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import ClaimRow, Store
+from claimcheck.stories.likeness import PairLikeness
 
 
 def story_counts(
@@ -27,6 +28,7 @@ def story_counts(
     least counts them (``len(report.agreements)``, ``len(report.conflicts)``)."""
     scorer = Scorer(Normalizer.of(lexicons), threshold=stored_threshold(store, None))
     idf = StoreIdf(store)  # the store's word counts, read once for all the stories
+    likeness = PairLikeness(store, lexicons)
     counts: dict[str, tuple[int, int]] = {}
     for sid in sorted(set(story_ids)):
         articles = store.articles_in_story(sid)
@@ -48,5 +50,5 @@ def story_counts(
         # conflicts as the report finds them: figures are compared across the story, which
         # no count of pairs can stand in for
         claims = [r.claim(CONFLICT_ANNOTATIONS) for r in rows]
-        counts[sid] = (agreed, len(story_conflicts(store, articles, claims, scorer, idf)))
+        counts[sid] = (agreed, len(story_conflicts(store, articles, claims, scorer, idf, likeness)))
     return counts

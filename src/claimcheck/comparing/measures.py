@@ -220,6 +220,10 @@ def find_measure_conflicts(
             continue
         if not _same_measure(a, b, weight):
             continue
+        if _gives_too(measures_of[a.claim.id], b, weight) or _gives_too(
+            measures_of[b.claim.id], a, weight
+        ):
+            continue
         for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
             key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
             if key not in found and not _running(a, b, published):
@@ -277,6 +281,16 @@ def _reported_together(
                 if not alike_claims:
                     continue
             yield a, b
+
+
+def _gives_too(own: list[Measure], other: Measure, weight: Callable[[str], float]) -> bool:
+    """Whether a claim (its measures ``own``) gives the other claim's figure as well, for the
+    same measure: it states both figures ("121 RBIs last season, including 43 RBIs in 54
+    games with the Angels"), a part and its whole or two counts, so it does not disagree with
+    a source that gives one of them."""
+    return any(
+        compatible(m.quantity, other.quantity) and _same_measure(m, other, weight) for m in own
+    )
 
 
 def _named_figures(a: Measure, b: Measure) -> bool:

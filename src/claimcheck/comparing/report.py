@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.annotate.topics import TopicTagger
-from claimcheck.comparing.conflicts import Conflict, ConflictFinder, Framing, framing
+from claimcheck.comparing.conflicts import (
+    EVENT_KINDS,
+    Conflict,
+    ConflictFinder,
+    Framing,
+    framing,
+)
 from claimcheck.comparing.sources import Derivation, Sources
 from claimcheck.errors import NotFoundError, UsageError, quote
 from claimcheck.grouping.match import Idf, Scorer
@@ -16,6 +22,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage.store import ArticleSummary, Store
 from claimcheck.storage.stories import StoryRow, StoryTables
+from claimcheck.stories.likeness import PairLikeness
 
 if TYPE_CHECKING:
     from claimcheck.grouping.regroup import StoreIdf
@@ -76,6 +83,20 @@ class FigureAgreement:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """A conflict not reported: its two articles are too little alike to report one event
+    (``stories/likeness.py``), as when a story holds two look-alike events."""
+
+    conflict: Conflict
+    likeness: float  # the two articles' similarity, under ``[conflicts] pair_threshold``
+
+
+class Conflicts(NamedTuple):
+    found: list[Conflict]
+    set_aside: list[SetAside]
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     articles: list[ArticleSummary]
     derived: list[Derivation]
@@ -88,6 +109,8 @@ class Report:
     story: StoryRow | None = None  # the story reported on; None: the whole store
     background: list[Agreement] = field(default_factory=list)  # also in other stories
     figures: list[FigureAgreement] = field(default_factory=list)  # figures given alike
+    # conflicts between articles that may report different events: counted, not reported
+    set_aside: list[SetAside] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -101,6 +124,7 @@ class _Store:
     idf: Idf
     look_alikes: list[tuple[str, str]]
     story: StoryRow | None = None
+    likeness: PairLikeness | None = None  # None: every pair of a story's articles is one event
     _finder: ConflictFinder | None = None  # shared by conflicts and figures: one scoring
 
     @property
@@ -139,6 +163,7 @@ class _Store:
             idf,
             [(a, b) for a, b, *_ in pairs],
             story,
+            PairLikeness(store, lexicons),
         )
 
     def clusters(self) -> dict[str, list[Claim]]:
@@ -148,7 +173,7 @@ class _Store:
                 out.setdefault(c.cluster_id, []).append(c)
         return out
 
-    def conflicts(self, claims: list[Claim]) -> list[Conflict]:
+    def conflicts(self, claims: list[Claim]) -> Conflicts:
         ids = {c.id for c in claims}
         # copies of the same words never conflict, and are not paired: in syndicated news
         # they are most of a cluster's pairs
@@ -173,10 +198,30 @@ class _Store:
             if claim_story[a] == claim_story[b]:
                 pairs_of.setdefault(claim_story[a], []).append((a, b))
         published = {a.id: a.published for a in self.articles}
+        members: dict[str, list[str]] = {}
+        for article in self.articles:
+            members.setdefault(article.story_id or "", []).append(article.id)
         found: list[Conflict] = []
+        set_aside: list[SetAside] = []
         for story in sorted(by_story):
-            found += self.finder.find(by_story[story], pairs_of.get(story, []), published)
-        return sorted(found, key=lambda c: (c.kind, c.a.id, c.b.id))
+            in_story = self.finder.find(by_story[story], pairs_of.get(story, []), published)
+            if not story or self.likeness is None:  # no story: nothing to tell events apart
+                found += in_story
+                continue
+            for k in in_story:
+                if k.kind not in EVENT_KINDS:
+                    found.append(k)
+                    continue
+                alike = self.likeness.likeness(members[story], k.a.article_id, k.b.article_id)
+                if self.likeness.apart(alike):
+                    assert alike is not None
+                    set_aside.append(SetAside(k, alike))
+                else:
+                    found.append(k)
+        return Conflicts(
+            sorted(found, key=_conflict_order),
+            sorted(set_aside, key=lambda s: _conflict_order(s.conflict)),
+        )
 
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
         """Each claim's story, and the claims of each story."""
@@ -205,6 +250,10 @@ class _Store:
                     figures = tuple(figure_of[w.claim.id] for w in wordings)
                     out.append(FigureAgreement(figures, independent, wordings))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
+
+
+def _conflict_order(c: Conflict) -> tuple[str, str, str]:
+    return (c.kind, c.a.id, c.b.id)
 
 
 MAX_COPIES = 50  # copies of one claim that meet the other side of a look-alike pair
@@ -298,11 +347,12 @@ def build_report(
         if len(wordings) >= 2 and "stated" in states and len(states) > 1:
             framing_differences.append(entry)
     order = lambda e: (-e.independent, -len(e.wordings), e.first_reported or "9999", e.cluster_id)  # noqa: E731
+    conflicts = data.conflicts(on_topic)
     return Report(
         articles=data.articles,
         derived=sorted(data.sources.derived.values(), key=lambda d: d.article),
         agreements=sorted(agreements, key=order),
-        conflicts=data.conflicts(on_topic),
+        conflicts=conflicts.found,
         framing=sorted(framing_differences, key=order),
         single_source=single,
         topic=name or topic,
@@ -310,6 +360,7 @@ def build_report(
         story=chosen,
         background=sorted(background, key=order),
         figures=data.figures(on_topic, min_sources),
+        set_aside=conflicts.set_aside,
     )
 
 
@@ -348,10 +399,12 @@ def story_conflicts(
     claims: list[Claim],
     scorer: Scorer,
     idf: StoreIdf,
+    likeness: PairLikeness,
 ) -> list[Conflict]:
     """The conflicts of one story (its ``articles`` and their ``claims``, which need only
-    ``CONFLICT_ANNOTATIONS``), as its report finds them, with a scorer and word weights shared
-    by many stories (counting every story's conflicts for the overview)."""
+    ``CONFLICT_ANNOTATIONS``), as its report finds them, with a scorer, word weights and
+    articles' likeness shared by many stories (counting every story's conflicts for the
+    overview)."""
     pairs = store.pairs_among([c.id for c in claims])
     idf.prefetch(scorer.features(c).bag for c in claims)
     data = _Store(
@@ -361,8 +414,9 @@ def story_conflicts(
         scorer,
         idf,
         [(a, b) for a, b, *_ in pairs],
+        likeness=likeness,
     )
-    return data.conflicts(claims)
+    return data.conflicts(claims).found
 
 
 def resolve_story(store: Store, ref: str) -> StoryRow:
@@ -391,6 +445,7 @@ class Diff:
     only_b: list[Claim]
     conflicts: list[Conflict]
     framing: list[tuple[Framing, Framing]]  # shared claims framed differently
+    set_aside: list[SetAside] = field(default_factory=list)  # as in a report
 
 
 def build_diff(store: Store, ref_a: str, ref_b: str, *, lexicons: Lexicons | None = None) -> Diff:
@@ -421,14 +476,16 @@ def build_diff(store: Store, ref_a: str, ref_b: str, *, lexicons: Lexicons | Non
     framing_diffs = [
         (framing(x), framing(y)) for x, y, _ in both if framing(x).label != framing(y).label
     ]
+    conflicts = data.conflicts(claims_a + claims_b)
     return Diff(
         a=a,
         b=b,
         both=both,
         only_a=[c for c in claims_a if c.id not in paired_a],
         only_b=[c for c in claims_b if c.id not in matched_b],
-        conflicts=data.conflicts(claims_a + claims_b),
+        conflicts=conflicts.found,
         framing=framing_diffs,
+        set_aside=conflicts.set_aside,
     )
 
 
@@ -458,6 +515,7 @@ class Table:
     rows: list[TableRow]
     conflicts: list[Conflict]
     figures: list[FigureAgreement] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)  # as in a report
 
 
 def build_table(
@@ -498,4 +556,4 @@ def build_table(
                 cells,
             )
         )
-    return Table(report.articles, rows, report.conflicts, report.figures)
+    return Table(report.articles, rows, report.conflicts, report.figures, report.set_aside)

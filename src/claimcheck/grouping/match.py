@@ -316,8 +316,9 @@ def dates_agree(a: str, b: str) -> bool:
         return lo.replace("X", "0"), hi.replace("X", "9")
 
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
-    if "XXXX" in a or "XXXX" in b:  # a month and day with no year: compare those
-        return a[-5:] == b[-5:] if len(a) >= 5 and len(b) >= 5 else True
+    if "XXXX" in a or "XXXX" in b:  # a month (and day) with no year: compare those
+        month_a, month_b = alo[5:], blo[5:]
+        return month_a.startswith(month_b) or month_b.startswith(month_a)
     return alo[: len(bhi)] <= bhi and blo[: len(ahi)] <= ahi
 
 

@@ -20,6 +20,7 @@ from claimcheck.comparing.report import (
     Diff,
     FigureAgreement,
     Report,
+    SetAside,
     Table,
     TableRow,
     Wording,
@@ -168,6 +169,11 @@ def conflict_record(k: Conflict) -> dict[str, Any]:
     }
 
 
+def set_aside_record(s: SetAside) -> dict[str, Any]:
+    """A conflict left out of a report: its two articles' likeness says why."""
+    return conflict_record(s.conflict) | {"articles_likeness": round(s.likeness, 3)}
+
+
 def store_document(
     store: Store, table: Table | None = None, story: StoryRow | None = None
 ) -> dict[str, Any]:
@@ -185,6 +191,7 @@ def store_document(
         "claims": [claim_record(c) for c in claims],
         "clusters": cluster_records(store, None if story is None else claims),
         "conflicts": [conflict_record(k) for k in table.conflicts],
+        "conflicts_set_aside": [set_aside_record(s) for s in table.set_aside],
         "figures": [figure_record(f) for f in table.figures],
         "table": [row_record(r) for r in table.rows],
     }
@@ -454,6 +461,14 @@ def report_record(r: Report) -> dict[str, Any]:
             | {"texts": [k.a.text, k.b.text], "articles": [k.a.article_id, k.b.article_id]}
             for k in r.conflicts
         ],
+        "conflicts_set_aside": [
+            set_aside_record(s)
+            | {
+                "texts": [s.conflict.a.text, s.conflict.b.text],
+                "articles": [s.conflict.a.article_id, s.conflict.b.article_id],
+            }
+            for s in r.set_aside
+        ],
         "figures": [figure_record(f) for f in r.figures],
         "framing": [_agreement_record(e) for e in r.framing],
         "background": [
@@ -473,6 +488,7 @@ def diff_record(d: Diff) -> dict[str, Any]:
         "only_a": [claim_record(c) for c in d.only_a],
         "only_b": [claim_record(c) for c in d.only_b],
         "conflicts": [conflict_record(k) for k in d.conflicts],
+        "conflicts_set_aside": [set_aside_record(s) for s in d.set_aside],
         "framing": [
             {
                 "a": _framing_record(x) | {"claim_id": x.claim.id},

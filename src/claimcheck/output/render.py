@@ -24,6 +24,7 @@ from claimcheck.comparing.report import (
     Diff,
     FigureAgreement,
     Report,
+    SetAside,
     TopicRow,
     Wording,
 )
@@ -31,7 +32,7 @@ from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome, Paragraph
-from claimcheck.output.report_page import marked, report_summary, source_name
+from claimcheck.output.report_page import marked, report_summary, set_aside_note, source_name
 from claimcheck.storage.store import ArticleSummary
 from claimcheck.storage.stories import StoryRow
 from claimcheck.stories.builder import StoriesReport
@@ -332,6 +333,7 @@ class Renderer:
                 self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
         self._conflicts(r.conflicts, {a.id: a for a in r.articles})
+        self._set_aside(r.set_aside)
         self._section(
             f"Framing differences ({len(r.framing)}): hedged or attributed by one "
             "source, stated by another"
@@ -349,6 +351,10 @@ class Renderer:
                     "  ", Text(f"also in stories {', '.join(e.other_stories)}", style="dim")
                 )
         self._section(f"Single-source claims: {r.single_source}")
+
+    def _set_aside(self, set_aside: list[SetAside], command: str = "report") -> None:
+        if note := set_aside_note(set_aside, command):
+            self._hanging("  ", Text(note, style="dim"))
 
     def overview(self, o: Overview) -> None:
         """The stories of the store, one line each, most contested first."""
@@ -512,6 +518,7 @@ class Renderer:
                 self.out.print(Text.assemble("  ", (c.id[:8], "dim"), "  ", c.text))
         self._section(f"Conflicts ({len(d.conflicts)})")
         self._conflicts(d.conflicts, {d.a.id: d.a, d.b.id: d.b})
+        self._set_aside(d.set_aside, "diff")
         self._section(f"Framing differences ({len(d.framing)})")
         for fa, fb in d.framing:
             self.out.print(Text.assemble("  ", (fa.claim.text, "bold")))

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from urllib.parse import quote as url_quote
 
 from claimcheck.comparing.conflicts import Conflict
 from claimcheck.comparing.overview import Overview
-from claimcheck.comparing.report import Agreement, FigureAgreement, Report, Wording
+from claimcheck.comparing.report import Agreement, FigureAgreement, Report, SetAside, Wording
 from claimcheck.storage.store import ArticleSummary
 from claimcheck.storage.stories import StoryRow
 
@@ -78,6 +78,18 @@ def report_summary(r: Report) -> str:
         if without:
             parts.append(f"and {without} without a known outlet")
     return " ".join(parts)
+
+
+def set_aside_note(set_aside: Sequence[SetAside], command: str = "report") -> str | None:
+    """The line that counts the conflicts left out of a report or a diff, if any."""
+    if not set_aside:
+        return None
+    n = len(set_aside)
+    return (
+        f"{n} more conflict{'s' if n != 1 else ''} set aside: found between articles too "
+        "little alike to report one event (a story can hold two look-alike events); "
+        f"'claimcheck {command} --json' lists them under conflicts_set_aside"
+    )
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -144,6 +156,8 @@ def report_markdown(r: Report, title: str = "claimcheck report") -> str:
             who = _md_source(article) if article else _md(claim.article_id)
             out.append(f"| {who} | {_md_marked(claim.text, words)} | {_md(', '.join(hedges))} |")
         out.append("")
+    if aside := set_aside_note(r.set_aside):
+        out += [_md(aside), ""]
     out += [
         f"## Framing differences ({len(r.framing)})",
         "",
@@ -342,6 +356,11 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         f"<h2>Conflicts ({len(r.conflicts)})</h2><p class='note'>The words that differ are "
         "marked.</p>",
         *(_html_conflict(k, by_id) for k in r.conflicts),
+        *(
+            [f"<p class='note'>{html.escape(aside)}</p>"]
+            if (aside := set_aside_note(r.set_aside))
+            else []
+        ),
         f"<h2>Framing differences ({len(r.framing)})</h2><p class='note'>Claims one source "
         "states and another hedges or attributes.</p>",
         *(_html_agreement(e) for e in r.framing),

@@ -1,0 +1,111 @@
+"""Conflicts only between articles that report one event: a story that holds two look-alike
+events (as average-link stories can) does not set one event's figures against the other's."""
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.lexicons import Lexicons
+from claimcheck.storage.store import Store
+from claimcheck.stories.likeness import PairLikeness
+from conftest import Invoke, write
+
+# two fires of one kind, four outlets each; each outlet says "No one was injured", which links
+# every article to every other as a shared claim would. Harlow's outlets disagree on the
+# firefighters (60 vs 45); Dunmore's say 35.
+HARLOW = [
+    "A fire destroyed the Hartwell Furniture warehouse on the Pinewood estate in Harlow on "
+    "Tuesday, Essex Fire and Rescue Service said.\n\nSixty firefighters fought the blaze as the warehouse roof collapsed.\n\nNo one was injured.\n\nStation manager Karen Lowe said it started "
+    "after midnight.\n",
+    "Firefighters spent six hours at the Hartwell Furniture depot in Harlow, Essex, on "
+    "Tuesday.\n\n45 firefighters fought the blaze as the roof of the warehouse collapsed.\n\nNo one was "
+    "injured.\n\nKaren Lowe of Essex Fire and Rescue Service said the Pinewood roof fell in.\n",
+    "The roof of the Hartwell Furniture warehouse in Harlow collapsed in a fire on Tuesday "
+    "night.\n\nNo one was injured.\n\nEssex Fire and Rescue Service sent twelve engines to "
+    "the Pinewood estate, Karen Lowe said.\n",
+    "Harlow's Pinewood estate: Hartwell depot gutted by Tuesday fire.\n\nNo one was "
+    "injured.\n\nThe cause of the Hartwell fire in Harlow is being investigated, Essex Fire "
+    "and Rescue Service said.\n",
+]
+DUNMORE = [
+    "A fire tore through the Calloway paper mill in Dunmore, Pennsylvania, on Saturday, the "
+    "Dunmore Fire Department said.\n\n35 firefighters fought the blaze as the mill roof collapsed.\n\nNo one was injured.\n\nFire chief Ray Brennan said sparks from a dryer started "
+    "it.\n",
+    "Firefighters battled a fire at the Calloway paper mill in Dunmore for four hours on "
+    "Saturday.\n\nThirty-five firefighters fought the blaze as the roof of the mill collapsed.\n\nNo one was "
+    "injured, chief Ray Brennan of the Dunmore Fire Department said.\n",
+    "Sparks from a dryer caused Saturday's fire at the Calloway mill in Dunmore, chief Ray "
+    "Brennan said.\n\nNo one was injured.\n\nThe Dunmore Fire Department sent eight "
+    "engines.\n",
+    "Dunmore paper mill blaze blamed on dryer sparks.\n\nNo one was injured at the Calloway "
+    "mill on Saturday, Ray Brennan of the Dunmore Fire Department said.\n",
+]
+# settings that keep a topic of fewer than 100 articles as one story
+ONE_STORY = "[stories]\nmin_articles = 100\n[topics]\nthreshold = 0.0\n"
+
+
+def _ingest(cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Both fires ingested and grouped from scratch with ONE_STORY; returns article id -> its
+    event."""
+    for event, texts in (("harlow", HARLOW), ("dunmore", DUNMORE)):
+        for i, text in enumerate(texts, start=1):
+            write(tmp_path / "in" / f"{event}-{i}.txt", text)
+    write(tmp_path / "lex" / "stories.toml", ONE_STORY)
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path / "lex"))
+    for args in (("ingest", tmp_path / "in"), ("match",)):
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+    articles = json.loads(cli("articles", "--json").stdout)
+    return {a["id"]: Path(a["source"]).stem.split("-")[0] for a in articles}
+
+
+def test_figures_of_two_look_alike_events_in_one_story_are_set_aside_not_reported(
+    cli: Invoke, tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = _ingest(cli, tmp_path, monkeypatch)
+    assert len(json.loads(cli("stories", "--json").stdout)) == 1  # the two fires in one story
+    report = json.loads(cli("report", "--json").stdout)
+
+    def events(k: dict[str, Any]) -> set[str]:
+        return {event[a] for a in k["articles"]}
+
+    numbers = [k for k in report["conflicts"] if k["kind"] == "number"]
+    assert numbers and all(events(k) == {"harlow"} for k in numbers)  # 60 vs 45 stays
+    aside = report["conflicts_set_aside"]
+    assert aside and all(events(k) == {"harlow", "dunmore"} for k in aside)
+    text = cli("report").stdout
+    assert f"{len(aside)} more conflicts set aside" in " ".join(text.split())
+    # the overview counts what the report shows
+    assert json.loads(cli("stories", "--json").stdout)[0]["conflicts"] == len(report["conflicts"])
+
+
+def test_articles_of_one_event_are_alike_as_a_pair_and_of_two_events_are_not(
+    cli: Invoke, tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = _ingest(cli, tmp_path, monkeypatch)
+    likeness = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
+    story = sorted(event)
+    harlow = [a for a in story if event[a] == "harlow"]
+    dunmore = [a for a in story if event[a] == "dunmore"]
+    for a, b in itertools.combinations(story, 2):
+        alike = likeness.likeness(story, a, b)
+        assert alike is not None
+        assert likeness.apart(alike) == (event[a] != event[b]), (event[a], event[b], alike)
+    # too few articles to tell events apart by what is rare among them: no verdict
+    assert likeness.likeness(harlow[:2] + dunmore[:2], harlow[0], dunmore[0]) is None
+
+
+def test_an_article_a_curator_moved_into_a_story_is_one_event_with_it(
+    cli: Invoke, tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = _ingest(cli, tmp_path, monkeypatch)
+    story = json.loads(cli("stories", "--json").stdout)[0]["id"]
+    harlow, dunmore = (
+        next(a for a in sorted(event) if event[a] == e) for e in ("harlow", "dunmore")
+    )
+    assert cli("move", dunmore, story).exit_code == 0
+    likeness = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
+    assert likeness.likeness(sorted(event), harlow, dunmore) is None
