@@ -90,12 +90,13 @@ def test_articles_of_one_event_are_alike_as_a_pair_and_of_two_events_are_not(
     story = sorted(event)
     harlow = [a for a in story if event[a] == "harlow"]
     dunmore = [a for a in story if event[a] == "dunmore"]
-    for a, b in itertools.combinations(story, 2):
-        alike = likeness.likeness(story, a, b)
+    pairs = list(itertools.combinations(story, 2))
+    for (a, b), alike in likeness.likeness(story, pairs).items():
         assert alike is not None
         assert likeness.apart(alike) == (event[a] != event[b]), (event[a], event[b], alike)
     # too few articles to tell events apart by what is rare among them: no verdict
-    assert likeness.likeness(harlow[:2] + dunmore[:2], harlow[0], dunmore[0]) is None
+    few = harlow[:2] + dunmore[:2]
+    assert likeness.likeness(few, [(harlow[0], dunmore[0])]) == {(harlow[0], dunmore[0]): None}
 
 
 def test_an_article_a_curator_moved_into_a_story_is_one_event_with_it(
@@ -108,4 +109,4 @@ def test_an_article_a_curator_moved_into_a_story_is_one_event_with_it(
     )
     assert cli("move", dunmore, story).exit_code == 0
     likeness = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
-    assert likeness.likeness(sorted(event), harlow, dunmore) is None
+    assert likeness.likeness(sorted(event), [(harlow, dunmore)])[harlow, dunmore] is None

@@ -208,11 +208,13 @@ class _Store:
             if not story or self.likeness is None:  # no story: nothing to tell events apart
                 found += in_story
                 continue
+            bound = [(k.a.article_id, k.b.article_id) for k in in_story if k.kind in EVENT_KINDS]
+            likeness = self.likeness.likeness(members[story], bound) if bound else {}
             for k in in_story:
                 if k.kind not in EVENT_KINDS:
                     found.append(k)
                     continue
-                alike = self.likeness.likeness(members[story], k.a.article_id, k.b.article_id)
+                alike = likeness[k.a.article_id, k.b.article_id]
                 if self.likeness.apart(alike):
                     assert alike is not None
                     set_aside.append(SetAside(k, alike))

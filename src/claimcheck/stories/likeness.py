@@ -14,7 +14,7 @@ all of it: that is what the curator said.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -24,6 +24,8 @@ from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.features import StoryFeatures
 from claimcheck.stories.similarity import Params
 from claimcheck.stories.vectors import KeyMatrix, idf, local_idf, pair_dots, weigh
+
+Pair = tuple[str, str]  # two article ids
 
 
 class StoryPairs:
@@ -40,17 +42,18 @@ class StoryPairs:
         within = local_idf(keys, np.zeros(keys.n, dtype=np.int64), p.local_offset)
         self.vectors = weigh(keys, p.story_weights, rarity, within)
 
-    def likeness(self, a: str, b: str) -> float | None:
-        """The two articles' similarity (0 to 1), or None when either has no story keys."""
-        if a not in self.row or b not in self.row:
-            return None
-        rows = np.array([self.row[a]]), np.array([self.row[b]])
-        return float(pair_dots(self.vectors, *rows)[0])
+    def likeness(self, pairs: Iterable[Pair]) -> dict[Pair, float]:
+        """The similarity (0 to 1) of each pair of articles, all at once; pairs with an
+        article without story keys are left out."""
+        known = [(a, b) for a, b in pairs if a in self.row and b in self.row]
+        rows_a = np.array([self.row[a] for a, _ in known], dtype=np.int64)
+        rows_b = np.array([self.row[b] for _, b in known], dtype=np.int64)
+        dots = pair_dots(self.vectors, rows_a, rows_b).tolist() if known else []
+        return dict(zip(known, dots, strict=True))
 
 
 class PairLikeness:
-    """Whether two articles of a story are alike enough to report one event, story by story,
-    each story's articles weighed once when first asked about."""
+    """Whether two articles of a story are alike enough to report one event."""
 
     def __init__(self, store: Store, lexicons: Lexicons | None = None) -> None:
         lexicons = lexicons or Lexicons.packaged()
@@ -59,28 +62,25 @@ class PairLikeness:
         settings = lexicons["stories"]["conflicts"]
         self.threshold = float(settings["pair_threshold"])
         self.min_articles = int(settings["min_articles"])
-        self._stories: dict[tuple[str, ...], StoryPairs] = {}
         self._curated: set[str] | None = None
 
-    def likeness(self, story: Sequence[str], a: str, b: str) -> float | None:
-        """How alike articles ``a`` and ``b`` of the story whose articles are ``story`` are;
-        None when nothing tells: a story of fewer than ``[conflicts] min_articles`` (rarity
-        within a handful of articles is noise), an article without keys, or one placed by a
-        curator."""
+    def likeness(self, story: Sequence[str], pairs: Iterable[Pair]) -> dict[Pair, float | None]:
+        """How alike each pair of articles of the story whose articles are ``story`` is; None
+        when nothing tells: a story of fewer than ``[conflicts] min_articles`` (rarity within
+        a handful of articles is noise), an article without keys, or one placed by a
+        curator. The story's articles are weighed once for all the pairs."""
         if self._curated is None:
             self._curated = {
                 article
                 for kind, article, _ in StoryTables(self.store).decisions()
                 if kind == "move"
             }
-        if a in self._curated or b in self._curated:
-            return None
-        if len(story) < self.min_articles:
-            return None  # too few articles to tell events apart by what is rare among them
-        key = tuple(sorted(story))
-        if key not in self._stories:
-            self._stories[key] = StoryPairs(self.store, key, self.p)
-        return self._stories[key].likeness(a, b)
+        out: dict[Pair, float | None] = dict.fromkeys(pairs)
+        asked = [(a, b) for a, b in out if a not in self._curated and b not in self._curated]
+        if len(story) < self.min_articles or not asked:
+            return out
+        out.update(StoryPairs(self.store, story, self.p).likeness(asked))
+        return out
 
     def apart(self, likeness: float | None) -> bool:
         """Whether a pair this alike may report different events."""
