@@ -69,3 +69,26 @@ def test_show_cluster_lists_the_figures_its_claims_give_alike_elsewhere(
         "figures given alike with claims of other clusters (1)"
         in cli("show", long["cluster_id"]).stdout
     )
+
+
+def _dated(day: str) -> dict[str, str]:
+    """Two outlets, each dating the same two things in its own words."""
+    return {
+        "a.txt": f"{day}\n\n{SHARED}\n\nThe county said the Orrin bridge will reopen on 14 "
+        "March 2025 after repairs.\n\nVolunteers cleared fallen trees from the school roads "
+        "on March 2.",
+        "b.txt": f"{day}\n\n{SHARED}\n\nEngineers expect traffic to return to the bridge at "
+        "Orrin on March 14, 2025.\n\nA fundraiser for the flooded library opened on March 2.",
+    }
+
+
+def test_a_day_written_out_is_given_alike_by_claims_that_date_one_thing(tmp_path: Path) -> None:
+    report = build_report(store_with(tmp_path, _dated("Published: 1 March 2025")))
+    assert [f.figures for f in report.figures] == [("14 March 2025", "March 14, 2025")]
+    # "March 2" is given by both too, for two things that share no word: no group
+
+
+def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
+    # the articles were published on 14 March 2025: the day every report of it gives
+    report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))
+    assert report.figures == []

@@ -9,13 +9,22 @@ it is, its clause), two figures of one measure that give the same value, in arti
 report one event, corroborate it. Figures each given alike with every other form a group; a
 group whose claims are all in one cluster adds nothing to that cluster's agreement and is
 left out.
+
+A calendar day written out is such a figure too ("has inked a contract valid until June 30,
+2027", "agreed terms until 30 June 2027"), unless it is a day the story's articles were
+published on: the day of the news, which every report of it gives.
 """
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
-from claimcheck.comparing.measures import Measure, find_measure_agreements
-from claimcheck.models import Claim
+from claimcheck.comparing.measures import Measure, MeasureReader, find_measure_agreements
+from claimcheck.grouping.match import dates_agree
+from claimcheck.models import Claim, DateMention
+
+_DIGIT = re.compile(r"\d")
 
 
 def figure_groups(
@@ -60,3 +69,69 @@ def figure_groups(
         if len({m.claim.article_id for m in members}) >= 2:
             out.append(members)
     return out
+
+
+def date_groups(
+    reader: MeasureReader, claims: list[Claim], published: dict[str, str | None]
+) -> list[list[tuple[Claim, DateMention]]]:
+    """The groups of calendar days given alike by claims (of one story) of two articles or
+    more: days written with their number ("July 14", "30 June 2027"; not "on Saturday" or
+    "today", which say when from the article's date), other than the days the story's
+    articles were published on; in a group, each agrees with every other and shares a word
+    with it other than names and figures, a sign that they date one thing ("died on August
+    30", "the man who died in Maruthonkara on August 30")."""
+    news_days = {
+        day[:10] for a in {c.article_id for c in claims} if (day := published.get(a) or "")
+    }
+    dated: dict[tuple[str, str, int], tuple[Claim, DateMention, frozenset[str]]] = {}
+    for c in claims:
+        for d in c.annotations.dates:
+            day = d.value or ""
+            if _written_day(d) and not any(dates_agree(day, n) for n in news_days):
+                at = _in_text(c, d)
+                if at >= 0:
+                    words = reader.words_besides(c.text, at, at + len(d.text))
+                    dated[day[5:], c.id, d.start] = (c, d, words)
+    groups: list[list[tuple[Claim, DateMention, frozenset[str]]]] = []
+    for key in sorted(dated):
+        claim, mention, words = dated[key]
+        for group in groups:
+            if all(
+                dates_agree(mention.value or "", d.value or "") and words & w for _, d, w in group
+            ):
+                group.append((claim, mention, words))
+                break
+        else:
+            groups.append([(claim, mention, words)])
+    out = []
+    for group in groups:
+        clusters = {c.cluster_id for c, _, _ in group}
+        if len(clusters) == 1 and None not in clusters:
+            continue  # one cluster's claims: its agreement says it already
+        if (
+            len({c.article_id for c, _, _ in group}) >= 2
+            and len({c.text for c, _, _ in group}) >= 2
+        ):
+            out.append(
+                sorted(((c, d) for c, d, _ in group), key=lambda cd: (cd[0].id, cd[1].start))
+            )
+    return out
+
+
+def _in_text(claim: Claim, d: DateMention) -> int:
+    """Where the date stands in the claim's own text (annotations hold article offsets), or
+    -1 for a claim reworded around it."""
+    at = d.start - claim.start
+    if claim.text[at : at + len(d.text)] == d.text:
+        return at
+    return claim.text.find(d.text)
+
+
+def _written_day(d: DateMention) -> bool:
+    """A day written with its number, its year known or not ("XXXX-07-14")."""
+    return (
+        d.kind == "day"
+        and d.value is not None
+        and len(d.value) == 10
+        and bool(_DIGIT.search(d.text))
+    )

@@ -79,11 +79,14 @@ class MeasureReader:
         tokens: Callable[[str], list[str]],
         bound_words: Iterable[str],
         update_cues: Iterable[str],
+        speech_verbs: Iterable[str] = (),
     ) -> None:
         self._tokens = tokens
         # names recur across a story's claims ("the Gulf of Aden"): each read once
         self._name_tokens = lru_cache(maxsize=50_000)(lambda name: frozenset(tokens(name)))
         self._bound_words = frozenset(t for b in bound_words for t in tokens(b))
+        # "said", "told", "announced": who reports it, not what happened
+        self._speech = frozenset(t for v in speech_verbs for t in tokens(v))
         cues = sorted((re.escape(c) for c in update_cues), key=len, reverse=True)
         self._update = re.compile(rf"\b(?:{'|'.join(cues)})\b", re.I) if cues else None
         self._from_to = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?$", re.I)
@@ -145,6 +148,21 @@ class MeasureReader:
             )
         return tuple(out)
 
+    def words_besides(self, text: str, start: int, end: int) -> frozenset[str]:
+        """The words of ``text`` other than ``text[start:end]`` (a date), names, figures and
+        verbs of speech: what the claim says happened then ("the man who died on August 30":
+        man, die)."""
+        names = self._names(text, 0, len(text))
+        return (
+            frozenset(
+                t
+                for t in self._tokens(text[:start] + " " + text[end:])
+                if not _DIGITS.match(t) and t not in names
+            )
+            - self._bound_words
+            - self._speech
+        )
+
     def _updated(self, text: str, q: Quantity, start: int, end: int) -> bool:
         """Whether a running-count cue stands next to the figure in its clause: "has risen to
         48", "six cases so far" (not "increased influence" a clause away)."""
@@ -195,7 +213,8 @@ def _in_claim(claim: Claim) -> list[Quantity]:
 def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> MeasureReader:
     data = lexicons["numbers"]
     bounds = [w for words in data.get("bounds", {}).values() for w in words]
-    return MeasureReader(tokens, bounds, data.get("updates", {}).get("cues", []))
+    speech = [v for forms in lexicons["attribution"].get("verbs", {}).values() for v in forms]
+    return MeasureReader(tokens, bounds, data.get("updates", {}).get("cues", []), speech)
 
 
 def find_measure_conflicts(

@@ -235,20 +235,28 @@ class _Store:
         return claim_story, by_story
 
     def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
-        """Figures given alike by ``min_sources`` independent sources or more, in claims not
-        grouped together, each story searched on its own."""
-        from claimcheck.comparing.figures import figure_groups
+        """Figures and calendar days given alike by ``min_sources`` independent sources or
+        more, in claims not grouped together, each story searched on its own."""
+        from claimcheck.comparing.figures import date_groups, figure_groups
 
         published = {a.id: a.published for a in self.articles}
         out: list[FigureAgreement] = []
         for _, members in sorted(self._by_story(claims)[1].items()):
-            for group in figure_groups(self.finder, members, published):
-                wordings = _wordings(self, [m.claim for m in group])
+            groups = [
+                [(m.claim, m.quantity.text) for m in group]
+                for group in figure_groups(self.finder, members, published)
+            ]
+            groups += [
+                [(c, d.text) for c, d in group]
+                for group in date_groups(self.finder.reader, members, published)
+            ]
+            for group in groups:
+                wordings = _wordings(self, [c for c, _ in group])
                 independent = self.sources.independent([w.article.id for w in wordings])
                 if independent >= min_sources:
                     figure_of: dict[str, str] = {}
-                    for m in group:
-                        figure_of.setdefault(m.claim.id, m.quantity.text)
+                    for c, text in group:
+                        figure_of.setdefault(c.id, text)
                     figures = tuple(figure_of[w.claim.id] for w in wordings)
                     out.append(FigureAgreement(figures, independent, wordings))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))

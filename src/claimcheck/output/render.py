@@ -326,7 +326,7 @@ class Renderer:
             self._agreement(e)
         if r.figures:
             self._section(
-                f"Figures given alike ({len(r.figures)}): one figure stated by "
+                f"Figures given alike ({len(r.figures)}): one figure or day stated by "
                 f"{r.min_sources} or more independent sources in claims worded differently"
             )
             for f in r.figures:

@@ -141,7 +141,7 @@ def report_markdown(r: Report, title: str = "claimcheck report") -> str:
         out += [
             f"## Figures given alike ({len(r.figures)})",
             "",
-            f"One figure stated by {r.min_sources} or more independent sources in claims "
+            f"One figure or day stated by {r.min_sources} or more independent sources in claims "
             "worded differently (the figure in bold).",
             "",
         ]
@@ -346,7 +346,7 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         *(
             [
                 f"<h2>Figures given alike ({len(r.figures)})</h2><p class='note'>One figure "
-                f"stated by {r.min_sources} or more independent sources in claims worded "
+                f"or day stated by {r.min_sources} or more independent sources in claims worded "
                 "differently; the figure is marked.</p>",
                 *(_html_figure(f) for f in r.figures),
             ]
