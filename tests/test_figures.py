@@ -92,3 +92,23 @@ def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None
     # the articles were published on 14 March 2025: the day every report of it gives
     report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))
     assert report.figures == []
+
+
+def test_two_outlets_conversions_of_different_sums_are_not_a_figure_given_alike(
+    tmp_path: Path,
+) -> None:
+    shared = "Stanmore Rovers signed striker Daniel Okafor from Bridgeport City on Friday."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{shared}\n\nDaniel Okafor joins Stanmore Rovers in a deal which "
+                "could hit more than 100 million pounds ($110 million).",
+                "b.txt": f"{shared}\n\nWhile Stanmore did not reveal the money involved in "
+                "the deal, media reports suggested that the club would pay an initial 100 "
+                "million euros ($110 million, £86 million) for Okafor.",
+            },
+        )
+    )
+    # the dollars restate two different sums: what the outlets give alike is nothing here
+    assert [f.figures for f in report.figures] == []

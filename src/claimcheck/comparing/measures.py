@@ -38,6 +38,7 @@ _CLAUSE_END = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _DIGITS = re.compile(r"^\d[\d.]*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
@@ -85,6 +86,7 @@ class MeasureReader:
         # names recur across a story's claims ("the Gulf of Aden"): each read once
         self._name_tokens = lru_cache(maxsize=50_000)(lambda name: frozenset(tokens(name)))
         self._bound_words = frozenset(t for b in bound_words for t in tokens(b))
+        self._bound_raw = frozenset(w.lower() for b in bound_words for w in _LETTERS.findall(b))
         # "said", "told", "announced": who reports it, not what happened
         self._speech = frozenset(t for v in speech_verbs for t in tokens(v))
         cues = sorted((re.escape(c) for c in update_cues), key=len, reverse=True)
@@ -105,8 +107,8 @@ class MeasureReader:
         text, placed, refers_to = key
         claim = _ANY_CLAIM
         out: list[Measure] = []
-        for q in placed:
-            if q.kind in ("ordinal", "rank"):
+        for i, q in enumerate(placed):
+            if q.kind in ("ordinal", "rank") or self._conversion(text, placed[:i], q):
                 continue
             start, end = self._clause(text, q, placed)
             clause = text[start:end].strip()
@@ -147,6 +149,31 @@ class MeasureReader:
                 )
             )
         return tuple(out)
+
+    def _conversion(self, text: str, before: Sequence[Quantity], q: Quantity) -> bool:
+        """Whether a sum restates, in brackets, the sum right before them in another currency:
+        "100 million euros ($110 million, £86 million)", "£100m (about 115m euros)". It is the
+        outlet's arithmetic, not a figure of its own: two outlets' conversions of different
+        sums can come out alike. Words in the brackets other than bounds ("up from $30m")
+        make it a figure of its own."""
+        if q.kind != "money":
+            return False
+        opened = text.rfind("(", 0, q.start)
+        if opened < 0 or ")" in text[opened : q.start]:
+            return False
+        sums = [p for p in before if p.end <= opened]
+        if not sums:
+            return False
+        last = max(sums, key=lambda p: p.end)
+        if last.kind != "money" or last.unit == q.unit or text[last.end : opened].strip():
+            return False
+        inside = [p for p in before if p.start > opened]
+        filler, at = [], opened + 1
+        for p in inside:
+            filler.append(text[at : p.start])
+            at = p.end
+        filler.append(text[at : q.start])
+        return all(w.lower() in self._bound_raw for w in _LETTERS.findall(" ".join(filler)))
 
     def words_besides(self, text: str, start: int, end: int) -> frozenset[str]:
         """The words of ``text`` other than ``text[start:end]`` (a date), names, figures and
