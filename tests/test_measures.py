@@ -192,3 +192,13 @@ def test_an_update_word_elsewhere_in_the_sentence_does_not_make_a_figure_a_runni
         "The bloc holds almost 40% of the world's population.",
     )
     assert found == [("40%", "40%")]
+
+
+def test_a_reading_on_a_scale_is_not_a_count(tmp_path: Path) -> None:
+    shared = "A strong earthquake struck Varna island off the coast on Sunday, officials said.\n\n"
+    found = number_conflicts(
+        tmp_path,
+        f"{shared}An earthquake measuring 5.4 on the Richter scale jolted Varna island.",
+        f"{shared}A powerful quake with a magnitude of 5.4 injuring 30, 12 of them on Varna.",
+    )
+    assert found == []

@@ -390,6 +390,8 @@ def _candidates(
 def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> bool:
     if not _same_time(a.claim, b.claim):
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
+    if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
+        return False  # a reading on a scale ("a magnitude of 5.6"), and a count ("15 of them")
     if a.counted and b.counted and (a.unit_word != b.unit_word or not a.counted & b.counted):
         # different things counted: "200 cities", "40,000 people"; the word right after the
         # figure is its unit when it has one: "15,800-square-metre", "170,000-square-foot"
@@ -408,6 +410,10 @@ def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> boo
     # most of the smaller clause, beyond what is counted, is in the other
     smaller = min(sum(map(weight, telling_a)), sum(map(weight, telling_b)))
     return smaller > 0 and sum(map(weight, telling)) / smaller >= SAME_MEASURE
+
+
+def _whole(m: Measure) -> bool:
+    return float(m.quantity.value).is_integer()
 
 
 def _near_in_time(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
