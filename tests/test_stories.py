@@ -245,8 +245,10 @@ def test_the_overview_counts_each_story_as_its_report_does(  # type: ignore[no-u
     assert len(listed) >= 3
     for story in listed:
         report = cli_json("report", "--story", story["id"], "--json")
-        assert (story["corroborated"], story["conflicts"]) == (
+        assert (story["corroborated"], story["conflicts"], story["figures"]) == (
             len(report["agreements"]),
             len(report["conflicts"]),
+            len(report["figures"]),
         )
     assert sum(s["conflicts"] for s in listed) > 0 and sum(s["corroborated"] for s in listed) > 0
+    assert sum(s["figures"] for s in listed) > 0

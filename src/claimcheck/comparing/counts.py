@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_conflicts
+from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_findings
 from claimcheck.comparing.sources import Sources
 from claimcheck.grouping.match import Scorer
 from claimcheck.grouping.normalize import Normalizer
@@ -23,13 +23,14 @@ from claimcheck.stories.likeness import PairLikeness
 
 def story_counts(
     store: Store, story_ids: Iterable[str], *, lexicons: Lexicons | None = None
-) -> dict[str, tuple[int, int]]:
-    """story id -> (agreements, conflicts), as ``build_report(story=...)`` with two sources at
-    least counts them (``len(report.agreements)``, ``len(report.conflicts)``)."""
+) -> dict[str, tuple[int, int, int]]:
+    """story id -> (agreements, conflicts, figures given alike), as ``build_report(story=...)``
+    with two sources at least counts them (``len(report.agreements)``, ``len(report.conflicts)``,
+    ``len(report.figures)``)."""
     scorer = Scorer(Normalizer.of(lexicons), threshold=stored_threshold(store, None))
     idf = StoreIdf(store)  # the store's word counts, read once for all the stories
     likeness = PairLikeness(store, lexicons)
-    counts: dict[str, tuple[int, int]] = {}
+    counts: dict[str, tuple[int, int, int]] = {}
     for sid in sorted(set(story_ids)):
         articles = store.articles_in_story(sid)
         rows = store.claim_rows_of([a.id for a in articles])
@@ -50,5 +51,5 @@ def story_counts(
         # conflicts as the report finds them: figures are compared across the story, which
         # no count of pairs can stand in for
         claims = [r.claim(CONFLICT_ANNOTATIONS) for r in rows]
-        counts[sid] = (agreed, len(story_conflicts(store, articles, claims, scorer, idf, likeness)))
+        counts[sid] = (agreed, *story_findings(store, articles, claims, scorer, idf, likeness))
     return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -225,6 +226,30 @@ class _Store:
             sorted(set_aside, key=lambda s: _conflict_order(s.conflict)),
         )
 
+    def figure_count(self, claims: list[Claim], min_sources: int) -> int:
+        """How many groups ``figures`` gives, without their wordings."""
+        return sum(
+            1 for _, independent in self._figure_groups(claims) if independent >= min_sources
+        )
+
+    def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[tuple[Claim, str]], int]]:
+        """Each group of figures or days given alike (each claim with its figure as written),
+        story by story, with its independent sources."""
+        from claimcheck.comparing.figures import date_groups, figure_groups
+
+        published = {a.id: a.published for a in self.articles}
+        for _, members in sorted(self._by_story(claims)[1].items()):
+            groups = [
+                [(m.claim, m.quantity.text) for m in group]
+                for group in figure_groups(self.finder, members, published)
+            ]
+            groups += [
+                [(c, d.text) for c, d in group]
+                for group in date_groups(self.finder.reader, members, published)
+            ]
+            for group in groups:
+                yield group, self.sources.independent({c.article_id for c, _ in group})
+
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
         """Each claim's story, and the claims of each story."""
         story_of = {a.id: a.story_id or "" for a in self.articles}
@@ -237,28 +262,15 @@ class _Store:
     def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
         """Figures and calendar days given alike by ``min_sources`` independent sources or
         more, in claims not grouped together, each story searched on its own."""
-        from claimcheck.comparing.figures import date_groups, figure_groups
-
-        published = {a.id: a.published for a in self.articles}
         out: list[FigureAgreement] = []
-        for _, members in sorted(self._by_story(claims)[1].items()):
-            groups = [
-                [(m.claim, m.quantity.text) for m in group]
-                for group in figure_groups(self.finder, members, published)
-            ]
-            groups += [
-                [(c, d.text) for c, d in group]
-                for group in date_groups(self.finder.reader, members, published)
-            ]
-            for group in groups:
+        for group, independent in self._figure_groups(claims):
+            if independent >= min_sources:
                 wordings = _wordings(self, [c for c, _ in group])
-                independent = self.sources.independent([w.article.id for w in wordings])
-                if independent >= min_sources:
-                    figure_of: dict[str, str] = {}
-                    for c, text in group:
-                        figure_of.setdefault(c.id, text)
-                    figures = tuple(figure_of[w.claim.id] for w in wordings)
-                    out.append(FigureAgreement(figures, independent, wordings))
+                figure_of: dict[str, str] = {}
+                for c, text in group:
+                    figure_of.setdefault(c.id, text)
+                figures = tuple(figure_of[w.claim.id] for w in wordings)
+                out.append(FigureAgreement(figures, independent, wordings))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
@@ -403,18 +415,18 @@ CONFLICT_ANNOTATIONS = (
 )
 
 
-def story_conflicts(
+def story_findings(
     store: Store,
     articles: list[ArticleSummary],
     claims: list[Claim],
     scorer: Scorer,
     idf: StoreIdf,
     likeness: PairLikeness,
-) -> list[Conflict]:
-    """The conflicts of one story (its ``articles`` and their ``claims``, which need only
-    ``CONFLICT_ANNOTATIONS``), as its report finds them, with a scorer, word weights and
-    articles' likeness shared by many stories (counting every story's conflicts for the
-    overview)."""
+) -> tuple[int, int]:
+    """How many conflicts, and figures given alike by two sources or more, one story's report
+    finds (its ``articles`` and their ``claims``, which need only ``CONFLICT_ANNOTATIONS``),
+    with a scorer, word weights and articles' likeness shared by many stories (counting every
+    story's for the overview)."""
     pairs = store.pairs_among([c.id for c in claims])
     idf.prefetch(scorer.features(c).bag for c in claims)
     data = _Store(
@@ -426,7 +438,7 @@ def story_conflicts(
         [(a, b) for a, b, *_ in pairs],
         likeness=likeness,
     )
-    return data.conflicts(claims).found
+    return len(data.conflicts(claims).found), data.figure_count(claims, 2)
 
 
 def resolve_story(store: Store, ref: str) -> StoryRow:

@@ -137,6 +137,7 @@ def story_records(store: Store, story: StoryRow | None = None) -> list[dict[str,
             "sources": s.outlets,
             "corroborated": s.corroborated,
             "conflicts": s.conflicts,
+            "figures": s.figures,
         }
         for s in chosen
     ]
@@ -517,6 +518,7 @@ def overview_record(o: Overview) -> dict[str, Any]:
                 "sources": st.outlets,
                 "corroborated": st.corroborated,
                 "conflicts": st.conflicts,
+                "figures": st.figures,
             }
             for st in o.stories
         ],

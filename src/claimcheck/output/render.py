@@ -382,8 +382,9 @@ class Renderer:
                     (s.id, "cyan"),
                     "  ",
                     (_plural(s.conflicts, "conflict"), "bold red" if s.conflicts else ""),
-                    f", {s.corroborated} agreed, {_plural(s.outlets, 'source')}, "
-                    f"{_plural(s.articles, 'article')}",
+                    f", {s.corroborated} agreed, "
+                    + (f"{_plural(s.figures, 'figure')} alike, " if s.figures else "")
+                    + f"{_plural(s.outlets, 'source')}, {_plural(s.articles, 'article')}",
                 )
             )
             self._hanging(
@@ -396,7 +397,8 @@ class Renderer:
         dates = f"{s.first} to {s.last}" if s.first and s.last != s.first else s.first or "undated"
         self.line(
             f"{s.articles} articles from {s.outlets} sources, {dates}; {s.corroborated} "
-            f"claims agreed by two or more sources, {s.conflicts} conflicts (topic {s.topic})"
+            f"claims agreed by two or more sources, {s.figures} figures or days given alike, "
+            f"{s.conflicts} conflicts (topic {s.topic})"
         )
         for a in articles:
             self._hanging("  ", self._who(a, Text(a.title or "", style="bold")))

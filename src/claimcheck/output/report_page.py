@@ -404,12 +404,13 @@ def overview_markdown(o: Overview, title: str = "claimcheck stories") -> str:
         f"{_stories(len(o.stories))} from {_count(o.articles, 'article')}; "
         "`claimcheck report --story ID` reports on one.",
         "",
-        "| story | conflicts | agreed | sources | articles | dates | title |",
-        "|---|---|---|---|---|---|---|",
+        "| story | conflicts | agreed | figures alike | sources | articles | dates | title |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for s in o.stories:
         out.append(
-            f"| {s.id} | {s.conflicts} | {s.corroborated} | {s.outlets} | {s.articles} | "
+            f"| {s.id} | {s.conflicts} | {s.corroborated} | {s.figures} | {s.outlets} | "
+            f"{s.articles} | "
             f"{_story_dates(s)} | {_md(s.title or '(untitled)')} |"
         )
     return "\n".join(out) + "\n"
@@ -418,7 +419,7 @@ def overview_markdown(o: Overview, title: str = "claimcheck stories") -> str:
 def overview_html(o: Overview, title: str = "claimcheck stories") -> str:
     rows = "".join(
         f"<tr><td><code>{_e(s.id)}</code></td><td>{s.conflicts}</td><td>{s.corroborated}</td>"
-        f"<td>{s.outlets}</td><td>{s.articles}</td><td>{_e(_story_dates(s))}</td>"
+        f"<td>{s.figures}</td><td>{s.outlets}</td><td>{s.articles}</td><td>{_e(_story_dates(s))}</td>"
         f"<td>{_e(s.title or '(untitled)')}</td></tr>"
         for s in o.stories
     )
@@ -430,7 +431,7 @@ def overview_html(o: Overview, title: str = "claimcheck stories") -> str:
         f"<header><h1>{_e(title)}</h1><p class='summary'>{_stories(len(o.stories))} "
         f"from {_count(o.articles, 'article')}, most contested first; "
         "<code>claimcheck report --story ID</code> reports on one.</p></header>"
-        "<table><thead><tr><th>story</th><th>conflicts</th><th>agreed</th><th>sources</th>"
+        "<table><thead><tr><th>story</th><th>conflicts</th><th>agreed</th><th>figures alike</th><th>sources</th>"
         f"<th>articles</th><th>dates</th><th>title</th></tr></thead><tbody>{rows}</tbody>"
         "</table></body></html>\n"
     )

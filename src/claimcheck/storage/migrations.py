@@ -304,6 +304,12 @@ def _paragraphs(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID""")
 
 
+def _story_figures(db: sqlite_utils.Database) -> None:
+    """Each story's figures and days given alike by two or more sources, for the overview
+    (0 in a store grouped before, until its next 'claimcheck match')."""
+    db.execute("ALTER TABLE stories ADD COLUMN figures INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -316,5 +322,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _readable_views,
     _paragraphs,
     _stories,
+    _story_figures,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,7 @@ class StoryRow:
     clustered: int
     corroborated: int
     conflicts: int
+    figures: int = 0  # figures and days given alike by two or more sources
 
 
 class ArticleFacts(NamedTuple):
@@ -251,17 +252,20 @@ class StoryTables:
         )
 
     def save_stories(self, rows: list[StoryRow], *, replace_all: bool = False) -> None:
-        """Write stories (their counts of corroborated claims and conflicts are kept when the
-        story was already stored); with ``replace_all``, stories not in ``rows`` go."""
+        """Write stories (their counts of corroborated claims, conflicts and figures are kept
+        when the story was already stored); with ``replace_all``, stories not in ``rows`` go."""
         kept = {
-            r[0]: (r[1], r[2])
-            for r in self.conn.execute("SELECT id, corroborated, conflicts FROM stories")
+            r[0]: tuple(r[1:])
+            for r in self.conn.execute("SELECT id, corroborated, conflicts, figures FROM stories")
         }
         if replace_all:
             self.conn.execute("DELETE FROM stories")
         self.conn.executemany(
-            f"INSERT OR REPLACE INTO stories ({_STORY_COLUMNS}) VALUES ({','.join('?' * 11)})",
-            [(*_fields(r)[:9], *kept.get(r.id, (r.corroborated, r.conflicts))) for r in rows],
+            f"INSERT OR REPLACE INTO stories ({_STORY_COLUMNS}) VALUES ({','.join('?' * 12)})",
+            [
+                (*_fields(r)[:9], *kept.get(r.id, (r.corroborated, r.conflicts, r.figures)))
+                for r in rows
+            ],
         )
 
     def rename_story(self, old: str, new: str) -> None:
@@ -277,11 +281,12 @@ class StoryTables:
             "(SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
         )
 
-    def save_counts(self, counts: dict[str, tuple[int, int]]) -> None:
-        """Each story's claim groups with two or more sources, and its conflicts."""
+    def save_counts(self, counts: dict[str, tuple[int, int, int]]) -> None:
+        """Each story's claim groups with two or more sources, its conflicts, and its figures
+        given alike by two or more."""
         self.conn.executemany(
-            "UPDATE stories SET corroborated = ?, conflicts = ? WHERE id = ?",
-            [(c, k, sid) for sid, (c, k) in sorted(counts.items())],
+            "UPDATE stories SET corroborated = ?, conflicts = ?, figures = ? WHERE id = ?",
+            [(c, k, f, sid) for sid, (c, k, f) in sorted(counts.items())],
         )
 
     # -- curators -----------------------------------------------------------------------------
@@ -304,7 +309,7 @@ class StoryTables:
 
 _STORY_COLUMNS = (
     "id, topic, title, title_article, articles, outlets, first, last, clustered, "
-    "corroborated, conflicts"
+    "corroborated, conflicts, figures"
 )
 
 
@@ -321,4 +326,5 @@ def _fields(r: StoryRow) -> tuple[Any, ...]:
         r.clustered,
         r.corroborated,
         r.conflicts,
+        r.figures,
     )
