@@ -216,8 +216,7 @@ class _Store:
                     found.append(k)
                     continue
                 alike = likeness[k.a.article_id, k.b.article_id]
-                if self.likeness.apart(alike):
-                    assert alike is not None
+                if alike is not None and self.likeness.apart(alike):
                     set_aside.append(SetAside(k, alike))
                 else:
                     found.append(k)

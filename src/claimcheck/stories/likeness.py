@@ -82,6 +82,6 @@ class PairLikeness:
         out.update(StoryPairs(self.store, story, self.p).likeness(asked))
         return out
 
-    def apart(self, likeness: float | None) -> bool:
+    def apart(self, likeness: float) -> bool:
         """Whether a pair this alike may report different events."""
-        return likeness is not None and likeness < self.threshold
+        return likeness < self.threshold
