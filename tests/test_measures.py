@@ -202,3 +202,14 @@ def test_a_reading_on_a_scale_is_not_a_count(tmp_path: Path) -> None:
         f"{shared}A powerful quake with a magnitude of 5.4 injuring 30, 12 of them on Varna.",
     )
     assert found == []
+
+
+def test_a_part_does_not_disagree_with_the_total_it_belongs_to(tmp_path: Path) -> None:
+    shared = "Coastguard patrol boat Varna intercepted a smuggling skiff off Corran on Friday.\n\n"
+    part = f"{shared}During the operation, six crates of rifles were seized and confiscated."
+    total = (
+        f"{shared}The Varna crew has seized a total of 14 crates of rifles and confiscated them."
+    )
+    larger = f"{shared}The Varna crew has seized 14 crates of rifles and confiscated them."
+    assert number_conflicts(tmp_path / "1", part, total) == []
+    assert number_conflicts(tmp_path / "2", part, larger) != []

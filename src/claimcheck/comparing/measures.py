@@ -60,6 +60,7 @@ class Measure:
     own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
     update: bool  # its clause marks it as a running or updated count ("so far", "rose to")
     updated_from: bool  # the old figure of "from X to Y": superseded by its own source
+    total: bool = False  # its clause marks it as the sum of several ("a total of 14")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class MeasureReader:
         bound_words: Iterable[str],
         update_cues: Iterable[str],
         speech_verbs: Iterable[str] = (),
+        total_cues: Iterable[str] = (),
     ) -> None:
         self._tokens = tokens
         # names recur across a story's claims ("the Gulf of Aden"): each read once
@@ -89,8 +91,8 @@ class MeasureReader:
         self._bound_raw = frozenset(w.lower() for b in bound_words for w in _LETTERS.findall(b))
         # "said", "told", "announced": who reports it, not what happened
         self._speech = frozenset(t for v in speech_verbs for t in tokens(v))
-        cues = sorted((re.escape(c) for c in update_cues), key=len, reverse=True)
-        self._update = re.compile(rf"\b(?:{'|'.join(cues)})\b", re.I) if cues else None
+        self._update = _cue_pattern(update_cues)
+        self._total = _cue_pattern(total_cues)
         self._from_to = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?$", re.I)
 
     def measures(self, claim: Claim) -> list[Measure]:
@@ -144,8 +146,9 @@ class MeasureReader:
                     unit_word,
                     names - counted,
                     own - counted,
-                    self._updated(text, q, start, end),
+                    self._near_cue(self._update, text, q, start, end),
                     updated_from,
+                    self._near_cue(self._total, text, q, start, end),
                 )
             )
         return tuple(out)
@@ -190,12 +193,16 @@ class MeasureReader:
             - self._speech
         )
 
-    def _updated(self, text: str, q: Quantity, start: int, end: int) -> bool:
-        """Whether a running-count cue stands next to the figure in its clause: "has risen to
-        48", "six cases so far" (not "increased influence" a clause away)."""
-        if self._update is None:
+    @staticmethod
+    def _near_cue(
+        cue: re.Pattern[str] | None, text: str, q: Quantity, start: int, end: int
+    ) -> bool:
+        """Whether a cue stands next to the figure in its clause: a running count ("has risen
+        to 48", "six cases so far"; not "increased influence" a clause away), a total ("a
+        total of 14")."""
+        if cue is None:
             return False
-        return bool(self._update.search(text, max(start, q.start - 40), min(end, q.end + 30)))
+        return bool(cue.search(text, max(start, q.start - 40), min(end, q.end + 30)))
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word."""
@@ -224,6 +231,12 @@ class MeasureReader:
         return start, end
 
 
+def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of cue phrases, the longest first."""
+    escaped = sorted((re.escape(c) for c in cues), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(escaped)})\b", re.I) if escaped else None
+
+
 def _in_claim(claim: Claim) -> list[Quantity]:
     """The claim's figures with spans in its own text (annotations hold article offsets)."""
     out = []
@@ -241,7 +254,13 @@ def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> Measure
     data = lexicons["numbers"]
     bounds = [w for words in data.get("bounds", {}).values() for w in words]
     speech = [v for forms in lexicons["attribution"].get("verbs", {}).values() for v in forms]
-    return MeasureReader(tokens, bounds, data.get("updates", {}).get("cues", []), speech)
+    return MeasureReader(
+        tokens,
+        bounds,
+        data.get("updates", {}).get("cues", []),
+        speech,
+        data.get("totals", {}).get("cues", []),
+    )
 
 
 def find_measure_conflicts(
@@ -269,6 +288,8 @@ def find_measure_conflicts(
         if _gives_too(measures_of[a.claim.id], b, weight) or _gives_too(
             measures_of[b.claim.id], a, weight
         ):
+            continue
+        if _part_of_total(a, b):
             continue
         for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
             key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
@@ -337,6 +358,15 @@ def _gives_too(own: list[Measure], other: Measure, weight: Callable[[str], float
     return any(
         compatible(m.quantity, other.quantity) and _same_measure(m, other, weight) for m in own
     )
+
+
+def _part_of_total(a: Measure, b: Measure) -> bool:
+    """Whether one figure is a total and the other no more than it: a part of the sum ("six
+    AK-47 rifles" seized in one operation, "a total of 14 AK-47 rifles" in five)."""
+    if a.total == b.total:
+        return False
+    total, part = (a, b) if a.total else (b, a)
+    return total.quantity.value >= part.quantity.value
 
 
 def _named_figures(a: Measure, b: Measure) -> bool:
