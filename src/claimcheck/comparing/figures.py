@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
-from claimcheck.comparing.measures import Measure, MeasureReader, find_measure_agreements
+from claimcheck.comparing.measures import (
+    Measure,
+    MeasureReader,
+    find_measure_agreements,
+    place_in_claim,
+)
 from claimcheck.grouping.match import dates_agree
 from claimcheck.models import Claim, DateMention
 
@@ -88,7 +93,7 @@ def date_groups(
         for d in c.annotations.dates:
             day = d.value or ""
             if _written_day(d) and not any(dates_agree(day, n) for n in news_days):
-                at = _in_text(c, d)
+                at = place_in_claim(c, d.start, d.text)
                 if at >= 0:
                     words = reader.words_besides(c.text, at, at + len(d.text))
                     dated[day[5:], c.id, d.start] = (c, d, words)
@@ -116,15 +121,6 @@ def date_groups(
                 sorted(((c, d) for c, d, _ in group), key=lambda cd: (cd[0].id, cd[1].start))
             )
     return out
-
-
-def _in_text(claim: Claim, d: DateMention) -> int:
-    """Where the date stands in the claim's own text (annotations hold article offsets), or
-    -1 for a claim reworded around it."""
-    at = d.start - claim.start
-    if claim.text[at : at + len(d.text)] == d.text:
-        return at
-    return claim.text.find(d.text)
 
 
 def _written_day(d: DateMention) -> bool:

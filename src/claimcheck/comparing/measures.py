@@ -241,13 +241,19 @@ def _in_claim(claim: Claim) -> list[Quantity]:
     """The claim's figures with spans in its own text (annotations hold article offsets)."""
     out = []
     for q in claim.annotations.numbers:
-        at = q.start - claim.start
-        if claim.text[at : at + len(q.text)] != q.text:
-            at = claim.text.find(q.text)
-            if at < 0:
-                continue  # a claim reworded around its figure: no clause to read
-        out.append(replace(q, start=at, end=at + len(q.text)))
+        at = place_in_claim(claim, q.start, q.text)
+        if at >= 0:  # else a claim reworded around its figure: no clause to read
+            out.append(replace(q, start=at, end=at + len(q.text)))
     return out
+
+
+def place_in_claim(claim: Claim, start: int, text: str) -> int:
+    """Where an annotation (``text`` at article offset ``start``) stands in the claim's own
+    text, or -1 for a claim reworded around it."""
+    at = start - claim.start
+    if claim.text[at : at + len(text)] == text:
+        return at
+    return claim.text.find(text)
 
 
 def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> MeasureReader:
