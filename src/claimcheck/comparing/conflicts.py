@@ -24,7 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.annotate.numbers import compatible
-from claimcheck.comparing.measures import MeasureReader, find_measure_conflicts, reader_of
+from claimcheck.comparing.measures import (
+    Measure,
+    MeasureReader,
+    find_measure_conflicts,
+    reader_of,
+)
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
     RELATED_MARGIN,
@@ -93,6 +98,8 @@ class ConflictFinder:
         self.scorer = scorer
         self.idf = idf
         self._features: dict[str, Features] = {}
+        # a story's measures are read for its conflicts and again for its figures given alike
+        self._measures: dict[str, list[Measure]] = {}
         # text scores by the two claims' words: a story's copies of one sentence (wire copies
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
@@ -105,6 +112,13 @@ class ConflictFinder:
         if c.id not in self._features:
             self._features[c.id] = self.scorer.features(c)
         return self._features[c.id]
+
+    def measures(self, claims: list[Claim]) -> dict[str, list[Measure]]:
+        """The measures of the claims that give figures, each claim read once."""
+        for c in claims:
+            if c.annotations.numbers and c.id not in self._measures:
+                self._measures[c.id] = self.reader.measures(c)
+        return {c.id: self._measures[c.id] for c in claims if c.annotations.numbers}
 
     def text_score(self, a: Claim, b: Claim) -> float:
         """The two claims' text score, computed once for each pair of wordings."""
@@ -144,7 +158,7 @@ class ConflictFinder:
         published: dict[str, str | None],
         near: set[tuple[str, str]],
     ) -> list[Conflict]:
-        measures = {c.id: self.reader.measures(c) for c in claims if c.annotations.numbers}
+        measures = self.measures(claims)
         one_event = corroborating(claims)
 
         def linked(a: Claim, b: Claim) -> bool:

@@ -37,7 +37,7 @@ def figure_groups(
 ) -> list[list[Measure]]:
     """The groups of figures given alike by claims (of one story) of two articles or more,
     each group's measures in claim order, the groups in the order of their first pair."""
-    measures = {c.id: finder.reader.measures(c) for c in claims if c.annotations.numbers}
+    measures = finder.measures(claims)
     one_event = corroborating(claims)
 
     def linked(a: Claim, b: Claim) -> bool:

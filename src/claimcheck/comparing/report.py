@@ -427,7 +427,6 @@ def story_findings(
     with a scorer, word weights and articles' likeness shared by many stories (counting every
     story's for the overview)."""
     pairs = store.pairs_among([c.id for c in claims])
-    idf.prefetch(scorer.features(c).bag for c in claims)
     data = _Store(
         articles,
         claims,
@@ -437,6 +436,11 @@ def story_findings(
         [(a, b) for a, b, *_ in pairs],
         likeness=likeness,
     )
+    # only claims with figures, dates or a denial are ever scored against another
+    scored = (
+        c for c in claims if c.annotations.numbers or c.annotations.dates or c.annotations.negations
+    )
+    idf.prefetch(data.finder.features(c).bag for c in scored)
     return len(data.conflicts(claims).found), data.figure_count(claims, 2)
 
 
