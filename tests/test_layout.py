@@ -233,3 +233,18 @@ def test_the_headline_is_the_heading_that_announces_the_lead_not_the_sites_name(
         ("heading", "Harbour Daily Mobile"),
         ("headline", "Ferry strike halts crossings to Orrin Island"),
     ]
+
+
+def test_a_file_name_above_the_story_is_no_headline_when_it_lowercases_its_names() -> None:
+    # an image's file name or alt text writes in lower case the names the story capitalises
+    slug = (
+        "Flood shelter dunmore harlow\n"
+        "Volunteers set up cots at a school gym in Dunmore, Harlow County, on Tuesday. "
+        "Image Credit: Reuters\n\n"
+        "Dunmore: Harlow County opened three flood shelters on Tuesday as the river rose.\n"
+    )
+    assert reader.read(slug).title is None
+    assert roles(slug)[0] == ("heading", "Flood shelter dunmore harlow")
+    # an edited headline in sentence case keeps its names capitalised, and stays the headline
+    edited = slug.replace("Flood shelter dunmore harlow", "Flood shelters open in Dunmore")
+    assert reader.read(edited).title == "Flood shelters open in Dunmore"

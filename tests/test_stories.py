@@ -252,3 +252,17 @@ def test_the_overview_counts_each_story_as_its_report_does(  # type: ignore[no-u
         )
     assert sum(s["conflicts"] for s in listed) > 0 and sum(s["corroborated"] for s in listed) > 0
     assert sum(s["figures"] for s in listed) > 0
+
+
+def test_an_article_moved_only_when_it_left_its_companions() -> None:
+    from claimcheck.stories.builder import moved_articles
+
+    # a story that takes in a smaller article is renamed after it: its articles did not move,
+    # the one that joined did
+    before: dict[str, str | None] = {"a2": "s-a2", "a3": "s-a2", "a4": "s-a2", "a1": "s-a1"}
+    assert moved_articles(before, dict.fromkeys(before, "s-a1")) == {"a1"}
+    # a story split in two: the smaller part moved, whatever the new parts are called
+    split = {"a1": "s-a1", "a2": "s-a1", "a3": "s-a3", "a5": "s-a3"}
+    assert moved_articles(dict.fromkeys(split, "s-a1"), split) == {"a3", "a5"}
+    # an article stored since (no story before) did not move
+    assert moved_articles({"a1": None}, {"a1": "s-a1"}) == set()

@@ -263,14 +263,16 @@ class LayoutReader:
         in title case, or of one or two words, stay headings. Of the heading-like lines before
         any body, the headline is the one that announces the lead (``_headline``)."""
         title: str | None = None
-        chosen = self._headline(text, paras, roles, [i for i, c in candidates.items() if c])
+        slugs = _slugs(text, paras, roles, candidates)
+        front = [i for i, c in candidates.items() if c and i not in slugs]
+        chosen = self._headline(text, paras, roles, front)
         for i in candidates:
             s = text[paras[i].start : paras[i].end]
             if i == chosen:
                 roles[i] = "headline"
                 title = s.rstrip(":").strip()
                 continue
-            if paras[i].marker == "heading" or not _sentence_like(s):
+            if paras[i].marker == "heading" or i in slugs or not _sentence_like(s):
                 continue
             following = paras[i + 1] if i + 1 < len(paras) else None
             before_body = following is not None and roles[i + 1] == "body"
@@ -402,6 +404,60 @@ class LayoutReader:
             roles[i] = "bio"
             author = author or name or None
         return author
+
+
+_CASED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_])([^\W\d_]{2,})(?![\w'’-])")
+_OPENERS = " \t\"'“‘("
+
+
+def _slugs(
+    text: str, paras: list[_Line], roles: list[str], candidates: dict[int, bool]
+) -> set[int]:
+    """The heading-like lines that write in lower case a name the body capitalises: a file's
+    name or an image's alt text above the story ("Nipah ward kozhikode kerala"), which an
+    edited headline never is; they stay headings."""
+    lowered = [i for i in candidates if _lower_after_first(text[paras[i].start : paras[i].end])]
+    if not lowered:
+        return set()
+    body = [text[p.start : p.end] for p, r in zip(paras, roles, strict=True) if r == "body"]
+    names = _names_of(body)
+    return {i for i in lowered if _names_in(text[paras[i].start : paras[i].end], names)}
+
+
+def _names_of(body: list[str]) -> frozenset[str]:
+    """The words the body writes only with a capital, one time at least inside a sentence:
+    names ("Kozhikode", "Kerala"), in lower case."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for para in body:
+        for m in _CASED_WORD.finditer(para):
+            word = m.group(0).casefold()
+            if m.group(1).islower():
+                lower.add(word)
+            elif m.group(2).islower() and not _starts_sentence(para, m.start()):
+                capital.add(word)
+    return frozenset(capital - lower)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    k = at - 1
+    while k >= 0 and text[k] in _OPENERS:
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;"
+
+
+def _lower_after_first(line: str) -> bool:
+    """Whether a line of two words or more has no capital after its first word ("U.S.",
+    "Marshal's" are capitals)."""
+    _, _, rest = line.strip().partition(" ")
+    return bool(rest) and not any(c.isupper() for c in rest)
+
+
+def _names_in(line: str, names: frozenset[str]) -> bool:
+    """Whether the line holds one of ``names`` after its first word (where it is in lower
+    case, as a slug or a file's name writes it and an edited headline never does)."""
+    _, _, rest = line.strip().partition(" ")
+    return any((head + tail) in names for head, tail in _CASED_WORD.findall(rest))
 
 
 def _sentence_like(s: str) -> bool:

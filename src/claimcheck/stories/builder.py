@@ -100,6 +100,29 @@ class StoriesReport:
     moved: set[str] = field(default_factory=set)  # articles whose story changed
 
 
+def moved_articles(before: dict[str, str | None], after: dict[str, str]) -> set[str]:
+    """The articles that left the story they were in. A new story continues the old story
+    that gives it most of its articles (when one old story is split, the part holding most of
+    it; ties go to the smaller id); an article in a story that continues another, or none,
+    moved. A story is named after its smallest article, so one that takes in a smaller article
+    is renamed, and its articles did not move for that."""
+    taken: dict[str, Counter[str]] = defaultdict(Counter)
+    for article, story in after.items():
+        old = before.get(article)
+        if old is not None:
+            taken[story][old] += 1
+    heir: dict[str, tuple[int, str]] = {}  # old story -> (-articles taken, the new story)
+    for story, counts in sorted(taken.items()):
+        main = min(counts, key=lambda old: (-counts[old], old))
+        heir[main] = min(heir.get(main, (0, story)), (-counts[main], story))
+    continues = {story: old for old, (_, story) in heir.items()}
+    return {
+        a
+        for a, story in after.items()
+        if before.get(a) is not None and before[a] != continues.get(story)
+    }
+
+
 def story_id(article_ids: Iterable[str]) -> str:
     return hashlib.sha256(f"story:{min(article_ids)}".encode()).hexdigest()[:16]
 
@@ -168,7 +191,7 @@ class StoryBuilder:
                 articles=len(ids),
                 stories=len(stories),
                 topics=len({t for t, _ in stories.values()}),
-                moved={a for a, s in assignment.items() if before.get(a) not in (s, None)},
+                moved=moved_articles(before, assignment),
             ),
         )
 
