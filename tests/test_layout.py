@@ -241,10 +241,25 @@ def test_a_file_name_above_the_story_is_no_headline_when_it_lowercases_its_names
         "Flood shelter dunmore harlow\n"
         "Volunteers set up cots at a school gym in Dunmore, Harlow County, on Tuesday. "
         "Image Credit: Reuters\n\n"
-        "Dunmore: Harlow County opened three flood shelters on Tuesday as the river rose.\n"
+        "The county opened three flood shelters in Dunmore and Harlow on Tuesday.\n"
     )
     assert reader.read(slug).title is None
     assert roles(slug)[0] == ("heading", "Flood shelter dunmore harlow")
     # an edited headline in sentence case keeps its names capitalised, and stays the headline
     edited = slug.replace("Flood shelter dunmore harlow", "Flood shelters open in Dunmore")
     assert reader.read(edited).title == "Flood shelters open in Dunmore"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteers set up cots in Dunmore, Harlow County, May 2, 2024. Image Credit: Reuters",
+        "Volunteers set up cots in a school gym in Dunmore on Tuesday. (AP Photo/Jo Smith)",
+    ],
+)
+def test_a_photo_caption_is_furniture_not_claims(caption: str) -> None:
+    text = f"Flood shelters open in Dunmore\n\n{caption}\n\nHarlow County opened three shelters.\n"
+    assert roles(text)[1] == ("caption", caption)
+    # a sentence that only mentions a photo is text
+    mention = "The council released a photo of the shelter on Tuesday (see photo)."
+    assert roles(text.replace(caption, mention))[1] == ("body", mention)

@@ -47,7 +47,7 @@ class Paragraph:
     start: int
     end: int
     # headline, body; or furniture: heading, dateline, byline, label, tags, link, boilerplate,
-    # related, bio
+    # caption, related, bio
     role: str
 
     @property

@@ -33,6 +33,9 @@ def story_counts(
     counts: dict[str, tuple[int, int, int]] = {}
     for sid in sorted(set(story_ids)):
         articles = store.articles_in_story(sid)
+        if len(articles) < 2:  # nothing to agree or conflict with
+            counts[sid] = (0, 0, 0)
+            continue
         rows = store.claim_rows_of([a.id for a in articles])
         clusters: dict[str, list[ClaimRow]] = {}
         for r in rows:

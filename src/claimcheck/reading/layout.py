@@ -157,6 +157,7 @@ class LayoutReader:
         self.byline = any_of("byline", 0)
         self.tags = any_of("tags")
         self.boilerplate = any_of("boilerplate")
+        self.captions = any_of("captions")
         self.related = any_of("related")
         self.about_author = any_of("about_author")
         self.bio = any_of("bio", 0)
@@ -225,6 +226,9 @@ class LayoutReader:
             if any(p.fullmatch(s) for p in self.boilerplate):
                 roles.append("boilerplate")
                 continue
+            if any(p.fullmatch(s) for p in self.captions):
+                roles.append("caption")
+                continue
             heading = para.marker == "heading" or self._heading_like(s)
             if heading and any(p.fullmatch(s.rstrip(":").strip()) for p in self.related):
                 trailer = "related"
@@ -263,8 +267,9 @@ class LayoutReader:
         in title case, or of one or two words, stay headings. Of the heading-like lines before
         any body, the headline is the one that announces the lead (``_headline``)."""
         title: str | None = None
-        slugs = _slugs(text, paras, roles, candidates)
-        front = [i for i, c in candidates.items() if c and i not in slugs]
+        opening = [i for i, c in candidates.items() if c]  # before any body text
+        slugs = _slugs(text, paras, roles, opening)
+        front = [i for i in opening if i not in slugs]
         chosen = self._headline(text, paras, roles, front)
         for i in candidates:
             s = text[paras[i].start : paras[i].end]
@@ -410,13 +415,11 @@ _CASED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_])([^\W\d_]{2,})(?![\w'’-])")
 _OPENERS = " \t\"'“‘("
 
 
-def _slugs(
-    text: str, paras: list[_Line], roles: list[str], candidates: dict[int, bool]
-) -> set[int]:
-    """The heading-like lines that write in lower case a name the body capitalises: a file's
-    name or an image's alt text above the story ("Nipah ward kozhikode kerala"), which an
-    edited headline never is; they stay headings."""
-    lowered = [i for i in candidates if _lower_after_first(text[paras[i].start : paras[i].end])]
+def _slugs(text: str, paras: list[_Line], roles: list[str], front: list[int]) -> set[int]:
+    """Of the heading-like lines before the body, those that write in lower case a name the
+    body capitalises: a file's name or an image's alt text above the story ("Nipah ward
+    kozhikode kerala"), which an edited headline never is; they stay headings."""
+    lowered = [i for i in front if _lower_after_first(text[paras[i].start : paras[i].end])]
     if not lowered:
         return set()
     body = [text[p.start : p.end] for p, r in zip(paras, roles, strict=True) if r == "body"]
