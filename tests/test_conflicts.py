@@ -57,6 +57,45 @@ def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path)
     assert build_report(store).conflicts == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # two days for one event, a month against a day: the sources disagree
+        (
+            "The storm hit the island of Orrin on 12 March 2024, officials said.",
+            "The storm hit the island of Orrin on 14 March 2024, officials said.",
+            True,
+        ),
+        # a day against a year: the year is another event ("in rehab in 2010")
+        (
+            "The singer checked into the Harlow rehab clinic on 12 March 2024.",
+            "The singer checked into the Harlow rehab clinic in 2010.",
+            False,
+        ),
+        # what will happen is another event than what has happened
+        (
+            "Six countries will join the Harlow trade bloc in January 2024.",
+            "Six countries were invited to join the Harlow trade bloc on 24 August 2023.",
+            False,
+        ),
+    ],
+)
+def test_a_date_conflict_needs_one_event_at_one_precision(
+    tmp_path: Path, a: str, b: str, conflict: bool
+) -> None:
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    kinds = [k.kind for k in build_report(store).conflicts]
+    assert kinds == (["date"] if conflict else [])
+
+
+def test_the_same_weekday_read_from_two_articles_dates_is_no_conflict(tmp_path: Path) -> None:
+    # "Monday" in articles of two weeks reads as two days: the sources wrote the same
+    a = "date 2024-03-12\n\nThe Harlow council closed the Dunmore bridge on Monday, officials said."
+    b = "date 2024-03-20\n\nOfficials said the Harlow council closed the Dunmore bridge Monday."
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    assert build_report(store).conflicts == []
+
+
 def test_framing_differences(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

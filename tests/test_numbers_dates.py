@@ -80,12 +80,35 @@ def when(text: str, published: str | None = None) -> list[tuple[str, str, str | 
         ("On June 6 a patrol flew.", None, [("June 6", "day", "XXXX-06-06", False)]),
         ("Sales fell last year.", "2023-12-02", [("last year", "relative", "2022", True)]),
         ("They may march in March.", "2023-12-02", [("March", "month", "2023-03", True)]),
+        # a weekday: the day of that name in the week up to the article's date (a Wednesday
+        # here), or the one after it for "next"; news often writes it alone
+        ("The plant shut on Monday.", "2024-10-02", [("on Monday", "day", "2024-09-30", True)]),
+        (
+            "The minister said Sunday it was over.",
+            "2024-10-02",
+            [("Sunday", "day", "2024-09-29", True)],
+        ),
+        ("Talks resume next Monday.", "2024-10-02", [("next Monday", "day", "2024-10-07", True)]),
+        ("Monday's vote was close.", "2024-10-02", [("Monday", "day", "2024-09-30", True)]),
+        ("Talks resumed Friday.", None, [("Friday", "day", None, False)]),
     ],
 )
 def test_dates(
     text: str, published: str | None, expected: list[tuple[str, str, str | None, bool]]
 ) -> None:
     assert when(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers crowded the stores on Black Friday.",
+        "He wrote in the Sunday Times that it had failed.",
+        "The Good Friday Agreement still holds.",
+    ],
+)
+def test_a_weekday_in_a_name_is_no_date(text: str) -> None:
+    assert when(text, "2024-10-02") == []
 
 
 def test_may_and_march_as_words_are_not_dates() -> None:

@@ -103,6 +103,29 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a weekday written alone stands in a name: a capitalised word right after it
+    ("Sunday Times"), or right before it ("Black Friday") unless that word starts the
+    sentence ("Late Sunday, ...")."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        (_CAPITALISED_BEFORE.search(before) and not _starts_here(before))
+        or _CAPITALISED_AFTER.match(text, end)
+    )
+
+
+def _starts_here(before: str) -> bool:
+    """Whether the capitalised word before ends ``before`` at a sentence's start."""
+    head = before.rstrip()
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    prior = head[:cut].rstrip() if cut >= 0 else ""
+    return not prior or prior[-1] in '.!?:;"“(—–-'
+
+
 def _month_str(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
@@ -197,7 +220,16 @@ class DateFinder:
             (
                 "weekday",
                 re.compile(
-                    r"\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                    r"\b(?P<wrel>on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                ),
+            ),
+            # a weekday alone, as news writes it ("announced Sunday that", "invited Thursday to
+            # join", "Monday's vote"); not in a name ("Black Friday", "Super Tuesday", "the
+            # Sunday Times", "Good Friday Agreement"), which a capitalised word beside it marks
+            (
+                "weekday",
+                re.compile(
+                    r"(?<![\w'’-])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 ),
             ),
             (
@@ -304,10 +336,17 @@ class DateFinder:
             else:
                 value, resolved = self._relative_period(g["rel"].lower(), g["unit"].lower(), ref)
         elif kind == "weekday":
+            if not g.get("wrel") and _in_name(m.string, s, e):
+                return None
             if ref:
+                # the day of that name in the week up to the article's date ("on Monday" in a
+                # Wednesday's article: two days before), or after it for "next Monday"
                 target = _WEEKDAYS.index(g["wd"].lower())
-                back = (ref.weekday() - target) % 7
-                value, resolved = (ref - dt.timedelta(days=back)).isoformat(), True
+                if (g.get("wrel") or "").lower() == "next":
+                    when = ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+                else:
+                    when = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+                value, resolved = when.isoformat(), True
             kind = "day"
         elif kind == "year":
             value = g["y"]

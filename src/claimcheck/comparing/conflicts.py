@@ -40,7 +40,7 @@ from claimcheck.grouping.match import (
     fold,
     same_thing,
 )
-from claimcheck.models import Annotations, Claim, Comparison, Quantity
+from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
 # wrong (two quakes' magnitudes), so these are claimed only between articles alike enough to
@@ -54,6 +54,10 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +196,10 @@ class ConflictFinder:
         out = []
         # figures are compared measure by measure, across the story (``_figures``)
         dates = _date_conflict(a, b)
-        if dates and not _figures_differ(na.numbers, nb.numbers):
+        # what will happen and what has happened are two events, whatever they share ("will
+        # join in January" is not "invited Thursday to join")
+        one_tense = self.features(a).future == self.features(b).future
+        if dates and one_tense and not _figures_differ(na.numbers, nb.numbers):
             out.append(_make("date", a, b, *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
@@ -256,12 +263,41 @@ def _figures_differ(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> bool:
 
 
 def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
-    """Two dates for one event: each claim dates it, and the dates cannot be the same time."""
+    """Two dates for one event: each claim dates it, at a like precision, and the dates
+    cannot be the same time. A day against a year or a decade is two events far more often
+    than two accounts of one ("checked into rehab late Thursday" / "was in rehab in 2010",
+    "a fire on Tuesday" / "built in the 1930s"); sources that disagree on when something
+    happened give the day against a day, the month against a month or a day."""
     xs = [d for d in a.annotations.dates if d.value and d.kind != "relative"]
     ys = [d for d in b.annotations.dates if d.value and d.kind != "relative"]
-    if xs and ys and not any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
-        return f"“{xs[0].text}” vs “{ys[0].text}”", xs[0].text, ys[0].text
+    if not xs or not ys or any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
+        return None
+    for x in xs:
+        for y in ys:
+            # the same words ("Monday" and "on Monday") are no disagreement of the sources:
+            # days of two values are the reading of two articles' dates
+            if _like_precision(x.value or "", y.value or "") and _as_written(x) != _as_written(y):
+                return f"“{x.text}” vs “{y.text}”", x.text, y.text
     return None
+
+
+def _as_written(d: DateMention) -> str:
+    return _DATE_LEAD.sub("", d.text).casefold()
+
+
+def _precision(value: str) -> str | None:
+    """day ("2023-09-11"), month ("2023-09", "XXXX-09"), year ("2023"); None for a period (a
+    decade, a season, a range)."""
+    if _DAY_VALUE.fullmatch(value):
+        return "day"
+    if _MONTH_VALUE.fullmatch(value):
+        return "month"
+    return "year" if _YEAR_VALUE.fullmatch(value) else None
+
+
+def _like_precision(x: str, y: str) -> bool:
+    pair = {_precision(x), _precision(y)}
+    return None not in pair and pair in ({"day"}, {"month"}, {"year"}, {"day", "month"})
 
 
 def may_conflict(a: Annotations, b: Annotations) -> bool:
