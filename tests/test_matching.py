@@ -329,3 +329,18 @@ def test_the_penalties_are_read_from_the_users_lexicons(tmp_path: Path) -> None:
 
     (tmp_path / "weights.toml").write_text("[penalties]\ntime = inf\n", encoding="utf-8")
     assert Scorer(Normalizer(Lexicons(tmp_path))).penalties["time"] == float("inf")
+
+
+def test_a_quote_moved_behind_its_speaker_is_the_same_claim_and_a_swap_is_not() -> None:
+    # "to" and "a" come twice in the second: a word written twice has no one place, and only
+    # the words written once are compared for their order
+    assert judge(
+        '"I am very happy to be a part of Harlow United now," Okafor said.',
+        'Speaking to reporters, Okafor said: "I am very happy to be a part of Harlow United now."',
+        CONTEXT,
+    ) == ("same", ())
+    assert judge(
+        "The ferry sailed from Dunmore to Harlow on Monday.",
+        "The ferry sailed from Harlow to Dunmore on Monday.",
+        CONTEXT,
+    ) == ("related", ("roles: the same words in a different arrangement",))

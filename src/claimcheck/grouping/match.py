@@ -21,6 +21,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -236,7 +237,7 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
         reasons.append("time: one says it will happen, the other that it does or did")
     # concepts left out: "X killed Y" and "Y died" name the same event in another order
     if overlap >= ORDER_CHECK and (
-        _reordered(_words(a.tokens), _words(b.tokens)) or _reordered(a.raw, b.raw)
+        _reordered(_words(a.tokens), _words(b.tokens)) or _reordered(a.raw, b.raw, anchors=True)
     ):
         reasons.append("roles: the same words in a different arrangement")
     return tuple(reasons)
@@ -345,15 +346,13 @@ def _winner_loser(c: Comparison) -> tuple[str | None, str | None]:
     return (c.subject, c.object) if c.direction == ">" else (c.object, c.subject)
 
 
-def _reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _reordered(a: tuple[str, ...], b: tuple[str, ...], *, anchors: bool = False) -> bool:
     """Whether the words the two share come in an order that one moved block cannot explain:
-    "A beat B in the final" vs "B beat A in the final" (a clause moved to the front is fine)."""
-    first_a: dict[str, int] = {}
-    first_b: dict[str, int] = {}
-    for i, t in enumerate(a):
-        first_a.setdefault(t, i)
-    for i, t in enumerate(b):
-        first_b.setdefault(t, i)
+    "A beat B in the final" vs "B beat A in the final" (a clause moved to the front is fine).
+    Each word is placed where it first stands; with ``anchors``, only the words written once
+    in each are placed (all the words, "from Dunmore to Harlow", where "to" and "a" recur)."""
+    first_a = _once(a) if anchors else _first(a)
+    first_b = _once(b) if anchors else _first(b)
     shared = sorted((t for t in first_a if t in first_b), key=first_a.__getitem__)
     if len(shared) < 3:
         return False
@@ -367,6 +366,21 @@ def _reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             blocks.append([r])
     order = sorted(range(len(blocks)), key=lambda i: blocks[i][0])
     return not _one_move(order)
+
+
+def _first(words: tuple[str, ...]) -> dict[str, int]:
+    """The position where each word first stands."""
+    first: dict[str, int] = {}
+    for i, t in enumerate(words):
+        first.setdefault(t, i)
+    return first
+
+
+def _once(words: tuple[str, ...]) -> dict[str, int]:
+    """The position of each word that occurs once: a word written twice ("the", "to") has no
+    one place to compare, and its first place would put a clause's words out of order."""
+    counts = Counter(words)
+    return {t: i for i, t in enumerate(words) if counts[t] == 1}
 
 
 def _one_move(order: list[int]) -> bool:
