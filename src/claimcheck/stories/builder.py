@@ -101,11 +101,11 @@ class StoriesReport:
 
 
 def moved_articles(before: dict[str, str | None], after: dict[str, str]) -> set[str]:
-    """The articles that left the story they were in. A new story continues the old story
-    that gives it most of its articles (when one old story is split, the part holding most of
-    it; ties go to the smaller id); an article in a story that continues another, or none,
-    moved. A story is named after its smallest article, so one that takes in a smaller article
-    is renamed, and its articles did not move for that."""
+    """The articles that left the story they were in. Each new story continues the old
+    story that gives it most of its articles (an old story split in parts is continued by the
+    part holding most of it; ties go to the smaller id), and an article moved when its new
+    story does not continue its old one. A story is named after its smallest article, so one
+    that takes in a smaller article is renamed: its articles did not move for that."""
     taken: dict[str, Counter[str]] = defaultdict(Counter)
     for article, story in after.items():
         old = before.get(article)
