@@ -19,3 +19,7 @@ def test_the_shipped_penalties_are_the_fitted_ones_and_hold_out_of_sample() -> N
     assert {k: shipped[k] for k in checks.FITTED} == fitted.penalties
     for kind, accuracy in fitted.cross_validated.items():
         assert accuracy >= fitted.as_vetoes[kind] - 0.002, kind
+    # floors, cross-validated: 0.634 and 0.823 while the word-order check placed a function
+    # word written twice where it first stood (issue 16 asks 0.75 of MRPC)
+    assert fitted.cross_validated["mrpc"] >= 0.665
+    assert fitted.cross_validated["paws"] >= 0.835

@@ -175,6 +175,34 @@ def test_a_denial_conflicts_only_with_a_claim_that_affirms_what_it_denies(tmp_pa
     assert polarity_pairs(store) == {("a.txt", "c.txt")}
 
 
+def test_a_denial_agrees_with_a_word_that_denies_the_same() -> None:
+    from dataclasses import replace
+
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.comparing.conflicts import ConflictFinder
+    from claimcheck.evaluation.matching import sentence_claims
+    from claimcheck.grouping.match import Idf, Scorer
+
+    denied, undisclosed, disclosed = (
+        replace(c, cluster_id="one", article_id=f"article{i}")  # grouped: compared for polarity
+        for i, c in enumerate(
+            sentence_claims(
+                [
+                    "The club did not disclose the fee, which media reports put at 50 million euros.",
+                    "The fee remains undisclosed, though media reports put it at 50 million euros.",
+                    "The club disclosed the fee, which media reports put at 50 million euros.",
+                ],
+                Annotator(),
+            )
+        )
+    )
+    scorer = Scorer()
+    finder = ConflictFinder(scorer, Idf.of(scorer.features(c).bag for c in (denied, disclosed)))
+    # "undisclosed" says what "did not disclose" says; "disclosed" affirms it
+    assert finder.between(denied, undisclosed) == []
+    assert [k.kind for k in finder.between(denied, disclosed)] == ["polarity"]
+
+
 def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
     """The pairs of articles (by file name) whose claims the report puts in polarity conflict."""
     names = {a.id: a.name for a in store.articles()}
