@@ -344,3 +344,11 @@ def test_a_quote_moved_behind_its_speaker_is_the_same_claim_and_a_swap_is_not() 
         "The ferry sailed from Harlow to Dunmore on Monday.",
         CONTEXT,
     ) == ("related", ("roles: the same words in a different arrangement",))
+
+
+def test_a_speaker_named_in_another_place_is_not_a_swap_of_roles() -> None:
+    assert judge(
+        "Jo Smith said that the old Dunmore bridge will reopen to traffic in May.",
+        '"The old Dunmore bridge will reopen to traffic in May," said Jo Smith.',
+        CONTEXT,
+    ) == ("same", ())

@@ -93,6 +93,7 @@ class Features:
     annotations: Annotations
     negated: bool  # computed once: pairs compare them millions of times
     future: bool
+    said: frozenset[str] = frozenset()  # the words of who says it (speaker, role, verb), folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,10 @@ class Scorer:
         # words interned: the same word in thousands of claims held once
         tokens = tuple(map(sys.intern, norm.split() or self.normalizer.terms(compared)))
         raw = tuple(map(sys.intern, _RAW_WORD.findall(fold(compared))))
+        said = _NOBODY
+        if attribution is not None:
+            who = " ".join((attribution.speaker, attribution.role or "", attribution.verb))
+            said = frozenset(_RAW_WORD.findall(fold(who)))
         return Features(
             claim_id,
             article_id,
@@ -148,6 +153,7 @@ class Scorer:
             annotations,
             annotations.negated,
             is_future(raw),
+            said,
         )
 
     def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
@@ -236,11 +242,23 @@ def differences(a: Features, b: Features, overlap: float) -> tuple[str, ...]:
     if a.future != b.future:
         reasons.append("time: one says it will happen, the other that it does or did")
     # concepts left out: "X killed Y" and "Y died" name the same event in another order
-    if overlap >= ORDER_CHECK and (
-        _reordered(_words(a.tokens), _words(b.tokens)) or _reordered(a.raw, b.raw, anchors=True)
-    ):
+    if overlap >= ORDER_CHECK and _reordered_roles(a, b):
         reasons.append("roles: the same words in a different arrangement")
     return tuple(reasons)
+
+
+def _reordered_roles(a: Features, b: Features) -> bool:
+    """Whether the two claims' shared words come in another order: their content words, and
+    all their words but those of who says them (speaker, role, reporting verb), as "Jo Smith
+    said that the bridge will reopen" and "'The bridge will reopen,' said Jo Smith" name one
+    speaker in two places, which are not roles of what is said. (The content words keep the
+    speaker's: leaving them out there let PAWS's swaps through, precision 0.836 -> 0.825.)"""
+    said = a.said | b.said
+    raw_a, raw_b = a.raw, b.raw
+    if said:
+        raw_a = tuple(w for w in raw_a if w not in said)
+        raw_b = tuple(w for w in raw_b if w not in said)
+    return _reordered(_words(a.tokens), _words(b.tokens)) or _reordered(raw_a, raw_b, anchors=True)
 
 
 def carried(tokens: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -264,6 +282,7 @@ def copy_key(f: Features) -> str:
 
 
 _FUTURE = frozenset({"will", "shall", "ll"})
+_NOBODY: frozenset[str] = frozenset()
 
 
 def is_future(words: tuple[str, ...]) -> bool:
