@@ -331,24 +331,34 @@ def test_the_penalties_are_read_from_the_users_lexicons(tmp_path: Path) -> None:
     assert Scorer(Normalizer(Lexicons(tmp_path))).penalties["time"] == float("inf")
 
 
-def test_a_quote_moved_behind_its_speaker_is_the_same_claim_and_a_swap_is_not() -> None:
-    # "to" and "a" come twice in the second: a word written twice has no one place, and only
-    # the words written once are compared for their order
-    assert judge(
-        '"I am very happy to be a part of Harlow United now," Okafor said.',
-        'Speaking to reporters, Okafor said: "I am very happy to be a part of Harlow United now."',
-        CONTEXT,
-    ) == ("same", ())
-    assert judge(
-        "The ferry sailed from Dunmore to Harlow on Monday.",
-        "The ferry sailed from Harlow to Dunmore on Monday.",
-        CONTEXT,
-    ) == ("related", ("roles: the same words in a different arrangement",))
+ROLES = ("related", ("roles: the same words in a different arrangement",))
 
 
-def test_a_speaker_named_in_another_place_is_not_a_swap_of_roles() -> None:
-    assert judge(
-        "Jo Smith said that the old Dunmore bridge will reopen to traffic in May.",
-        '"The old Dunmore bridge will reopen to traffic in May," said Jo Smith.',
-        CONTEXT,
-    ) == ("same", ())
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # "to" and "a" come twice in the second: a word written twice has no one place, and
+        # only the words written once are compared for their order over all the words
+        (
+            '"I am very happy to be a part of Harlow United now," Okafor said.',
+            'Speaking to reporters, Okafor said: "I am very happy to be a part of Harlow United now."',
+            ("same", ()),
+        ),
+        # the speaker named in another place is not a swap of roles
+        (
+            "Jo Smith said that the old Dunmore bridge will reopen to traffic in May.",
+            '"The old Dunmore bridge will reopen to traffic in May," said Jo Smith.',
+            ("same", ()),
+        ),
+        # a swap that only the function words show ("from ... to")
+        (
+            "The ferry sailed from Dunmore to Harlow on Monday.",
+            "The ferry sailed from Harlow to Dunmore on Monday.",
+            ROLES,
+        ),
+    ],
+)
+def test_word_order_moved_quotes_and_speakers_are_alike_swaps_are_not(
+    a: str, b: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert judge(a, b, CONTEXT) == expected
