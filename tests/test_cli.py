@@ -230,6 +230,27 @@ def test_a_user_synonym_counts_at_ingest_and_in_every_later_command(  # type: ig
     assert [f["score"] for f in found] == [found[0]["score"]] * 2 and found[0]["score"] > 42
 
 
+def test_the_overview_counts_a_story_with_the_users_lexicons_as_its_report_does(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # only the user's synonyms make these one claim, and so 12 against 15 a conflict
+    lex = tmp_path / "lex"
+    write(lex / "matching.toml", 'groups = [["insurgents", "rebels"], ["captured", "seized"]]\n')
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(lex))
+    a = write(
+        tmp_path / "a.txt", "Rebels seized the town of Kidal on Monday, killing 12 soldiers.\n"
+    )
+    b = write(
+        tmp_path / "b.txt",
+        "Insurgents captured the town of Kidal on Monday, killing 15 soldiers.\n",
+    )
+    for command in (("ingest", a, b), ("match",)):
+        cli(*command)
+        conflicts = len(cli_json("report", "--json")["conflicts"])
+        assert conflicts == 1
+        assert [s["conflicts"] for s in cli_json("stories", "--json")] == [conflicts]
+
+
 def test_a_broken_user_lexicon_is_a_clear_error(cli: Invoke, tmp_path: Path) -> None:
     lex = tmp_path / "lex"
     write(lex / "sentences.toml", "never_final = [unclosed")

@@ -611,10 +611,12 @@ def _decide(article: str, story: str | None, db: Path | None) -> None:
         a = store.resolve_article(article)
         target = resolve_story(store, story).id if story is not None else None
         with store.transaction():
-            left, now = StoryBuilder(settings.lexicons()).move(store, a.id, target)
+            grouper = _grouper(store, settings)
+            left, now = StoryBuilder(grouper.lexicons).move(store, a.id, target)
             if left != now:
-                _grouper(store, settings).place_again(store, {a.id})
-                recount(store, {left, now} & {r.id for r in StoryTables(store).stories()})
+                grouper.place_again(store, {a.id})
+                stories = {left, now} & {r.id for r in StoryTables(store).stories()}
+                recount(store, stories, grouper.lexicons)
     verb = "moved" if story is not None else "split"
     _renderer().line(
         f"{verb} {a.label}: story {left} -> {now}"

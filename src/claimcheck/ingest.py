@@ -221,7 +221,9 @@ class _Placing:
         with store.transaction():
             moved = self.stories.settle(store, self.topics, end_of_run=True)
             self.grouper.place_again(store, moved)
-            recount(store, self.stories.stories_of_topics(store, self.topics))
+            recount(
+                store, self.stories.stories_of_topics(store, self.topics), self.grouper.lexicons
+            )
 
 
 def _units(items: list[str | InputError], collections: dict[str, Collection]) -> Iterator[Unit]:

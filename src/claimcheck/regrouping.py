@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from claimcheck.comparing.overview import recount
 from claimcheck.grouping.regroup import Grouper, GroupingReport
+from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
 from claimcheck.stories.builder import StoriesReport, StoryBuilder, StoryPlan
 
@@ -17,6 +18,7 @@ class _Counted:
     """A plan of stories whose counts are worked out once its claims are grouped."""
 
     plan: StoryPlan
+    lexicons: Lexicons
 
     @property
     def assignment(self) -> dict[str, str]:
@@ -26,7 +28,7 @@ class _Counted:
         self.plan.write(store)
 
     def written(self, store: Store) -> None:
-        recount(store, set(self.plan.assignment.values()))
+        recount(store, set(self.plan.assignment.values()), self.lexicons)
 
 
 def regroup_all(
@@ -36,7 +38,9 @@ def regroup_all(
     plans: list[_Counted] = []
 
     def plan(s: Store) -> _Counted:
-        plans.append(_Counted(stories.plan(s)))  # made again when another writer changed it
+        plans.append(
+            _Counted(stories.plan(s), grouper.lexicons)
+        )  # made again when another writer changed it
         return plans[-1]
 
     grouped = grouper.regroup(store, plan)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.comparing.counts import story_counts
+from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import StoryRow, StoryTables
 
@@ -19,10 +20,10 @@ class Overview:
     unplaced: int  # articles not in any story yet (stored without grouping)
 
 
-def recount(store: Store, story_ids: Iterable[str]) -> None:
+def recount(store: Store, story_ids: Iterable[str], lexicons: Lexicons | None = None) -> None:
     """Work out and keep each story's corroborated claims and conflicts, as its report
-    counts them; inside the caller's transaction."""
-    StoryTables(store).save_counts(story_counts(store, story_ids))
+    counts them with the same lexicons; inside the caller's transaction."""
+    StoryTables(store).save_counts(story_counts(store, story_ids, lexicons=lexicons))
 
 
 def build_overview(store: Store) -> Overview:

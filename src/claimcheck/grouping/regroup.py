@@ -36,6 +36,7 @@ from claimcheck.grouping.match import (
     Scorer,
 )
 from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage import records
 from claimcheck.storage.store import Store
@@ -86,6 +87,11 @@ class Grouper:
     @property
     def threshold(self) -> float:
         return self.scorer.threshold
+
+    @property
+    def lexicons(self) -> Lexicons:
+        """The lexicons the claims are grouped with: the report and the counts read them too."""
+        return self.scorer.normalizer.lexicons
 
     def features(self, claim: Claim) -> Features:
         return self.scorer.features(claim)
