@@ -213,3 +213,15 @@ def test_a_part_does_not_disagree_with_the_total_it_belongs_to(tmp_path: Path) -
     larger = f"{shared}The Varna crew has seized 14 crates of rifles and confiscated them."
     assert number_conflicts(tmp_path / "1", part, total) == []
     assert number_conflicts(tmp_path / "2", part, larger) != []
+
+
+def test_a_day_or_month_named_beside_a_figure_is_not_a_place_that_tells_it_apart(
+    tmp_path: Path,
+) -> None:
+    shared = "A wildfire is burning out of control in the hills above Harlow.\n\n"
+    found = number_conflicts(
+        tmp_path,
+        shared + "Since the fire began on Friday, 40 homes have burned in the county.",
+        shared + "Firefighters said 55 homes have burned in Harlow county since the blaze began.",
+    )
+    assert found == [("40", "55")]

@@ -26,10 +26,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from claimcheck.annotate.numbers import alike, compatible
 from claimcheck.grouping.match import dates_agree
-from claimcheck.lexicons import Lexicons
+from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Claim, Quantity
 
 # words that end a figure's clause: each item of a list, each side of "and", is its own
@@ -83,8 +84,11 @@ class MeasureReader:
         update_cues: Iterable[str],
         speech_verbs: Iterable[str] = (),
         total_cues: Iterable[str] = (),
+        calendar_words: Iterable[str] = (),
     ) -> None:
         self._tokens = tokens
+        # "on Friday", "in July": capitalised, but when, not who or where (``_same_time``)
+        self._calendar = frozenset(w.lower() for w in calendar_words)
         # names recur across a story's claims ("the Gulf of Aden"): each read once
         self._name_tokens = lru_cache(maxsize=50_000)(lambda name: frozenset(tokens(name)))
         self._bound_words = frozenset(t for b in bound_words for t in tokens(b))
@@ -205,12 +209,14 @@ class MeasureReader:
         return bool(cue.search(text, max(start, q.start - 40), min(end, q.end + 30)))
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
-        """Words written with a capital in ``text[start:end]``, other than the first word."""
+        """Words written with a capital in ``text[start:end]``, other than the first word and
+        the names of days and months: "26 cases since the outbreak was declared on Friday" and
+        "20 cases in Rwanda" do not name different places."""
         return frozenset().union(
             *(
                 self._name_tokens(m.group(0))
                 for m in _CAPITALISED.finditer(text, start, end)
-                if m.start() > 0
+                if m.start() > 0 and m.group(0).lower() not in self._calendar
             )
         )
 
@@ -260,13 +266,25 @@ def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> Measure
     data = lexicons["numbers"]
     bounds = [w for words in data.get("bounds", {}).values() for w in words]
     speech = [v for forms in lexicons["attribution"].get("verbs", {}).values() for v in forms]
+    calendar = lexicons["calendar"]
     return MeasureReader(
         tokens,
         bounds,
         data.get("updates", {}).get("cues", []),
         speech,
         data.get("totals", {}).get("cues", []),
+        _full_names(calendar),
     )
+
+
+def _full_names(calendar: dict[str, Any]) -> list[str]:
+    """The days' and months' names written out ("Friday", "July"): "Sun" and "Jan" are as
+    often a newspaper and a person."""
+    months: dict[int, str] = {}
+    for name, number in calendar["months"].items():
+        if len(name) > len(months.get(number, "")):
+            months[number] = name
+    return [*months.values(), *(d for d in word_set(calendar, "weekdays") if d.endswith("day"))]
 
 
 def find_measure_conflicts(
