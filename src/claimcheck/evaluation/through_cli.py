@@ -239,7 +239,23 @@ def _fnc(work: Path) -> Figures:
     script("mkfnc.py", datasets_dir() / "fnc1", folder, "--split", "train", "--bodies", "100000")
     claimcheck(db, "ingest", "-q", folder)
     claimcheck(db, "export", "--format", "json", "-o", export)
-    return fnc_figures(script("score_fnc.py", folder, export))
+    return fnc_figures(script("score_fnc.py", folder, export)) | _fnc_stories(folder, export)
+
+
+def _fnc_stories(folder: Path, export: Path) -> Figures:
+    """How many related (headline, body) pairs the stories put in one story: claims are
+    compared within their story, so a pair split between two is never found related."""
+    data = json.loads(export.read_text(encoding="utf-8"))
+    name = {a["id"]: Path(str(a.get("source") or "")).name for a in data.get("articles", [])}
+    story = {name[a]: s["id"] for s in data.get("stories", []) for a in s["article_ids"]}
+    pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    related = [p for p in pairs if p["stance"] != "unrelated"]
+    together = sum(
+        1
+        for p in related
+        if story.get(p["headline"]) and story.get(p["headline"]) == story.get(p["body"])
+    )
+    return {"related_pairs": len(related), "related_in_one_story": together}
 
 
 SETS = {
@@ -330,6 +346,10 @@ def lines(run: SetRun) -> list[str]:
             f"FNC-1 score {_f(f.get('fnc_score'))}; F1 agree {_f(f.get('f1_agree'))}, disagree "
             f"{_f(f.get('f1_disagree'))}, discuss {_f(f.get('f1_discuss'))}, unrelated "
             f"{_f(f.get('f1_unrelated'))}",
+            f"related pairs found related: recall {_f(f.get('related_recall'))}, precision "
+            f"{_f(f.get('related_precision'))}; headline and body in one story "
+            f"{_f(f.get('related_in_one_story', 0) / max(f.get('related_pairs', 0), 1))} "
+            f"({f.get('related_in_one_story')} of {f.get('related_pairs')})",
         ]
     same, conflicts = f["same"], f["conflicts"]
     return [
