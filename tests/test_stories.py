@@ -1,13 +1,15 @@
 """Stories: articles grouped by the event they report, and claims compared within them."""
 
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.stories.cluster import cluster_all
+from claimcheck.stories.cluster import Group, best_story, cluster_all
 from claimcheck.stories.features import FeatureReader
-from claimcheck.stories.similarity import Params
+from claimcheck.stories.similarity import DocFreq, Params
 from conftest import Invoke
 from three_events import EVENTS, write_events
 
@@ -266,3 +268,33 @@ def test_an_article_moved_only_when_it_left_its_companions() -> None:
     assert moved_articles(dict.fromkeys(split, "s-a1"), split) == {"a3", "a5"}
     # an article stored since (no story before) did not move
     assert moved_articles({"a1": None}, {"a1": "s-a1"}) == set()
+
+
+@pytest.mark.parametrize("short_keys", [20, 0])
+def test_a_headline_alone_joins_the_story_of_the_event_it_names(short_keys: int) -> None:
+    """A headline's few keys are too few for a cosine with a full report to tell events
+    apart: published on its own, it joins the story whose full reports it is most like, from
+    scratch and one article at a time (with ``short_keys`` 0, the rule off, it stays alone)."""
+    params = replace(
+        Params.of(Lexicons.packaged()["stories"]),
+        topic_threshold=0.0,  # both fires one topic, split into stories by what tells them apart
+        min_split=2,
+        short_keys=short_keys,
+    )
+    fires = [reader.read(t.split("\n\n")) for t in EVENTS["harlow-fire"] + EVENTS["dunmore-fire"]]
+    headline = reader.read(["Sixty firefighters fight depot blaze"])  # Harlow had 60
+    partition = cluster_all([*fires, headline], params)
+    stories = sorted(sorted(s) for topic in partition.topics for s in topic)
+    placed = best_story(
+        headline,
+        fires,
+        [Group("harlow", fires[:3]), Group("dunmore", fires[3:])],
+        DocFreq(len(fires), sum((Counter(f.terms.keys()) for f in fires), Counter())),
+        params,
+    )
+    if short_keys:
+        assert stories == [[0, 1, 2, 6], [3, 4, 5]]
+        assert placed is not None and placed.id == "harlow"
+    else:
+        assert stories == [[0, 1, 2], [3, 4, 5], [6]]
+        assert placed is None

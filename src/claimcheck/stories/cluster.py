@@ -97,6 +97,7 @@ def cluster_matrix(
     by_topic: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     for x, y, s in zip(a[same].tolist(), b[same].tolist(), story_sims, strict=True):
         by_topic[int(topic_of[x])].append((x, y, s))
+    key_counts = np.diff(keys.indptr).tolist()
     out: list[list[list[int]]] = []
     for members in topics:
         if len(members) < p.min_split:
@@ -109,8 +110,57 @@ def cluster_matrix(
         ]
         spans: list[Span] = [(d, d) for d in (date_of(published[m]) for m in members)]
         stories = average_link(len(members), inner, p.story_threshold, spans, p)
+        short = {i for i, m in enumerate(members) if key_counts[m] < p.short_keys}
+        stories = _short_joined(stories, inner, short, spans, p)
         out.append([[members[i] for i in s] for s in stories])
     return Clustering(Partition(out), vectors, top)
+
+
+def _short_joined(
+    stories: list[list[int]],
+    sims: list[tuple[int, int, float]],
+    short: set[int],
+    spans: list[Span],
+    p: Params,
+) -> list[list[int]]:
+    """The topic's stories with each short article (``short``: too few keys to be told apart
+    by them) moved to the story of longer articles it is on average most like, times the time
+    factor; a short article like none of them stays where average link put it."""
+    full = [[m for m in story if m not in short] for story in stories]
+    story_of = {m: i for i, members in enumerate(full) for m in members}
+    if not short or not story_of:
+        return stories
+    summed: dict[tuple[int, int], float] = defaultdict(float)  # (short article, story) -> sum
+    for x, y, s in sims:
+        if x in short and y in story_of:
+            summed[(x, story_of[y])] += s
+        if y in short and x in story_of:
+            summed[(y, story_of[x])] += s
+    story_spans = [_span_of(members, spans) for members in full]
+    joined: list[list[int]] = [[] for _ in full]  # each placed against the longer ones alone
+    left: list[list[int]] = []
+    for story in stories:
+        stays = []
+        for m in (m for m in story if m in short):
+            best, best_sim = -1, 0.0
+            for i, members in enumerate(full):
+                if members and (link := summed.get((m, i), 0.0)) > 0:
+                    link *= time_factor(spans[m], story_spans[i], p) / len(members)
+                    if link > best_sim:
+                        best, best_sim = i, link
+            if best < 0:
+                stays.append(m)
+            else:
+                joined[best].append(m)
+        if stays:
+            left.append(stays)
+    groups = [f + j for f, j in zip(full, joined, strict=True)] + left
+    return sorted((sorted(g) for g in groups if g), key=lambda g: g[0])
+
+
+def _span_of(members: list[int], spans: list[Span]) -> Span:
+    dates = [d for m in members for d in spans[m] if d is not None]
+    return (min(dates), max(dates)) if dates else (None, None)
 
 
 @dataclass(slots=True)
@@ -170,10 +220,36 @@ def best_story(
     day = date_of(article.published)
     best: Group | None = None
     small = inside < p.min_split  # too few to tell events apart: one story
+    if not small and len(article.terms) < p.short_keys:
+        return _most_like_longer(article, stories, vectors, inside, p)
     best_sim = -1.0 if small else p.story_threshold
     for story, sim in zip(stories, _similarities(vectors, inside, stories), strict=True):
         sim *= time_factor((day, day), story.span(), p)
         if sim >= best_sim:
+            best, best_sim = story, sim
+    return best
+
+
+def _most_like_longer(
+    article: StoryFeatures, stories: list[Group], vectors: Weighed, start: int, p: Params
+) -> Group | None:
+    """The story whose longer articles a short one is on average most like (times the time
+    factor), as ``_short_joined`` places it from scratch; None when it is like none. The
+    stories' members are the rows from ``start`` on, story after story."""
+    day = date_of(article.published)
+    best: Group | None = None
+    best_sim = 0.0
+    for story in stories:
+        rows = range(start, start + len(story.members))
+        start += len(story.members)
+        longer = [
+            (r, f) for r, f in zip(rows, story.members, strict=True) if len(f.terms) >= p.short_keys
+        ]
+        if not longer:
+            continue
+        sim = group_similarity(vectors, 0, np.array([r for r, _ in longer]))
+        sim *= time_factor((day, day), Group(story.id, [f for _, f in longer]).span(), p)
+        if sim > best_sim:
             best, best_sim = story, sim
     return best
 

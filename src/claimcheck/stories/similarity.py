@@ -33,6 +33,7 @@ class Params:
     story_weights: Mapping[str, float]
     local_offset: float
     min_split: int
+    short_keys: int
     grace_days: float
     scale_days: float
     penalty: float
@@ -50,6 +51,7 @@ class Params:
             story_weights={b: float(s["weights"].get(b, 0.0)) for b in BLOCKS},
             local_offset=float(s["local_offset"]),
             min_split=int(s["min_articles"]),
+            short_keys=int(s.get("short_keys", 0)),
             grace_days=float(time["grace_days"]),
             scale_days=float(time["scale_days"]),
             penalty=float(time["penalty"]),
