@@ -38,9 +38,8 @@ def regroup_all(
     plans: list[_Counted] = []
 
     def plan(s: Store) -> _Counted:
-        plans.append(
-            _Counted(stories.plan(s), grouper.lexicons)
-        )  # made again when another writer changed it
+        # made again when another writer changed it
+        plans.append(_Counted(stories.plan(s), grouper.lexicons))
         return plans[-1]
 
     grouped = grouper.regroup(store, plan)
