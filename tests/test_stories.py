@@ -298,3 +298,20 @@ def test_a_headline_alone_joins_the_story_of_the_event_it_names(short_keys: int)
     else:
         assert stories == [[0, 1, 2], [3, 4, 5], [6]]
         assert placed is None
+
+
+def test_the_overview_counts_each_story_as_its_report_does_article_by_article(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, events: dict[str, list[Path]]
+) -> None:
+    """Articles ingested one at a time, the events interleaved: after every article, each
+    story's kept counts are those its report gives (the counts are worked out again only for
+    the stories an ingest touches)."""
+    for path in (p for paths in zip(*events.values(), strict=True) for p in paths):
+        assert cli("ingest", path).exit_code == 0
+        for story in cli_json("stories", "--json"):
+            report = cli_json("report", "--story", story["id"], "--json")
+            assert (story["corroborated"], story["conflicts"], story["figures"]) == (
+                len(report["agreements"]),
+                len(report["conflicts"]),
+                len(report["figures"]),
+            ), path.name
