@@ -197,33 +197,60 @@ def ingest(
 class _Placing:
     """Articles placed as they are stored, one at a time: each in its story, then its claims
     in clusters within the story; at the end of the run, the topics that took articles are
-    clustered again (``StoryBuilder.settle``) and the claims of articles that moved, grouped
-    again."""
+    clustered again (``StoryBuilder.settle``), the claims of articles that moved grouped again,
+    and the stories this changed counted again."""
 
     grouper: Grouper
     stories: StoryBuilder
     topics: set[str] = field(default_factory=set)  # topics that took or lost articles
+    left: set[str] = field(default_factory=set)  # stories that lost an article
+    placed: set[str] = field(default_factory=set)  # articles placed in this run
 
     def leaving(self, store: Store, article_id: str | None) -> None:
         """An article about to be replaced or removed: its topic is revisited at the end."""
         if article_id:
             self.topics |= self.stories.topics_of(store, [article_id])
+            self.left |= {s for s in StoryTables(store).story_of([article_id]).values() if s}
 
     def place(self, store: Store, article_id: str, claims: list[Claim]) -> None:
         topic = self.stories.place(store, article_id)
         if topic:
             self.topics.add(topic)
+        self.placed.add(article_id)
         self.grouper.add(store, claims)
 
     def finish(self, store: Store) -> None:
         if not self.topics:
             return
         with store.transaction():
+            tables = StoryTables(store)
+            before = self._members(tables)
             moved = self.stories.settle(store, self.topics, end_of_run=True)
             self.grouper.place_again(store, moved)
-            recount(
-                store, self.stories.stories_of_topics(store, self.topics), self.grouper.lexicons
-            )
+            recount(store, self._changed(store, before, moved), self.grouper.lexicons)
+
+    def _members(self, tables: StoryTables) -> dict[str, str]:
+        """Each article of the touched topics -> its story."""
+        return {a: s for t in sorted(self.topics) for a, s in tables.topic_members(t)}
+
+    def _changed(self, store: Store, before: dict[str, str], moved: set[str]) -> set[str]:
+        """The stories whose counts this run changed: those that took or lost an article
+        (when it was placed, or moved by ``settle``), and those holding a cluster that a claim
+        of these articles joined (a background fact another story states too). The other
+        stories of the touched topics keep their counts."""
+        after = self._members(StoryTables(store))
+        changed = {
+            s
+            for a in before.keys() | after.keys()
+            if before.get(a) != after.get(a)
+            for s in (before.get(a), after.get(a))
+            if s
+        }
+        articles = sorted(self.placed | moved)
+        changed |= self.left | {s for a in articles if (s := after.get(a))}
+        clusters = sorted({r.cluster_id for r in store.claim_rows_of(articles) if r.cluster_id})
+        changed |= {s for shared in store.cluster_stories(clusters).values() for s in shared}
+        return changed
 
 
 def _units(items: list[str | InputError], collections: dict[str, Collection]) -> Iterator[Unit]:

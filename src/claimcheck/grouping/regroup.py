@@ -317,21 +317,26 @@ class Grouper:
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
         idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
-        for claim in fresh.values():
-            f = features(claim)
-            found = [
+        similar = {
+            claim.id: [
                 i
-                for i in store.similar_claims(self._query(f, idf), CANDIDATES, distinct=True)
+                for i in store.similar_claims(
+                    self._query(features(claim), idf), CANDIDATES, distinct=True
+                )
                 if i not in new_ids
             ]
-            loaded.update(
-                (c.id, c) for c in store.claims(ids=[i for i in found if i not in loaded])
-            )
-            scope.prefetch(loaded[i].article_id for i in found)
+            for claim in fresh.values()
+        }
+        # the stored claims they resemble, their articles' stories and their words' counts,
+        # each read in one look-up for all the new claims
+        wanted = sorted({i for found in similar.values() for i in found} - loaded.keys())
+        loaded.update((c.id, c) for c in store.claims(ids=wanted))
+        scope.prefetch(loaded[i].article_id for found in similar.values() for i in found)
+        for claim in fresh.values():
             mine = frozenset({scope.story(claim.article_id)})
-            found = [  # a claim of another story is not compared, unless both stand alone
-                i
-                for i in found
+            similar[claim.id] = [  # a claim of another story is not compared, unless both
+                i  # stand alone
+                for i in similar[claim.id]
                 if Scope.allowed(
                     mine,
                     claim.standalone,
@@ -339,9 +344,10 @@ class Grouper:
                     loaded[i].standalone,
                 )
             ]
-            # the counts of all their words in one look-up, not one per word
-            idf.prefetch([f.bag, *(features(loaded[i]).bag for i in found)])
-            for other in (loaded[i] for i in found):
+        idf.prefetch(features(loaded[i]).bag for found in similar.values() for i in found)
+        for claim in fresh.values():
+            f = features(claim)
+            for other in (loaded[i] for i in similar[claim.id]):
                 s = self.scorer.score(f, features(other), idf)
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
