@@ -215,15 +215,25 @@ def test_user_lexicon_extends_the_packaged_one(cli: Invoke, cli_json, tmp_path: 
     assert [c["text"] for c in cli_json("claims", "--json")] == ["Rates rose in May."]
 
 
-def test_a_user_synonym_counts_at_ingest_and_in_every_later_command(  # type: ignore[no-untyped-def]
-    cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _rebels_and_insurgents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *tail: str
+) -> list[Path]:
+    """Two articles that only the user's synonyms make one claim ("Rebels seized" /
+    "Insurgents captured" the town of Kidal), each sentence ending as ``tail`` gives."""
     lex = tmp_path / "lex"
     write(lex / "matching.toml", 'groups = [["insurgents", "rebels"], ["captured", "seized"]]\n')
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(lex))
-    a = write(tmp_path / "a.txt", "Rebels seized the town of Kidal.\n")
-    b = write(tmp_path / "b.txt", "Insurgents captured the town of Kidal.\n")
-    cli("ingest", a, b)
+    texts = ("Rebels seized the town of Kidal", "Insurgents captured the town of Kidal")
+    return [
+        write(tmp_path / f"{name}.txt", f"{text}{end}.\n")
+        for name, text, end in zip("ab", texts, tail or ("", ""), strict=True)
+    ]
+
+
+def test_a_user_synonym_counts_at_ingest_and_in_every_later_command(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("ingest", *_rebels_and_insurgents(tmp_path, monkeypatch))
     assert len({c["cluster_id"] for c in cli_json("claims", "--json")}) == 1
     # the search text is normalised with the same lexicons as the stored claims
     found = cli_json("search", "--json", "Rebels seized Kidal")
@@ -234,17 +244,9 @@ def test_the_overview_counts_a_story_with_the_users_lexicons_as_its_report_does(
     cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # only the user's synonyms make these one claim, and so 12 against 15 a conflict
-    lex = tmp_path / "lex"
-    write(lex / "matching.toml", 'groups = [["insurgents", "rebels"], ["captured", "seized"]]\n')
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(lex))
-    a = write(
-        tmp_path / "a.txt", "Rebels seized the town of Kidal on Monday, killing 12 soldiers.\n"
-    )
-    b = write(
-        tmp_path / "b.txt",
-        "Insurgents captured the town of Kidal on Monday, killing 15 soldiers.\n",
-    )
-    for command in (("ingest", a, b), ("match",)):
+    ends = (" on Monday, killing 12 soldiers", " on Monday, killing 15 soldiers")
+    articles = _rebels_and_insurgents(tmp_path, monkeypatch, *ends)
+    for command in (("ingest", *articles), ("match",)):
         cli(*command)
         conflicts = len(cli_json("report", "--json")["conflicts"])
         assert conflicts == 1

@@ -87,16 +87,38 @@ def test_two_figures_conflict_only_when_no_value_satisfies_both(x: str, y: str, 
     assert compatible(figure(y), figure(x)) is fits
 
 
-def test_a_list_item_conflicts_with_another_outlets_figure_for_the_same_place(
-    tmp_path: Path,
+MARCH = "Hundreds of thousands marched against the pension reform on Thursday.\n\n"
+FIRE = "A wildfire is burning out of control in the hills above Harlow.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        pytest.param(  # a list's item stands alone for its place
+            MARCH + "Unions said at least 52,000 people marched in Grenoble on the day of action.",
+            MARCH
+            + "Police counted 31,000 people in Nantes, 44,000 in Grenoble and 9,000 in Brest.",
+            ("52,000", "44,000"),
+            id="list-item-for-the-same-place",
+        ),
+        pytest.param(  # a day's name is no place that would tell the two apart
+            FIRE + "Since the fire began on Friday, 40 homes have burned in the county.",
+            FIRE + "Firefighters said 55 homes have burned in Harlow county since the blaze began.",
+            ("40", "55"),
+            id="a-day-named-beside-it",
+        ),
+        pytest.param(
+            FIRE + "Since Friday's lightning strike, 40 homes have burned in the county.",
+            FIRE + "Firefighters said 55 homes have burned in Harlow county since the blaze began.",
+            ("40", "55"),
+            id="a-day-named-in-the-possessive",
+        ),
+    ],
+)
+def test_another_outlets_figure_for_the_same_thing_conflicts(
+    tmp_path: Path, a: str, b: str, found: tuple[str, str]
 ) -> None:
-    shared = "Hundreds of thousands marched against the pension reform on Thursday.\n\n"
-    found = number_conflicts(
-        tmp_path,
-        shared + "Unions said at least 52,000 people marched in Grenoble on the day of action.",
-        shared + "Police counted 31,000 people in Nantes, 44,000 in Grenoble and 9,000 in Brest.",
-    )
-    assert found == [("52,000", "44,000")]
+    assert number_conflicts(tmp_path, a, b) == [found]
 
 
 def test_articles_that_agree_on_nothing_else_may_report_two_look_alike_events(
@@ -213,15 +235,3 @@ def test_a_part_does_not_disagree_with_the_total_it_belongs_to(tmp_path: Path) -
     larger = f"{shared}The Varna crew has seized 14 crates of rifles and confiscated them."
     assert number_conflicts(tmp_path / "1", part, total) == []
     assert number_conflicts(tmp_path / "2", part, larger) != []
-
-
-def test_a_day_or_month_named_beside_a_figure_is_not_a_place_that_tells_it_apart(
-    tmp_path: Path,
-) -> None:
-    shared = "A wildfire is burning out of control in the hills above Harlow.\n\n"
-    found = number_conflicts(
-        tmp_path,
-        shared + "Since the fire began on Friday, 40 homes have burned in the county.",
-        shared + "Firefighters said 55 homes have burned in Harlow county since the blaze began.",
-    )
-    assert found == [("40", "55")]

@@ -207,10 +207,13 @@ class _Placing:
     placed: set[str] = field(default_factory=set)  # articles placed in this run
 
     def leaving(self, store: Store, article_id: str | None) -> None:
-        """An article about to be replaced or removed: its topic is revisited at the end."""
+        """An article about to be replaced or removed: its topic is revisited at the end, and
+        its story counted again."""
         if article_id:
-            self.topics |= self.stories.topics_of(store, [article_id])
-            self.left |= {s for s in StoryTables(store).story_of([article_id]).values() if s}
+            tables = StoryTables(store)
+            stories = {s for s in tables.story_of([article_id]).values() if s}
+            self.left |= stories
+            self.topics |= set(tables.topic_of(stories).values())
 
     def place(self, store: Store, article_id: str, claims: list[Claim]) -> None:
         topic = self.stories.place(store, article_id)

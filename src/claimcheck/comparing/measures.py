@@ -38,6 +38,7 @@ _CLAUSE_END = re.compile(
     r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
@@ -216,7 +217,7 @@ class MeasureReader:
             *(
                 self._name_tokens(m.group(0))
                 for m in _CAPITALISED.finditer(text, start, end)
-                if m.start() > 0 and m.group(0).lower() not in self._calendar
+                if m.start() > 0 and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
             )
         )
 

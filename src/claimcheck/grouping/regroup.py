@@ -333,9 +333,10 @@ class Grouper:
         loaded.update((c.id, c) for c in store.claims(ids=wanted))
         scope.prefetch(loaded[i].article_id for found in similar.values() for i in found)
         for claim in fresh.values():
+            # a claim of another story is not compared, unless both stand alone
             mine = frozenset({scope.story(claim.article_id)})
-            similar[claim.id] = [  # a claim of another story is not compared, unless both
-                i  # stand alone
+            similar[claim.id] = [
+                i
                 for i in similar[claim.id]
                 if Scope.allowed(
                     mine,

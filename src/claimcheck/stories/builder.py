@@ -266,17 +266,6 @@ class StoryBuilder:
 
     # -- one article at a time ----------------------------------------------------------------
 
-    @staticmethod
-    def topics_of(store: Store, article_ids: list[str]) -> set[str]:
-        tables = StoryTables(store)
-        stories = {s for s in tables.story_of(article_ids).values() if s}
-        return set(tables.topic_of(stories).values())
-
-    @staticmethod
-    def stories_of_topics(store: Store, topics: set[str]) -> set[str]:
-        tables = StoryTables(store)
-        return {s for t in sorted(topics) for _, s in tables.topic_members(t)}
-
     def place(self, store: Store, article_id: str) -> str | None:
         """Put a newly stored article in the story it is most like (or a new one) and return
         the topic it joined, for ``settle``; inside the article's transaction."""

@@ -14,6 +14,7 @@ articles show what tells them apart.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from claimcheck.stories.similarity import (
     Span,
     average_link,
     date_of,
+    span_union,
     time_factor,
 )
 from claimcheck.stories.vectors import (
@@ -128,9 +130,11 @@ def _short_joined(
     """The topic's stories with each short article (``short``: too few keys to be told apart
     by them) moved to the story of longer articles it is on average most like, times the time
     factor; a short article like none of them stays where average link put it."""
+    if not short:
+        return stories
     full = [[m for m in story if m not in short] for story in stories]
     story_of = {m: i for i, members in enumerate(full) for m in members}
-    if not short or not story_of:
+    if not story_of:
         return stories
     summed: dict[tuple[int, int], float] = defaultdict(float)  # (short article, story) -> sum
     for x, y, s in sims:
@@ -161,8 +165,8 @@ def _short_joined(
 
 
 def _span_of(members: list[int], spans: list[Span]) -> Span:
-    dates = [d for m in members for d in spans[m] if d is not None]
-    return (min(dates), max(dates)) if dates else (None, None)
+    undated: Span = (None, None)
+    return functools.reduce(span_union, (spans[m] for m in members), undated)
 
 
 @dataclass(slots=True)

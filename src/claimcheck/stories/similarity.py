@@ -164,12 +164,12 @@ def average_link(
         links[b] = {}
         size[a] += size[b]
         members[a] += members.pop(b)
-        span[a] = _union(span[a], span[b])
+        span[a] = span_union(span[a], span[b])
         renew(a, neighbours=True)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
-def _union(a: Span, b: Span) -> Span:
+def span_union(a: Span, b: Span) -> Span:
     los = [d for d in (a[0], b[0]) if d is not None]
     his = [d for d in (a[1], b[1]) if d is not None]
     return (min(los) if los else None, max(his) if his else None)
