@@ -34,6 +34,14 @@ def test_numbers_years_and_month_years_are_keys_of_their_own() -> None:
     assert "w:2008" not in f.terms
 
 
+def test_a_count_and_a_name_led_by_digits_are_not_an_events_numbers() -> None:
+    # two seasons of the 76ers shared "76" and "2000" as if a figure and a year of one event
+    f = reader.read(["The 76ers fired their coach before 2,000 fans, 20th in the league at 5pm."])
+    assert "q:76" not in f.terms and "w:76er" in f.terms
+    assert "y:2000" not in f.terms and "q:2000" in f.terms
+    assert {"q:20", "q:5"} <= set(f.terms)  # an ordinal or a time keeps its number
+
+
 def test_headline_and_lead_count_more_than_the_rest() -> None:
     lines = ["Dam bursts"] + ["Nothing new here today."] * 5 + ["The dam held firm."]
     f = reader.read(lines)

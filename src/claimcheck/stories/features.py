@@ -23,9 +23,11 @@ BLOCKS = ("w", "n", "q", "y")
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TOKEN = re.compile(
-    r"\$?\d+(?:[.,]\d+)*(?:-\d+)?%?"  # numbers: 1,300  6.9  20-13  $160  40%
+    r"\d+[^\W\d_]{3,}[\w'’-]*"  # a name or word led by digits: 76ers, 49ers (not 20th, 5pm)
+    r"|\$?\d+(?:[.,]\d+)*(?:-\d+)?%?"  # numbers: 1,300  6.9  20-13  $160  40%
     r"|[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]"  # words, hyphenated words, possessives
 )
+_DIGIT_LED_WORD = re.compile(r"\d+[^\W\d_]{3,}.*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SCORE = re.compile(r"\d+-\d+")
@@ -100,7 +102,7 @@ class FeatureReader:
         if len(self._tokens) >= _CACHED_TOKENS:
             self._tokens.clear()
         low = tok.lower()
-        if tok[0].isdigit() or tok[0] == "$":
+        if (tok[0].isdigit() or tok[0] == "$") and not _DIGIT_LED_WORD.fullmatch(tok):
             found = _Token(low, _number(tok) or "", False, "", None)
         else:
             base = _POSSESSIVE.sub("", low.replace("’", "'"))
@@ -150,7 +152,8 @@ class FeatureReader:
                     run = []
                 number = token.number
                 if number is not None:
-                    if number and _YEAR.fullmatch(number):
+                    # "2,000" counts something: a year is written without a separator
+                    if number and _YEAR.fullmatch(number) and "," not in low:
                         terms["y:" + number] = terms.get("y:" + number, 0.0) + weight
                         if previous in _MONTHS:
                             key = f"y:{_MONTHS[previous]}-{number}"
