@@ -192,7 +192,30 @@ def _ecb(work: Path) -> Figures:
     figures: Figures = json.loads(script("score_ecb.py", export, data / "docs.json", "--json"))
     stories = figures.get("stories") or {}
     flat = {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
-    return flat | {f"stories_{k}": v for k, v in stories.items() if not isinstance(v, dict)}
+    return (
+        flat
+        | {f"stories_{k}": v for k, v in stories.items() if not isinstance(v, dict)}
+        | _ecb_background(export, data / "docs.json")
+    )
+
+
+def _ecb_background(export: Path, docs: Path) -> Figures:
+    """Of the claim groups that mix events, how many join articles of different stories: the
+    report shows those as background (a fact that recurs), not as corroboration of an event;
+    the rest lie within one story that holds two events."""
+    document = json.loads(export.read_text(encoding="utf-8"))
+    event = {k: v["subtopic"] for k, v in json.loads(docs.read_text(encoding="utf-8")).items()}
+    article = {
+        a["id"]: (event.get(Path(a["source"]).name), a.get("story_id"))
+        for a in document["articles"]
+    }
+    members: dict[str, set[str]] = {}
+    for c in document["claims"]:
+        if c.get("cluster_id"):
+            members.setdefault(c["cluster_id"], set()).add(c["article_id"])
+    mixing = [m for m in members.values() if len({article[a][0] for a in m}) > 1]
+    background = sum(1 for m in mixing if len({article[a][1] for a in m}) > 1)
+    return {"cross_subtopic_background": background}
 
 
 def _pairs(kind: str, source: str) -> Callable[[Path], Figures]:
@@ -327,7 +350,8 @@ def lines(run: SetRun) -> list[str]:
     if run.name == "ecb":
         out = [
             f"{f['claims']} claims; groups mixing events {_f(f['cross_subtopic_share'])} "
-            f"({f['cross_subtopic_clusters']} of {f['multi_article_clusters']}; mixing topics "
+            f"({f['cross_subtopic_clusters']} of {f['multi_article_clusters']}, of them "
+            f"{f.get('cross_subtopic_background', 0)} background across stories; mixing topics "
             f"{f['cross_topic_clusters']})",
             f"conflicts between events {_f(f['conflicts_cross_subtopic_share'])} "
             f"({f['conflicts_cross_subtopic']} of {f['conflicts']}; between topics "
