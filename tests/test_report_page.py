@@ -37,7 +37,8 @@ def test_the_terminal_report_uses_the_width_of_80_columns(
 
 def test_report_formats_and_files(cli: Invoke, seeded: Path, tmp_path: Path) -> None:
     md = cli("report", "--format", "md").stdout
-    assert md.startswith("# claimcheck report") and "## Agreements (2)" in md
+    # two claims grouped as one, two more stated within longer claims of other sources
+    assert md.startswith("# claimcheck report") and "## Agreements (4)" in md
     assert "## Conflicts (2)" in md and "**second\\-ranking**" not in md  # "-" is not escaped
     assert "**second-ranking**" in md and "**top**" in md  # the differing words
     page = tmp_path / "report.html"

@@ -349,7 +349,7 @@ def show(
     its members, their pairwise scores and why they matched; one story with its articles; or
     one article with the paragraphs set aside as page furniture (headings, datelines,
     bylines...) and their role."""
-    from claimcheck.comparing.report import cluster_figures
+    from claimcheck.comparing.report import cluster_figures, cluster_parts
     from claimcheck.errors import NotFoundError
     from claimcheck.output.export import (
         article_detail_record,
@@ -398,12 +398,14 @@ def show(
                 )
             view = _grouper(store, settings).view(store, ref)
             figures = cluster_figures(store, view.members, settings.lexicons())
+            parts = cluster_parts(store, view.id, view.members, settings.lexicons())
             if as_json:
                 out.json(
-                    cluster_view_record(view) | {"figures": [figure_record(f) for f in figures]}
+                    cluster_view_record(view, parts)
+                    | {"figures": [figure_record(f) for f in figures]}
                 )
             else:
-                out.cluster_view(view, {a.id: a.label for a in store.articles()}, figures)
+                out.cluster_view(view, {a.id: a.label for a in store.articles()}, figures, parts)
             return
         article = store.article_by_id(claim.article_id)
         text = store.article_text(claim.article_id)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_findings
+from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_findings, story_parts
 from claimcheck.comparing.sources import Sources
 from claimcheck.grouping.match import Scorer
 from claimcheck.grouping.normalize import Normalizer
+from claimcheck.grouping.parts import PART, PartSettings
 from claimcheck.grouping.regroup import StoreIdf, stored_threshold
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import ClaimRow, Store
@@ -30,6 +31,7 @@ def story_counts(
     scorer = Scorer(Normalizer.of(lexicons), threshold=stored_threshold(store, None))
     idf = StoreIdf(store)  # the store's word counts, read once for all the stories
     likeness = PairLikeness(store, lexicons)
+    settings = PartSettings.of(scorer.normalizer.lexicons)
     counts: dict[str, tuple[int, int, int]] = {}
     for sid in sorted(set(story_ids)):
         articles = store.articles_in_story(sid)
@@ -41,18 +43,22 @@ def story_counts(
         for r in rows:
             if r.cluster_id:
                 clusters.setdefault(r.cluster_id, []).append(r)
-        # agreements: clusters of two independent sources or more, unless they recur in
-        # other stories (background)
+        # agreements: clusters of two independent sources or more, counting the claims that
+        # state them as a part, unless they recur in other stories (background)
         body = ((r.article_id, r.cluster_id) for r in rows if r.kind == "body")
         sources = Sources(articles, body)
         elsewhere = store.cluster_stories(sorted(clusters))
+        pairs = store.pairs_among([r.id for r in rows])
+        parts = story_parts(articles, rows, [p for p in pairs if p[3] == PART], likeness, settings)
         agreed = sum(
             1
             for cid, members in clusters.items()
-            if cid not in elsewhere and sources.independent({m.article_id for m in members}) >= 2
+            if cid not in elsewhere
+            and sources.independent({m.article_id for m in [*members, *parts.get(cid, [])]}) >= 2
         )
         # conflicts as the report finds them: figures are compared across the story, which
         # no count of pairs can stand in for
         claims = [r.claim(CONFLICT_ANNOTATIONS) for r in rows]
-        counts[sid] = (agreed, *story_findings(store, articles, claims, scorer, idf, likeness))
+        found = story_findings(articles, claims, pairs, scorer, idf, likeness)
+        counts[sid] = (agreed, *found)
     return counts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,6 +19,7 @@ from claimcheck.comparing.sources import Derivation, Sources
 from claimcheck.errors import NotFoundError, UsageError, quote
 from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.grouping.normalize import Normalizer
+from claimcheck.grouping.parts import PART, C, PartSettings, memberships
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage.store import ArticleSummary, Store
@@ -60,6 +61,7 @@ class Wording:
     article: ArticleSummary
     claim: Claim
     framing: Framing
+    part: bool = False  # the claim states the group's claim among other things
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ class Report:
     figures: list[FigureAgreement] = field(default_factory=list)  # figures given alike
     # conflicts between articles that may report different events: counted, not reported
     set_aside: list[SetAside] = field(default_factory=list)
+    # cluster id -> the claims of other groups that state its claim among other things
+    parts: dict[str, list[Claim]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -126,7 +130,9 @@ class _Store:
     look_alikes: list[tuple[str, str]]
     story: StoryRow | None = None
     likeness: PairLikeness | None = None  # None: every pair of a story's articles is one event
+    part_candidates: list[tuple[str, str, float, str, str]] = field(default_factory=list)
     _finder: ConflictFinder | None = None  # shared by conflicts and figures: one scoring
+    _parts: dict[str, list[Claim]] | None = None
 
     @property
     def finder(self) -> ConflictFinder:
@@ -162,9 +168,10 @@ class _Store:
             Sources.of_claims(articles, claims),
             scorer,
             idf,
-            [(a, b) for a, b, *_ in pairs],
+            look_alikes(pairs),
             story,
             PairLikeness(store, lexicons),
+            [p for p in pairs if p[3] == PART],
         )
 
     def clusters(self) -> dict[str, list[Claim]]:
@@ -173,6 +180,19 @@ class _Store:
             if c.cluster_id:
                 out.setdefault(c.cluster_id, []).append(c)
         return out
+
+    def parts(self) -> dict[str, list[Claim]]:
+        """cluster id -> the claims of other clusters that state its claim as a part
+        (``grouping/parts.py``), each story's articles told apart by their likeness."""
+        if self._parts is None:
+            self._parts = story_parts(
+                self.articles,
+                self.claims,
+                self.part_candidates,
+                self.likeness,
+                PartSettings.of(self.scorer.normalizer.lexicons),
+            )
+        return self._parts
 
     def conflicts(self, claims: list[Claim]) -> Conflicts:
         ids = {c.id for c in claims}
@@ -273,6 +293,33 @@ class _Store:
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
+def look_alikes(pairs: list[tuple[str, str, float, str, str]]) -> list[tuple[str, str]]:
+    """The scored pairs kept apart as look-alikes (part candidates aside), as claim ids."""
+    return [(a, b) for a, b, _, relation, _ in pairs if relation != PART]
+
+
+def story_parts(
+    articles: list[ArticleSummary],
+    claims: list[C],
+    candidates: list[tuple[str, str, float, str, str]],
+    likeness: PairLikeness | None,
+    settings: PartSettings,
+) -> dict[str, list[C]]:
+    """cluster id -> the claims that state it as a part, of the part ``candidates`` among
+    ``claims`` (of ``articles``): only between two articles of one story that may report one
+    event (``likeness`` None: any two)."""
+    members: dict[str, list[str]] = {}
+    for a in articles:
+        members.setdefault(a.story_id or "", []).append(a.id)
+
+    def one_event(story: str, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        if not story or likeness is None:
+            return set(pairs)
+        return likeness.one_event(members[story], pairs, settings.pair_threshold)
+
+    return memberships(claims, candidates, {a.id: a.story_id for a in articles}, one_event)
+
+
 def _conflict_order(c: Conflict) -> tuple[str, str, str]:
     return (c.kind, c.a.id, c.b.id)
 
@@ -295,15 +342,22 @@ def _copies(claims: list[Claim]) -> dict[str, list[str]]:
     return out
 
 
-def _wordings(data: _Store, members: list[Claim]) -> list[Wording]:
-    """One claim per article (its first in the cluster, or in a group of figures), earliest
-    article first."""
+def _wordings(data: _Store, members: list[Claim], parts: Sequence[Claim] = ()) -> list[Wording]:
+    """One claim per article (its first in the cluster, or in a group of figures; else its
+    first that states the cluster's claim as a part), earliest article first."""
     by_article: dict[str, Claim] = {}
     for c in sorted(members, key=lambda c: (c.article_id, c.seq)):
         by_article.setdefault(c.article_id, c)
+    part_ids = {c.id for c in parts}
+    for c in sorted(parts, key=lambda c: (c.article_id, c.seq)):
+        by_article.setdefault(c.article_id, c)
     articles = data.sources.articles
     ordered = sorted(by_article, key=lambda a: (articles[a].published or "9999", articles[a].name))
-    return [Wording(articles[a], by_article[a], framing(by_article[a])) for a in ordered]
+    return [
+        Wording(articles[a], c, framing(c), c.id in part_ids)
+        for a in ordered
+        for c in [by_article[a]]
+    ]
 
 
 def _on_topic(members: list[Claim], topic: str | None, topic_name: str | None) -> bool:
@@ -338,13 +392,14 @@ def build_report(
     single = 0
     on_topic: list[Claim] = []
     clusters = data.clusters()
+    parts = data.parts()
     elsewhere = store.cluster_stories(sorted(clusters)) if chosen else {}
     canonicals = store.canonicals(sorted(clusters))
     for cid, members in clusters.items():
         if not _on_topic(members, topic, name):
             continue
         on_topic += members
-        wordings = _wordings(data, members)
+        wordings = _wordings(data, members, parts.get(cid, []))
         independent = data.sources.independent([w.article.id for w in wordings])
         canonical = next((m for m in members if m.id == canonicals.get(cid)), members[0])
         others = tuple(s for s in elsewhere.get(cid, ()) if chosen and s != chosen.id)
@@ -382,6 +437,7 @@ def build_report(
         background=sorted(background, key=order),
         figures=data.figures(on_topic, min_sources),
         set_aside=conflicts.set_aside,
+        parts={k: v for k, v in parts.items() if k in clusters},
     )
 
 
@@ -401,6 +457,19 @@ def cluster_figures(
     return out
 
 
+def cluster_parts(
+    store: Store, cluster_id: str, members: list[Claim], lexicons: Lexicons | None = None
+) -> list[Claim]:
+    """The claims of other clusters that state a cluster's claim (``members``) among other
+    things, in its stories (``grouping/parts.py``)."""
+    articles = (store.article_by_id(a) for a in sorted({m.article_id for m in members}))
+    out: list[Claim] = []
+    for story_id in sorted({a.story_id for a in articles if a is not None and a.story_id}):
+        data = _Store.read(store, None, lexicons, resolve_story(store, story_id))
+        out += data.parts().get(cluster_id, [])
+    return out
+
+
 # what finding conflicts reads of a claim's annotations (not its entities, the longest part)
 CONFLICT_ANNOTATIONS = (
     "hedges",
@@ -415,25 +484,24 @@ CONFLICT_ANNOTATIONS = (
 
 
 def story_findings(
-    store: Store,
     articles: list[ArticleSummary],
     claims: list[Claim],
+    pairs: list[tuple[str, str, float, str, str]],
     scorer: Scorer,
     idf: StoreIdf,
     likeness: PairLikeness,
 ) -> tuple[int, int]:
     """How many conflicts, and figures given alike by two sources or more, one story's report
-    finds (its ``articles`` and their ``claims``, which need only ``CONFLICT_ANNOTATIONS``),
-    with a scorer, word weights and articles' likeness shared by many stories (counting every
-    story's for the overview)."""
-    pairs = store.pairs_among([c.id for c in claims])
+    finds (its ``articles``, their ``claims``, which need only ``CONFLICT_ANNOTATIONS``, and
+    the scored ``pairs`` among them), with a scorer, word weights and articles' likeness
+    shared by many stories (counting every story's for the overview)."""
     data = _Store(
         articles,
         claims,
         Sources.of_claims(articles, claims),
         scorer,
         idf,
-        [(a, b) for a, b, *_ in pairs],
+        look_alikes(pairs),
         likeness=likeness,
     )
     # only claims with figures, dates or a denial are ever scored against another
@@ -541,6 +609,7 @@ class Table:
     conflicts: list[Conflict]
     figures: list[FigureAgreement] = field(default_factory=list)
     set_aside: list[SetAside] = field(default_factory=list)  # as in a report
+    parts: dict[str, list[Claim]] = field(default_factory=dict)  # as in a report
 
 
 def build_table(
@@ -581,4 +650,6 @@ def build_table(
                 cells,
             )
         )
-    return Table(report.articles, rows, report.conflicts, report.figures, report.set_aside)
+    return Table(
+        report.articles, rows, report.conflicts, report.figures, report.set_aside, report.parts
+    )

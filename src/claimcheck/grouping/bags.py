@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimcheck.grouping.match import CONTAINMENT_SHARE, FULL_WEIGHT
+from claimcheck.grouping.parts import PartSettings
 from claimcheck.grouping.senses import concept_name, is_concept, term_share
 
 _PAIR_CHUNK = 50_000  # candidate pairs scored at a time: their words stay in the CPU's cache
@@ -153,6 +154,20 @@ class Bags:
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
         shared, words = self.shared(pairs)
         return _combine(shared, words, self.totals[pairs[:, 0]], self.totals[pairs[:, 1]])
+
+    def parts(self, pairs: np.ndarray, settings: PartSettings) -> np.ndarray:
+        """Per pair, which claim the other states as a part, as ``PartSettings.shorter``
+        tells: 1 the first, 2 the second, 0 neither."""
+        pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        shared, _ = self.shared(pairs)
+        wa, wb = self.totals[pairs[:, 0]], self.totals[pairs[:, 1]]
+        small, large = np.minimum(wa, wb), np.maximum(wa, wb)
+        part = (
+            (small >= settings.min_weight)
+            & (large >= settings.longer * small)
+            & (shared >= settings.containment * small)
+        )
+        return np.where(part, np.where(wa <= wb, 1, 2), 0).astype(np.int8)
 
 
 def _combine(

@@ -14,7 +14,7 @@ import gc
 import hashlib
 import json
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -35,6 +35,7 @@ from claimcheck.grouping.match import (
     PairScore,
     Scorer,
 )
+from claimcheck.grouping.parts import PartSettings, candidate_row, shorter_within
 from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
@@ -162,13 +163,15 @@ class Grouper:
         )
         looks_alike = self.threshold - LOOK_ALIKE_MARGIN
         candidates = 0
-        close = [(np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0))]  # none yet
+        none_yet = (np.empty((0, 2), dtype=np.int64), np.empty(0), np.empty(0), np.empty(0))
+        close = [none_yet]
+        parts = PartSettings.of(self.lexicons)
         for block in candidate_blocks(signatures(sub), spill=store.path.parent):
             block = block[scope.allowed(block)]  # claims of other stories are not compared
             candidates += len(block)
             text, overlap = sub.text_scores(block)
             keep = text >= looks_alike  # the rest are too far apart to be the same claim
-            close.append((block[keep], text[keep], overlap[keep]))
+            close.append((block[keep], text[keep], overlap[keep], sub.parts(block[keep], parts)))
         loader = _FeatureLoader(store, self.scorer, np.frombuffer(rowids, dtype=np.int64)[reps])
         linkage: dict[int, float] = {}  # pair code (x * n + y) -> its weight in a cluster
         edges: list[tuple[int, int, float]] = []  # pairs that are the same claim
@@ -178,21 +181,24 @@ class Grouper:
         related = 0
         store.start_staging()
 
-        def judge(x: int, y: int, value: float, share: float) -> float:
+        def judge(x: int, y: int, value: float, share: float, part: int) -> float:
             nonlocal related
             s = self.scorer.judge(loader.one(x), loader.one(y), value, share)
             if s.reasons:
                 kept.append((rep_ids[x], rep_ids[y], s.score, s.relation, json.dumps(s.reasons)))
                 related += 1
-                if len(kept) == _STAGED:
-                    store.stage_pairs(kept)
-                    kept.clear()
-            elif s.relation == "same":
+            elif part:  # a part candidate: whether it counts is told when a story is read
+                shorter = rep_ids[(x, y)[part - 1]]
+                kept.append(candidate_row(rep_ids[x], rep_ids[y], s.score, shorter))
+            if len(kept) >= _STAGED:
+                store.stage_pairs(kept)
+                kept.clear()
+            if not s.reasons and s.relation == "same":
                 edges.append((x, y, s.score))
             linkage[x * n + y] = weight = _linkage(s)
             return weight
 
-        pairs, text, overlap = (np.concatenate(part) for part in zip(*close, strict=True))
+        pairs, text, overlap, part_of = (np.concatenate(c) for c in zip(*close, strict=True))
         del close
         # judged in an order where a claim's pairs come close together, so that its features
         # are read once and dropped after its last pair (the pairs' own order would read most
@@ -201,12 +207,16 @@ class Grouper:
         for lo in range(0, len(pairs), _LOAD_BATCH):
             batch = walk.order[lo : lo + _LOAD_BATCH]
             loader.load(np.unique(pairs[batch]))
-            for (x, y), value, share in zip(
-                pairs[batch].tolist(), text[batch].tolist(), overlap[batch].tolist(), strict=True
+            for (x, y), value, share, part in zip(
+                pairs[batch].tolist(),
+                text[batch].tolist(),
+                overlap[batch].tolist(),
+                part_of[batch].tolist(),
+                strict=True,
             ):
-                judge(x, y, value, share)
+                judge(x, y, value, share, int(part))
             loader.drop(walk.done(lo + len(batch)))
-        del pairs, text, overlap, walk
+        del pairs, text, overlap, part_of, walk
 
         def weigh(wanted: list[tuple[int, int]]) -> list[float]:
             """Pairs (x < y) that clustering weighs beyond the close ones: scored together,
@@ -219,9 +229,18 @@ class Grouper:
                 text[~scope.allowed(pairs)] = 0.0  # never in one cluster: other stories
                 alike = text >= looks_alike  # the rest are too far apart for anything to matter
                 loader.load(np.unique(pairs[alike]))
-                scored = zip(pairs.tolist(), text.tolist(), overlap.tolist(), alike, strict=True)
-                for k, ((x, y), value, share, near) in zip(unknown, scored, strict=True):
-                    known[k] = judge(x, y, value, share) if near else value
+                part_of = np.zeros(len(pairs), dtype=np.int8)
+                part_of[alike] = sub.parts(pairs[alike], parts)
+                scored = zip(
+                    pairs.tolist(),
+                    text.tolist(),
+                    overlap.tolist(),
+                    alike,
+                    part_of.tolist(),
+                    strict=True,
+                )
+                for k, ((x, y), value, share, near, part) in zip(unknown, scored, strict=True):
+                    known[k] = judge(x, y, value, share, part) if near else value
             return [w or 0.0 for w in known]  # all weighed now
 
         must, cannot = self._decisions(store, _ClaimIndex(ids, group_of))
@@ -317,11 +336,12 @@ class Grouper:
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
         idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
+        own = Counter(t for c in claims for t in features(c).bag)  # stored already
         similar = {
             claim.id: [
                 i
                 for i in store.similar_claims(
-                    self._query(features(claim), idf), CANDIDATES, distinct=True
+                    self._query(features(claim), idf, own), CANDIDATES, distinct=True
                 )
                 if i not in new_ids
             ]
@@ -359,6 +379,7 @@ class Grouper:
                 for (a, b), s in scored.items()
                 if s.reasons  # look-alikes kept apart for a reason, as in regroup
             ]
+            + self._part_candidates(scored, features, loaded, idf)
         )
         # the stored clusters come near, as their distinct claims; new copies of those join them
         stored = _Points()
@@ -422,6 +443,27 @@ class Grouper:
             middle = centre(reps, one_by_one(lambda i, j: _linkage(pair(i, j))))
             _write(store, [m for i in reps for m in points.members[i]], group[middle].id)
 
+    def _part_candidates(
+        self,
+        scored: Mapping[tuple[str, str], PairScore],
+        features: Callable[[Claim], Features],
+        loaded: Mapping[str, Claim],
+        idf: StoreIdf,
+    ) -> list[tuple[str, str, float, str, str]]:
+        """The scored pairs that are part candidates, as regroup records them: close enough to
+        be judged (the look-alike floor), failing no check, one within the other."""
+        settings = PartSettings.of(self.lexicons)
+        out = []
+        for (a, b), s in scored.items():
+            if s.reasons or s.score < self.threshold - LOOK_ALIKE_MARGIN:
+                continue
+            shorter = shorter_within(
+                self.scorer, features(loaded[a]), features(loaded[b]), idf, settings
+            )
+            if shorter:
+                out.append(candidate_row(a, b, s.score, shorter))
+        return out
+
     def _new_pairs(
         self, feats: list[Features], points: list[int], idf: StoreIdf
     ) -> list[tuple[int, int]]:
@@ -439,17 +481,26 @@ class Grouper:
         }
         return sorted(pairs)
 
-    def _query(self, f: Features, idf: StoreIdf) -> list[str]:
-        """The claim's rarest words, as many as fit the postings budget: a stored claim like it
-        shares those, and a common word would make the search read a large part of the store."""
+    def _query(self, f: Features, idf: StoreIdf, own: Mapping[str, int]) -> list[str]:
+        """The claim's rarest words that stored claims hold, as many as fit the postings
+        budget: a stored claim like it shares those, and a common word would make the search
+        read a large part of the store. A word no stored claim holds finds nothing: a long
+        claim's own words (who will design the bridge) would crowd out those it shares with a
+        shorter claim it states. ``own``: how many of the claims being added hold each word
+        (they are stored already)."""
         words = sorted(f.bag, key=lambda t: (-idf(t), t))
         query: list[str] = []
         postings = 0
-        for word in words[:QUERY_TERMS]:
-            postings += idf.count(word)
+        for word in words:
+            count = idf.count(word)
+            if count <= own.get(word, 0):
+                continue
+            postings += count
             if query and postings > POSTINGS_BUDGET:
                 break
             query.append(word)
+            if len(query) == QUERY_TERMS:
+                break
         return query
 
     def _save(

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -104,19 +105,43 @@ def claim_record(c: Claim) -> dict[str, Any]:
     }
 
 
-def cluster_records(store: Store, claims: list[Claim] | None = None) -> list[dict[str, Any]]:
-    """The clusters, each with its claims (of ``claims`` only, when given: one story's)."""
+def proposition_id(claim: Claim, cluster_id: str) -> str:
+    """The id of a claim's record as a part of another cluster's claim."""
+    return f"{claim.id}:{cluster_id}"
+
+
+def proposition_record(claim: Claim, cluster_id: str) -> dict[str, Any]:
+    """A claim that states another cluster's claim among other things, as a member of that
+    cluster: its own record, with the cluster and the claim it is a part of."""
+    return claim_record(claim) | {
+        "id": proposition_id(claim, cluster_id),
+        "cluster_id": cluster_id,
+        "part_of": claim.id,
+    }
+
+
+def cluster_records(
+    store: Store,
+    claims: list[Claim] | None = None,
+    parts: dict[str, list[Claim]] | None = None,
+) -> list[dict[str, Any]]:
+    """The clusters, each with its claims (of ``claims`` only, when given: one story's) and
+    the claims of other clusters that state it as a part (``parts``), by their proposition
+    ids."""
     members: dict[str, list[Claim]] = {}
     for c in store.claims() if claims is None else claims:
         if c.cluster_id:
             members.setdefault(c.cluster_id, []).append(c)
+    parts = parts or {}
     return [
         {
             "id": cid,
-            "claim_ids": [c.id for c in members.get(cid, [])],
+            "claim_ids": [c.id for c in members.get(cid, [])]
+            + [proposition_id(c, cid) for c in parts.get(cid, [])],
+            "part_of": [c.id for c in parts.get(cid, [])],
             "canonical": canonical,
             "canonical_text": text,
-            "articles": sorted({c.article_id for c in members.get(cid, [])}),
+            "articles": sorted({c.article_id for c in members.get(cid, []) + parts.get(cid, [])}),
         }
         for cid, _, _, canonical, text in store.clusters()
         if claims is None or cid in members
@@ -143,11 +168,13 @@ def story_records(store: Store, story: StoryRow | None = None) -> list[dict[str,
     ]
 
 
-def cluster_view_record(view: ClusterView) -> dict[str, Any]:
+def cluster_view_record(view: ClusterView, parts: Sequence[Claim] = ()) -> dict[str, Any]:
     return {
         "id": view.id,
         "canonical": view.canonical.id,
         "members": [claim_record(m) for m in view.members],
+        # claims of other clusters that state this one among other things
+        "parts": [claim_record(p) for p in parts],
         "pairs": [
             {
                 "claim_ids": [a.id, b.id],
@@ -189,8 +216,11 @@ def store_document(
     return {
         "stories": story_records(store, story),
         "articles": [article_record(a) for a in articles],
-        "claims": [claim_record(c) for c in claims],
-        "clusters": cluster_records(store, None if story is None else claims),
+        # a claim that states other clusters' claims among other things is a member of each
+        # of them too, as a proposition (``grouping/parts.py``)
+        "claims": [claim_record(c) for c in claims]
+        + [proposition_record(c, k) for k, found in table.parts.items() for c in found],
+        "clusters": cluster_records(store, None if story is None else claims, table.parts),
         "conflicts": [conflict_record(k) for k in table.conflicts],
         "conflicts_set_aside": [set_aside_record(s) for s in table.set_aside],
         "figures": [figure_record(f) for f in table.figures],
@@ -418,6 +448,7 @@ def _wording_record(w: Wording) -> dict[str, Any]:
         "claim_id": w.claim.id,
         "text": w.claim.text,
         "framing": _framing_record(w.framing),
+        "part": w.part,  # the claim states this one among other things
     }
 
 

@@ -236,7 +236,11 @@ class Renderer:
         self.out.print(table)
 
     def cluster_view(
-        self, view: ClusterView, names: dict[str, str], figures: Sequence[FigureAgreement] = ()
+        self,
+        view: ClusterView,
+        names: dict[str, str],
+        figures: Sequence[FigureAgreement] = (),
+        parts: Sequence[Claim] = (),
     ) -> None:
         self.out.print(
             Text.assemble(
@@ -254,6 +258,20 @@ class Renderer:
         for m in view.members:
             table.add_row(m.id, _safe(names.get(m.article_id, m.article_id)), _safe(m.text))
         self.out.print(table)
+        if parts:
+            self.out.print(
+                Text(
+                    f"stated within longer claims ({len(parts)}): their articles corroborate it",
+                    style="bold",
+                )
+            )
+            within = Table(box=None, pad_edge=False, show_header=False)
+            within.add_column("claim", no_wrap=True)
+            within.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
+            within.add_column("text", overflow="fold")
+            for p in parts:
+                within.add_row(p.id, _safe(names.get(p.article_id, p.article_id)), _safe(p.text))
+            self.out.print(within)
         if view.pairs:
             self.out.print(Text("pairs", style="bold"))
         for a, b, s in view.pairs:
@@ -468,7 +486,10 @@ class Renderer:
     def _wording(self, w: Wording, marks: tuple[str, ...] = (), style: str = "bold") -> None:
         """One source's words: who and how it frames them, then the words, ``marks`` in
         ``style``."""
-        self._hanging("  ", self._who(w.article, Text(w.framing.label, style="yellow")))
+        how = Text(w.framing.label, style="yellow")
+        if w.part:
+            how.append(" · within a longer claim", style="dim")
+        self._hanging("  ", self._who(w.article, how))
         self._hanging(" " * WORDING_INDENT, _marked_text(w.claim.text, marks, style))
 
     def _figure(self, f: FigureAgreement) -> None:

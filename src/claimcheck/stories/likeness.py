@@ -35,17 +35,25 @@ class StoryPairs:
         tables = StoryTables(store)
         raw = tables.keys(list(article_ids))
         self.row = {a: i for i, a in enumerate(a for a in article_ids if a in raw)}
-        keys = KeyMatrix.of(StoryFeatures.loads(*raw[a]).terms for a in self.row)
+        features = [StoryFeatures.loads(*raw[a]) for a in self.row]
+        self.keys = {a: len(f.terms) for a, f in zip(self.row, features, strict=True)}
+        keys = KeyMatrix.of(f.terms for f in features)
         total, counts = tables.key_counts(keys.names)
         df = np.array([counts.get(k, 0) for k in keys.names], dtype=np.int64)
         rarity = idf(max(total, keys.n), np.maximum(df, keys.df()))
         within = local_idf(keys, np.zeros(keys.n, dtype=np.int64), p.local_offset)
         self.vectors = weigh(keys, p.story_weights, rarity, within)
 
-    def likeness(self, pairs: Iterable[Pair]) -> dict[Pair, float]:
+    def likeness(self, pairs: Iterable[Pair], short_keys: int = 0) -> dict[Pair, float]:
         """The similarity (0 to 1) of each pair of articles, all at once; pairs with an
-        article without story keys are left out."""
-        known = [(a, b) for a, b in pairs if a in self.row and b in self.row]
+        article without story keys, or with fewer than ``short_keys``, are left out."""
+        known = [
+            (a, b)
+            for a, b in pairs
+            if a in self.row
+            and b in self.row
+            and min(self.keys[a], self.keys[b]) >= max(short_keys, 1)
+        ]
         rows_a = np.array([self.row[a] for a, _ in known], dtype=np.int64)
         rows_b = np.array([self.row[b] for _, b in known], dtype=np.int64)
         dots = pair_dots(self.vectors, rows_a, rows_b).tolist() if known else []
@@ -64,11 +72,14 @@ class PairLikeness:
         self.min_articles = int(settings["min_articles"])
         self._curated: set[str] | None = None
 
-    def likeness(self, story: Sequence[str], pairs: Iterable[Pair]) -> dict[Pair, float | None]:
+    def likeness(
+        self, story: Sequence[str], pairs: Iterable[Pair], short_keys: int = 0
+    ) -> dict[Pair, float | None]:
         """How alike each pair of articles of the story whose articles are ``story`` is; None
         when nothing tells: a story of fewer than ``[conflicts] min_articles`` (rarity within
-        a handful of articles is noise), an article without keys, or one placed by a
-        curator. The story's articles are weighed once for all the pairs."""
+        a handful of articles is noise), an article without keys (or with fewer than
+        ``short_keys``: a headline alone), or one placed by a curator. The story's articles
+        are weighed once for all the pairs."""
         if self._curated is None:
             self._curated = {
                 article
@@ -79,8 +90,15 @@ class PairLikeness:
         asked = [(a, b) for a, b in out if a not in self._curated and b not in self._curated]
         if len(story) < self.min_articles or not asked:
             return out
-        out.update(StoryPairs(self.store, story, self.p).likeness(asked))
+        out.update(StoryPairs(self.store, story, self.p).likeness(asked, short_keys))
         return out
+
+    def one_event(self, story: Sequence[str], pairs: list[Pair], threshold: float) -> set[Pair]:
+        """The pairs of articles of the story (``story``: its articles) that may report one
+        event: alike at ``threshold`` or more, or with nothing to tell (``likeness`` None,
+        a headline alone among them)."""
+        alike = self.likeness(story, pairs, self.p.short_keys)
+        return {p for p, x in alike.items() if x is None or x >= threshold}
 
     def apart(self, likeness: float) -> bool:
         """Whether a pair this alike may report different events."""

@@ -1,0 +1,155 @@
+"""Propositions: a long claim that states, among other things, what a shorter claim says.
+
+One outlet writes "Kane, 30, leaves Spurs as their all-time top scorer with 280 goals in 435
+appearances", another "Harry Kane has left Tottenham". One sentence, one group cannot record
+that the first corroborates the second: the two are not the same claim, and grouping them
+would join everything else the long one says. So the long claim keeps its own group and is
+also counted in the short claim's group, as a *part*: its article corroborates that claim.
+
+Two steps, so that what a curator or a regrouping changes later is always taken into account:
+
+- when grouping scores a pair (a candidate of the narrowing, close enough to be judged) that
+  fails no look-alike check (a different number, date, polarity, word order, tense: even
+  one whose cost is only a penalty when grouping), it is
+  recorded as a part candidate when the shorter claim's words, weighed by rarity, are mostly
+  within the longer one, which says more (``lexicons/parts.toml``): ``claim_pairs`` holds it
+  with the relation ``part`` and the shorter claim's id as its reason;
+- when a story is read (report, overview counts, export, ``show``), a candidate counts
+  (``memberships``) when the two claims are of different groups and articles of one story,
+  the shorter is a whole sentence (not one of the claims a long sentence was split into: those
+  are its parts already), and the two articles are alike enough to report one event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from claimcheck.grouping.match import Features, Idf, Scorer
+from claimcheck.grouping.senses import is_concept
+from claimcheck.lexicons import Lexicons
+
+PART = "part"  # the relation of a part candidate in claim_pairs
+
+Pair = tuple[str, str]  # two article ids
+
+
+@dataclass(frozen=True, slots=True)
+class PartSettings:
+    """``lexicons/parts.toml``."""
+
+    containment: float  # share of the shorter claim's weight within the longer one
+    longer: float  # how many times the shorter one's weight the longer one has at least
+    min_weight: float  # the shorter one's weight at least
+    pair_threshold: float  # likeness of the two articles (stories/likeness.py) at least
+
+    @classmethod
+    def of(cls, lexicons: Lexicons) -> PartSettings:
+        data = lexicons["parts"]
+        return cls(
+            float(data["containment"]),
+            float(data["longer"]),
+            float(data["min_weight"]),
+            float(data["pair_threshold"]),
+        )
+
+    def shorter(self, shared: float, weight_a: float, weight_b: float) -> int:
+        """Which claim of a pair is a part of the other (1: the first, 2: the second, 0:
+        neither), from the weight they share and each one's (as the scorer weighs words)."""
+        small, large = sorted((weight_a, weight_b))
+        if small < self.min_weight or large < self.longer * small:
+            return 0
+        if shared < self.containment * small:
+            return 0
+        return 1 if weight_a <= weight_b else 2
+
+
+def shorter_within(
+    scorer: Scorer, a: Features, b: Features, idf: Idf, settings: PartSettings
+) -> str | None:
+    """The id of the claim of the pair that the other states as a part, if one does (the
+    words only: ``candidate_row`` is for pairs that fail no look-alike check)."""
+    shared = math.fsum(idf(t) for t in scorer.matched(a, b))
+    weight_a = math.fsum(idf(t) for t in a.bag if not is_concept(t))
+    weight_b = math.fsum(idf(t) for t in b.bag if not is_concept(t))
+    which = settings.shorter(shared, weight_a, weight_b)
+    return (a.claim_id, b.claim_id)[which - 1] if which else None
+
+
+def candidate_row(a: str, b: str, score: float, shorter: str) -> tuple[str, str, float, str, str]:
+    """A part candidate as ``claim_pairs`` holds it: the shorter claim's id as its reason."""
+    return (a, b, score, PART, json.dumps([shorter]))
+
+
+class ClaimLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def sentence(self) -> int: ...
+    @property
+    def cluster_id(self) -> str | None: ...
+    @property
+    def copy_key(self) -> str: ...
+
+
+C = TypeVar("C", bound=ClaimLike)
+
+
+def memberships(
+    claims: Sequence[C],
+    pairs: Iterable[tuple[str, str, float, str, str]],
+    story_of: Mapping[str, str | None],
+    one_event: Callable[[str, list[Pair]], set[Pair]],
+) -> dict[str, list[C]]:
+    """cluster id -> the claims of ``claims`` that state it as a part, from the part
+    candidates among ``pairs``: the longer claim of each, and its copies (the same words in
+    other articles), when it is of another group and of an article of the same story that has
+    no claim in the group, when the shorter claim is a whole sentence, and when ``one_event``
+    (story id, article pairs -> the pairs alike enough to report one event) keeps the two
+    articles. ``story_of``: article id -> story id."""
+    by_id = {c.id: c for c in claims}
+    in_sentence = Counter((c.article_id, c.sentence) for c in claims)
+    copies: dict[str, list[C]] = {}
+    in_cluster: dict[str, set[str]] = {}
+    for c in claims:
+        if c.copy_key:
+            copies.setdefault(c.copy_key, []).append(c)
+        if c.cluster_id:
+            in_cluster.setdefault(c.cluster_id, set()).add(c.article_id)
+    wanted: dict[str, dict[str, list[tuple[C, C]]]] = {}  # story -> cluster -> (short, long)
+    for a, b, _, relation, reasons in pairs:
+        if relation != PART:
+            continue
+        short_id = json.loads(reasons)[0]
+        short, long = by_id.get(short_id), by_id.get(b if short_id == a else a)
+        if short is None or long is None or not short.cluster_id:
+            continue
+        if in_sentence[(short.article_id, short.sentence)] > 1:
+            continue  # one of the claims a sentence was split into: a part of it already
+        story = story_of.get(short.article_id)
+        for c in copies.get(long.copy_key, [long]) if long.copy_key else [long]:
+            if (
+                c.cluster_id != short.cluster_id
+                and c.article_id not in in_cluster[short.cluster_id]
+                and story_of.get(c.article_id) == story
+            ):
+                wanted.setdefault(story or "", {}).setdefault(short.cluster_id, []).append(
+                    (short, c)
+                )
+    out: dict[str, dict[str, C]] = {}
+    for story, by_cluster in sorted(wanted.items()):
+        asked = sorted(
+            {(s.article_id, c.article_id) for found in by_cluster.values() for s, c in found}
+        )
+        kept = one_event(story, asked)
+        for cluster, found in by_cluster.items():
+            for short, c in found:
+                if (short.article_id, c.article_id) in kept:
+                    out.setdefault(cluster, {})[c.id] = c
+    return {k: sorted(v.values(), key=lambda c: c.id) for k, v in sorted(out.items())}

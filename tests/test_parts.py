@@ -1,0 +1,137 @@
+"""A long claim that states a shorter claim of another article among other things corroborates
+it: its article is counted in the shorter claim's group, as a part (grouping/parts.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimcheck.grouping.parts import PART, PartSettings, memberships
+from claimcheck.lexicons import Lexicons
+from conftest import Invoke
+
+SHORT = "The Harlow county council approved a new river bridge on Tuesday."
+BRIEF = "Harlow county council has approved a new river bridge."
+LONG = (
+    "Engineers from Leeds drew up the new river bridge that the Harlow county council approved "
+    "on Tuesday for the Stour ferry landing near the old mill."
+)
+
+
+def _write(folder: Path, long: str = LONG) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    articles = {
+        "a.txt": f"Harlow approves river bridge\n\n{SHORT}\n\nResidents had asked for years.\n",
+        "b.txt": f"Council backs Harlow bridge\n\n{BRIEF}\n\nThe vote was held in the town hall.\n",
+        "c.txt": f"A bridge for Harlow, at last\n\n{long}\n\nWork is to start in the spring.\n",
+    }
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("one_by_one", [True, False])
+def test_a_long_sentence_corroborates_the_shorter_claim_it_states(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
+) -> None:
+    folder = _write(tmp_path / "news")
+    if one_by_one:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0
+    report = cli_json("report", "--json")
+    bridge = next(e for e in report["agreements"] if "river bridge" in e["canonical"])
+    assert bridge["sources"] == 3
+    part = next(w for w in bridge["wordings"] if w["part"])
+    assert part["text"] == LONG and part["article"] == "c.txt"
+    assert "within a longer claim" in cli("report").stdout
+    # the export lists the long claim in the bridge's group too, as a proposition of it
+    document = json.loads(cli("export", "--format", "json").stdout)
+    propositions = [c for c in document["claims"] if "part_of" in c]
+    assert [(p["text"], p["cluster_id"]) for p in propositions] == [(LONG, bridge["cluster_id"])]
+    group = next(k for k in document["clusters"] if k["id"] == bridge["cluster_id"])
+    assert propositions[0]["id"] in group["claim_ids"]
+    assert group["part_of"] == [propositions[0]["part_of"]]
+    # and its own group keeps it: it says more than the bridge's approval
+    own = next(c for c in document["claims"] if c["id"] == propositions[0]["part_of"])
+    assert own["cluster_id"] != bridge["cluster_id"]
+    shown = cli_json("show", bridge["cluster_id"], "--json")
+    assert [p["text"] for p in shown["parts"]] == [LONG]
+    assert "stated within longer claims (1)" in cli("show", bridge["cluster_id"]).stdout
+    # the overview counts the story as its report does
+    (story,) = cli_json("stories", "--json")
+    assert story["corroborated"] == len(report["agreements"])
+
+
+def test_a_long_claim_that_differs_in_tense_is_no_part(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path
+) -> None:
+    # "will design" is not "approved": a check that fails keeps a part out, even one whose
+    # cost in grouping is only a penalty
+    folder = _write(tmp_path / "news", LONG.replace("drew up", "will design"))
+    assert cli("ingest", folder).exit_code == 0
+    report = cli_json("report", "--json")
+    assert not any(w["part"] for e in report["agreements"] for w in e["wordings"])
+
+
+def test_which_claim_is_a_part_of_the_other() -> None:
+    settings = PartSettings.of(Lexicons.packaged())
+    assert (settings.containment, settings.longer) == (0.5, 1.3)
+    # the first, of weight 10, shares 6 with the second, of 20: it is within it
+    assert settings.shorter(6.0, 10.0, 20.0) == 1
+    assert settings.shorter(6.0, 20.0, 10.0) == 2
+    assert settings.shorter(4.0, 10.0, 20.0) == 0  # less than half of it is shared
+    assert settings.shorter(8.0, 10.0, 12.0) == 0  # the other says little more: not a part
+    assert settings.shorter(6.0, 7.0, 20.0) == 0  # too light: a fragment is in any sentence
+
+
+@dataclass(frozen=True)
+class _Claim:
+    id: str
+    article_id: str
+    sentence: int
+    cluster_id: str | None
+    copy_key: str = ""
+
+
+def _candidate(short: str, long: str) -> tuple[str, str, float, str, str]:
+    a, b = sorted((short, long))
+    return (a, b, 40.0, PART, json.dumps([short]))
+
+
+def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
+    claims = [
+        _Claim("s", "A", 1, "k"),  # the short claim, and a claim of its group
+        _Claim("m", "B", 1, "k"),
+        _Claim("l", "C", 1, "x", "copy"),  # the long claim, and its copy in article D
+        _Claim("l2", "D", 4, "x", "copy"),
+        _Claim("l3", "B", 2, "y"),  # a long claim of an article already in the group
+        _Claim("l4", "E", 1, "z"),  # a long claim of another story
+        _Claim("f", "A", 2, "w"),  # one of two claims a sentence was split into...
+        _Claim("f2", "A", 2, "v"),
+        _Claim("l5", "C", 3, "u"),  # ... within a long claim
+        _Claim("l6", "F", 1, "t"),  # a long claim of an article too unlike A
+    ]
+    pairs = [
+        _candidate("s", "l"),
+        _candidate("s", "l3"),
+        _candidate("s", "l4"),
+        _candidate("f", "l5"),
+        _candidate("s", "l6"),
+        ("s", "m", 60.0, "related", '["date: ..."]'),  # a look-alike pair: no part
+    ]
+    story = dict.fromkeys("ABCDF", "one") | {"E": "other"}
+    asked: list[tuple[str, str]] = []
+
+    def one_event(story_id: str, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        asked.extend(pairs)
+        return {p for p in pairs if "F" not in p}
+
+    found = memberships(claims, pairs, story, one_event)
+    assert {k: [c.id for c in v] for k, v in found.items()} == {"k": ["l", "l2"]}
+    assert sorted(asked) == [("A", "C"), ("A", "D"), ("A", "F")]
