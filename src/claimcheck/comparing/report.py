@@ -63,6 +63,11 @@ class Wording:
     framing: Framing
     part: bool = False  # the claim states the group's claim among other things
 
+    @property
+    def how(self) -> str:
+        """How the source gives the claim: its framing, and whether within a longer claim."""
+        return self.framing.label + (" · within a longer claim" if self.part else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Agreement:

@@ -485,7 +485,7 @@ class Grouper:
         """The claim's rarest words that stored claims hold, as many as fit the postings
         budget: a stored claim like it shares those, and a common word would make the search
         read a large part of the store. A word no stored claim holds finds nothing: a long
-        claim's own words (who will design the bridge) would crowd out those it shares with a
+        claim's own words (who drew up the bridge) would crowd out those it shares with a
         shorter claim it states. ``own``: how many of the claims being added hold each word
         (they are stored already)."""
         words = sorted(f.bag, key=lambda t: (-idf(t), t))

@@ -486,10 +486,7 @@ class Renderer:
     def _wording(self, w: Wording, marks: tuple[str, ...] = (), style: str = "bold") -> None:
         """One source's words: who and how it frames them, then the words, ``marks`` in
         ``style``."""
-        how = Text(w.framing.label, style="yellow")
-        if w.part:
-            how.append(" · within a longer claim", style="dim")
-        self._hanging("  ", self._who(w.article, how))
+        self._hanging("  ", self._who(w.article, Text(w.how, style="yellow")))
         self._hanging(" " * WORDING_INDENT, _marked_text(w.claim.text, marks, style))
 
     def _figure(self, f: FigureAgreement) -> None:

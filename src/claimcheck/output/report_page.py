@@ -191,7 +191,7 @@ def _md_wordings(wordings: list[Wording], marks: Iterable[str] = ()) -> list[str
         "|---|---|---|---|",
         *(
             f"| {_md_source(w.article)} | {w.article.published or ''} | "
-            f"{_md_marked(w.claim.text, (mark,))} | {_md(w.framing.label)} |"
+            f"{_md_marked(w.claim.text, (mark,))} | {_md(w.how)} |"
             for w, mark in zip(wordings, marks, strict=True)
         ),
     ]
@@ -252,12 +252,11 @@ def _html_marked(text: str, words: Iterable[str]) -> str:
 
 def _side(w: Wording, state: str, marks: Iterable[str] = ()) -> str:
     date = f' <span class="when">{_e(w.article.published)}</span>' if w.article.published else ""
-    part = " · within a longer claim" if w.part else ""
     return (
         f'<div class="side {state}"><div><span class="who">{_html_source(w.article)}</span>'
         f'{date} <span class="when">{_e(w.article.label)}</span></div>'
         f"<blockquote>{_html_marked(w.claim.text, marks)}</blockquote>"
-        f'<div class="frame">{_e(w.framing.label)}{part}</div></div>'
+        f'<div class="frame">{_e(w.how)}</div></div>'
     )
 
 

@@ -50,9 +50,7 @@ class StoryPairs:
         known = [
             (a, b)
             for a, b in pairs
-            if a in self.row
-            and b in self.row
-            and min(self.keys[a], self.keys[b]) >= max(short_keys, 1)
+            if a in self.row and b in self.row and min(self.keys[a], self.keys[b]) >= short_keys
         ]
         rows_a = np.array([self.row[a] for a, _ in known], dtype=np.int64)
         rows_b = np.array([self.row[b] for _, b in known], dtype=np.int64)
