@@ -60,6 +60,8 @@ def test_a_long_sentence_corroborates_the_shorter_claim_it_states(  # type: igno
     # and its own group keeps it: it says more than the bridge's approval
     own = next(c for c in document["claims"] if c["id"] == propositions[0]["part_of"])
     assert own["cluster_id"] != bridge["cluster_id"]
+    # the corroboration table says how its source gives it
+    assert "stated (within a longer claim)" in cli("export", "--format", "csv").stdout
     shown = cli_json("show", bridge["cluster_id"], "--json")
     assert [p["text"] for p in shown["parts"]] == [LONG]
     assert "stated within longer claims (1)" in cli("show", bridge["cluster_id"]).stdout

@@ -640,6 +640,8 @@ def build_table(
         for w in entry.wordings:
             f = w.framing
             detail = ", ".join(f.cues) if f.state == "hedged" else (f.speaker or "")
+            if w.part:  # the source states the claim within a longer one of its own
+                detail = "; ".join(x for x in (detail, "within a longer claim") if x)
             cells[w.article.id] = Cell(f.state, detail, w.claim.text)
         for k in by_cluster.get(entry.cluster_id, []):
             # the article on the other side of a conflict with this claim contradicts it
