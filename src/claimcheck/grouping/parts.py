@@ -9,11 +9,11 @@ also counted in the short claim's group, as a *part*: its article corroborates t
 Two steps, so that what a curator or a regrouping changes later is always taken into account:
 
 - when grouping scores a pair (a candidate of the narrowing, close enough to be judged) that
-  fails no look-alike check (a different number, date, polarity, word order, tense: even
-  one whose cost is only a penalty when grouping), it is
-  recorded as a part candidate when the shorter claim's words, weighed by rarity, are mostly
-  within the longer one, which says more (``lexicons/parts.toml``): ``claim_pairs`` holds it
-  with the relation ``part`` and the shorter claim's id as its reason;
+  fails no look-alike check (a different number, date, polarity, word order, tense: even one
+  whose cost is only a penalty when grouping), it is recorded as a part candidate when the
+  shorter claim's words, weighed by rarity, are at least half within the longer one, which
+  says more (``lexicons/parts.toml``): ``claim_pairs`` holds it with the relation ``part``
+  and the shorter claim's id as its reason;
 - when a story is read (report, overview counts, export, ``show``), a candidate counts
   (``memberships``) when the two claims are of different groups and articles of one story,
   the shorter is a whole sentence (not one of the claims a long sentence was split into: those
