@@ -97,6 +97,14 @@ def test_articles_of_one_event_are_alike_as_a_pair_and_of_two_events_are_not(
     # too few articles to tell events apart by what is rare among them: no verdict
     few = harlow[:2] + dunmore[:2]
     assert likeness.likeness(few, [(harlow[0], dunmore[0])]) == {(harlow[0], dunmore[0]): None}
+    # an article too short to be told apart by its keys (here: all of them, with short_keys
+    # above their counts): a headline alone is like a full report of its event only a little
+    write(
+        tmp_path / "short" / "stories.toml",
+        ONE_STORY.replace("[topics]", "short_keys = 1000\n[topics]"),
+    )
+    short = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "short"))
+    assert set(short.likeness(story, pairs).values()) == {None}
 
 
 def test_an_article_a_curator_moved_into_a_story_is_one_event_with_it(

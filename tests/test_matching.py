@@ -15,6 +15,8 @@ from claimcheck.grouping.blocking import candidate_pairs, signatures
 from claimcheck.grouping.cluster import Weigh, centre, cluster, cluster_id
 from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.grouping.normalize import Normalizer
+from claimcheck.grouping.parts import PartSettings, shorter_within
+from claimcheck.lexicons import Lexicons
 
 normalizer = Normalizer()
 scorer = Scorer(normalizer)
@@ -252,6 +254,33 @@ def test_vectorised_scores_equal_the_scorer() -> None:
     scores, overlaps = bags.text_scores(pairs)
     for (i, j), s, o in zip(pairs.tolist(), scores, overlaps, strict=True):
         assert (s, o) == pytest.approx(scorer.text_score(feats[i], feats[j], idf))
+
+
+def test_vectorised_parts_equal_the_scorers() -> None:
+    texts = [
+        "Russia and China signed a gas deal.",
+        "Russia and China signed a deal on gas in May after two weeks of talks in Beijing "
+        "that ended a long dispute over prices and pipelines.",
+        "Floods closed the roads in the north.",
+        "China signed.",
+        "The bank kept rates at 5 percent.",
+        "Fans filled the stadium for the final.",
+    ]
+    settings = PartSettings.of(Lexicons.packaged())
+    claims = sentence_claims(texts, annotator)
+    feats = [scorer.features(c) for c in claims]
+    idf = Idf.of(f.bag for f in feats)
+    bags = Bags.build(" ".join(f.tokens) for f in feats)
+    pairs = np.array([(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))])
+    scores, _, parts = bags.scores_and_parts(pairs, settings)
+    assert scores.tolist() == pytest.approx(bags.text_scores(pairs)[0].tolist())
+    found = {}
+    for (i, j), part in zip(pairs.tolist(), parts.tolist(), strict=True):
+        shorter = shorter_within(scorer, feats[i], feats[j], idf, settings)
+        assert shorter == ((feats[i], feats[j])[part - 1].claim_id if part else None)
+        found[(i, j)] = part
+    assert found[(0, 1)] == 1  # the gas deal is stated within the long sentence
+    assert found[(1, 3)] == 0  # two words are too little to be a part of anything
 
 
 def test_a_subset_of_bags_keeps_the_weights_of_the_whole() -> None:

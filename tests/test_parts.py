@@ -56,7 +56,7 @@ def test_a_long_sentence_corroborates_the_shorter_claim_it_states(  # type: igno
     assert [(p["text"], p["cluster_id"]) for p in propositions] == [(LONG, bridge["cluster_id"])]
     group = next(k for k in document["clusters"] if k["id"] == bridge["cluster_id"])
     assert propositions[0]["id"] in group["claim_ids"]
-    assert group["part_of"] == [propositions[0]["part_of"]]
+    assert group["stated_within"] == [propositions[0]["part_of"]]
     # and its own group keeps it: it says more than the bridge's approval
     own = next(c for c in document["claims"] if c["id"] == propositions[0]["part_of"])
     assert own["cluster_id"] != bridge["cluster_id"]

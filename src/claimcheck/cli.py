@@ -349,7 +349,7 @@ def show(
     its members, their pairwise scores and why they matched; one story with its articles; or
     one article with the paragraphs set aside as page furniture (headings, datelines,
     bylines...) and their role."""
-    from claimcheck.comparing.report import cluster_figures, cluster_parts
+    from claimcheck.comparing.report import cluster_context
     from claimcheck.errors import NotFoundError
     from claimcheck.output.export import (
         article_detail_record,
@@ -397,8 +397,7 @@ def show(
                     "(see 'claimcheck claims', 'articles' and 'stories')"
                 )
             view = _grouper(store, settings).view(store, ref)
-            figures = cluster_figures(store, view.members, settings.lexicons())
-            parts = cluster_parts(store, view.id, view.members, settings.lexicons())
+            figures, parts = cluster_context(store, view.id, view.members, settings.lexicons())
             if as_json:
                 out.json(
                     cluster_view_record(view, parts)

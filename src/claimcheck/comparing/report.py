@@ -446,33 +446,24 @@ def build_report(
     )
 
 
-def cluster_figures(
-    store: Store, members: list[Claim], lexicons: Lexicons | None = None
-) -> list[FigureAgreement]:
-    """The figures that a cluster's claims (``members``) give alike with claims of other
-    clusters of their stories: what else its sentences corroborate, figure by figure."""
+def cluster_context(
+    store: Store, cluster_id: str, members: list[Claim], lexicons: Lexicons | None = None
+) -> tuple[list[FigureAgreement], list[Claim]]:
+    """What a cluster's claims (``members``) corroborate beyond the cluster, in their stories,
+    each read once: the figures they give alike with claims of other clusters (figure by
+    figure), and the claims of other clusters that state the cluster's claim among other
+    things (``grouping/parts.py``)."""
     ids = {m.id for m in members}
     articles = (store.article_by_id(a) for a in sorted({m.article_id for m in members}))
-    out: list[FigureAgreement] = []
+    figures: list[FigureAgreement] = []
+    parts: list[Claim] = []
     for story_id in sorted({a.story_id for a in articles if a is not None and a.story_id}):
         data = _Store.read(store, None, lexicons, resolve_story(store, story_id))
-        out += [
+        figures += [
             f for f in data.figures(data.claims, 1) if any(w.claim.id in ids for w in f.wordings)
         ]
-    return out
-
-
-def cluster_parts(
-    store: Store, cluster_id: str, members: list[Claim], lexicons: Lexicons | None = None
-) -> list[Claim]:
-    """The claims of other clusters that state a cluster's claim (``members``) among other
-    things, in its stories (``grouping/parts.py``)."""
-    articles = (store.article_by_id(a) for a in sorted({m.article_id for m in members}))
-    out: list[Claim] = []
-    for story_id in sorted({a.story_id for a in articles if a is not None and a.story_id}):
-        data = _Store.read(store, None, lexicons, resolve_story(store, story_id))
-        out += data.parts().get(cluster_id, [])
-    return out
+        parts += data.parts().get(cluster_id, [])
+    return figures, parts
 
 
 # what finding conflicts reads of a claim's annotations (not its entities, the longest part)

@@ -155,19 +155,17 @@ class Bags:
         shared, words = self.shared(pairs)
         return _combine(shared, words, self.totals[pairs[:, 0]], self.totals[pairs[:, 1]])
 
-    def parts(self, pairs: np.ndarray, settings: PartSettings) -> np.ndarray:
-        """Per pair, which claim the other states as a part, as ``PartSettings.shorter``
-        tells: 1 the first, 2 the second, 0 neither."""
+    def scores_and_parts(
+        self, pairs: np.ndarray, settings: PartSettings
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``text_scores`` per pair, and which claim the other states as a part
+        (``PartSettings.shorter``: 1 the first, 2 the second, 0 neither), from one reading of
+        what each pair shares."""
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-        shared, _ = self.shared(pairs)
+        shared, words = self.shared(pairs)
         wa, wb = self.totals[pairs[:, 0]], self.totals[pairs[:, 1]]
-        small, large = np.minimum(wa, wb), np.maximum(wa, wb)
-        part = (
-            (small >= settings.min_weight)
-            & (large >= settings.longer * small)
-            & (shared >= settings.containment * small)
-        )
-        return np.where(part, np.where(wa <= wb, 1, 2), 0).astype(np.int8)
+        text, overlap = _combine(shared, words, wa, wb)
+        return text, overlap, settings.shorter(shared, wa, wb)
 
 
 def _combine(

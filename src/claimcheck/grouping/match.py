@@ -162,16 +162,23 @@ class Scorer:
         through different words: those are not the same words in another arrangement."""
         if not a.bag or not b.bag:
             return 0.0, 0.0
+        shared, words, wa, wb = self.weights(a, b, idf)
+        if not shared:
+            return 0.0, 0.0
+        return combine(shared, words, wa, wb)
+
+    def weights(self, a: Features, b: Features, idf: Idf) -> tuple[float, float, float, float]:
+        """The weight the two claims share (the words both hold and the concepts matched
+        through different words), of it through the same words, and each claim's own (its
+        words, concepts left out)."""
         matched = self.matched(a, b)
         # fsum is exactly rounded, so the sum does not depend on the sets' order, which
         # changes with each process's string hashing: a plain sum moved ties between runs
         shared = math.fsum(idf(t) for t in matched)
-        if not shared:
-            return 0.0, 0.0
         words = math.fsum(idf(t) for t in matched if not is_concept(t))
         wa = math.fsum(idf(t) for t in a.bag if not is_concept(t))
         wb = math.fsum(idf(t) for t in b.bag if not is_concept(t))
-        return combine(shared, words, wa, wb)
+        return shared, words, wa, wb
 
     def matched(self, a: Features, b: Features) -> frozenset[str]:
         """The tokens that count as shared: the words both claims hold, and the concepts both

@@ -23,14 +23,15 @@ Two steps, so that what a curator or a regrouping changes later is always taken 
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+import numpy as np
+from numpy.typing import ArrayLike
+
 from claimcheck.grouping.match import Features, Idf, Scorer
-from claimcheck.grouping.senses import is_concept
 from claimcheck.lexicons import Lexicons
 
 PART = "part"  # the relation of a part candidate in claim_pairs
@@ -57,15 +58,18 @@ class PartSettings:
             float(data["pair_threshold"]),
         )
 
-    def shorter(self, shared: float, weight_a: float, weight_b: float) -> int:
-        """Which claim of a pair is a part of the other (1: the first, 2: the second, 0:
-        neither), from the weight they share and each one's (as the scorer weighs words)."""
-        small, large = sorted((weight_a, weight_b))
-        if small < self.min_weight or large < self.longer * small:
-            return 0
-        if shared < self.containment * small:
-            return 0
-        return 1 if weight_a <= weight_b else 2
+    def shorter(self, shared: ArrayLike, weight_a: ArrayLike, weight_b: ArrayLike) -> np.ndarray:
+        """Which claim of each pair is a part of the other (1: the first, 2: the second, 0:
+        neither), from the weight they share and each one's, as the scorer weighs words: for
+        one pair, or for many at once (``Bags``)."""
+        shared, a, b = np.asarray(shared), np.asarray(weight_a), np.asarray(weight_b)
+        small, large = np.minimum(a, b), np.maximum(a, b)
+        part = (
+            (small >= self.min_weight)
+            & (large >= self.longer * small)
+            & (shared >= self.containment * small)
+        )
+        return np.where(part, np.where(a <= b, 1, 2), 0).astype(np.int8)
 
 
 def shorter_within(
@@ -73,10 +77,8 @@ def shorter_within(
 ) -> str | None:
     """The id of the claim of the pair that the other states as a part, if one does (the
     words only: ``candidate_row`` is for pairs that fail no look-alike check)."""
-    shared = math.fsum(idf(t) for t in scorer.matched(a, b))
-    weight_a = math.fsum(idf(t) for t in a.bag if not is_concept(t))
-    weight_b = math.fsum(idf(t) for t in b.bag if not is_concept(t))
-    which = settings.shorter(shared, weight_a, weight_b)
+    shared, _, weight_a, weight_b = scorer.weights(a, b, idf)
+    which = int(settings.shorter(shared, weight_a, weight_b))
     return (a.claim_id, b.claim_id)[which - 1] if which else None
 
 

@@ -169,9 +169,9 @@ class Grouper:
         for block in candidate_blocks(signatures(sub), spill=store.path.parent):
             block = block[scope.allowed(block)]  # claims of other stories are not compared
             candidates += len(block)
-            text, overlap = sub.text_scores(block)
+            text, overlap, part_of = sub.scores_and_parts(block, parts)
             keep = text >= looks_alike  # the rest are too far apart to be the same claim
-            close.append((block[keep], text[keep], overlap[keep], sub.parts(block[keep], parts)))
+            close.append((block[keep], text[keep], overlap[keep], part_of[keep]))
         loader = _FeatureLoader(store, self.scorer, np.frombuffer(rowids, dtype=np.int64)[reps])
         linkage: dict[int, float] = {}  # pair code (x * n + y) -> its weight in a cluster
         edges: list[tuple[int, int, float]] = []  # pairs that are the same claim
@@ -225,12 +225,10 @@ class Grouper:
             unknown = [k for k, w in enumerate(known) if w is None]
             if unknown:
                 pairs = np.array([wanted[k] for k in unknown], dtype=np.int64)
-                text, overlap = sub.text_scores(pairs)
+                text, overlap, part_of = sub.scores_and_parts(pairs, parts)
                 text[~scope.allowed(pairs)] = 0.0  # never in one cluster: other stories
                 alike = text >= looks_alike  # the rest are too far apart for anything to matter
                 loader.load(np.unique(pairs[alike]))
-                part_of = np.zeros(len(pairs), dtype=np.int8)
-                part_of[alike] = sub.parts(pairs[alike], parts)
                 scored = zip(
                     pairs.tolist(),
                     text.tolist(),

@@ -138,7 +138,7 @@ def cluster_records(
             "id": cid,
             "claim_ids": [c.id for c in members.get(cid, [])]
             + [proposition_id(c, cid) for c in parts.get(cid, [])],
-            "part_of": [c.id for c in parts.get(cid, [])],
+            "stated_within": [c.id for c in parts.get(cid, [])],
             "canonical": canonical,
             "canonical_text": text,
             "articles": sorted({c.article_id for c in members.get(cid, []) + parts.get(cid, [])}),

@@ -43,6 +43,17 @@ WORDING_INDENT = 6  # a source's words, under the line that names the source
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def _claims_table(claims: Sequence[Claim], names: dict[str, str], *, header: bool = True) -> Table:
+    """Claims one a row: id, article (by its name in ``names``), text."""
+    table = Table(box=None, pad_edge=False, header_style="bold", show_header=header)
+    table.add_column("claim", no_wrap=True)
+    table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column("text", overflow="fold")
+    for c in claims:
+        table.add_row(c.id, _safe(names.get(c.article_id, c.article_id)), _safe(c.text))
+    return table
+
+
 def _safe(text: str) -> str:
     """Markup escaped and control characters shown as \\xNN: text that came from files and
     arguments must not act on the reader's terminal."""
@@ -251,13 +262,7 @@ class Renderer:
             )
         )
         self.out.print(Text.assemble(("canonical ", "dim"), (view.canonical.text, "bold")))
-        table = Table(box=None, pad_edge=False, header_style="bold")
-        table.add_column("claim", no_wrap=True)
-        table.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
-        table.add_column("text", overflow="fold")
-        for m in view.members:
-            table.add_row(m.id, _safe(names.get(m.article_id, m.article_id)), _safe(m.text))
-        self.out.print(table)
+        self.out.print(_claims_table(view.members, names))
         if parts:
             self.out.print(
                 Text(
@@ -265,13 +270,7 @@ class Renderer:
                     style="bold",
                 )
             )
-            within = Table(box=None, pad_edge=False, show_header=False)
-            within.add_column("claim", no_wrap=True)
-            within.add_column("article", no_wrap=True, max_width=14, overflow="ellipsis")
-            within.add_column("text", overflow="fold")
-            for p in parts:
-                within.add_row(p.id, _safe(names.get(p.article_id, p.article_id)), _safe(p.text))
-            self.out.print(within)
+            self.out.print(_claims_table(parts, names, header=False))
         if view.pairs:
             self.out.print(Text("pairs", style="bold"))
         for a, b, s in view.pairs:

@@ -22,12 +22,12 @@ from claimcheck.lexicons import Lexicons, word_set
 BLOCKS = ("w", "n", "q", "y")
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_DIGIT_LED = r"\d+[^\W\d_]{3,}[\w'’-]*"  # a name or word led by digits: 76ers (not 20th, 5pm)
+_DIGIT_LED_WORD = re.compile(_DIGIT_LED)
 _TOKEN = re.compile(
-    r"\d+[^\W\d_]{3,}[\w'’-]*"  # a name or word led by digits: 76ers, 49ers (not 20th, 5pm)
-    r"|\$?\d+(?:[.,]\d+)*(?:-\d+)?%?"  # numbers: 1,300  6.9  20-13  $160  40%
+    _DIGIT_LED + r"|\$?\d+(?:[.,]\d+)*(?:-\d+)?%?"  # numbers: 1,300  6.9  20-13  $160  40%
     r"|[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]"  # words, hyphenated words, possessives
 )
-_DIGIT_LED_WORD = re.compile(r"\d+[^\W\d_]{3,}.*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SCORE = re.compile(r"\d+-\d+")

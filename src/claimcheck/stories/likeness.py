@@ -70,14 +70,12 @@ class PairLikeness:
         self.min_articles = int(settings["min_articles"])
         self._curated: set[str] | None = None
 
-    def likeness(
-        self, story: Sequence[str], pairs: Iterable[Pair], short_keys: int = 0
-    ) -> dict[Pair, float | None]:
+    def likeness(self, story: Sequence[str], pairs: Iterable[Pair]) -> dict[Pair, float | None]:
         """How alike each pair of articles of the story whose articles are ``story`` is; None
         when nothing tells: a story of fewer than ``[conflicts] min_articles`` (rarity within
-        a handful of articles is noise), an article without keys (or with fewer than
-        ``short_keys``: a headline alone), or one placed by a curator. The story's articles
-        are weighed once for all the pairs."""
+        a handful of articles is noise), an article with fewer keys than the stories stage's
+        ``short_keys`` (a headline alone, whose likeness stays small however alike it is), or
+        one placed by a curator. The story's articles are weighed once for all the pairs."""
         if self._curated is None:
             self._curated = {
                 article
@@ -88,14 +86,13 @@ class PairLikeness:
         asked = [(a, b) for a, b in out if a not in self._curated and b not in self._curated]
         if len(story) < self.min_articles or not asked:
             return out
-        out.update(StoryPairs(self.store, story, self.p).likeness(asked, short_keys))
+        out.update(StoryPairs(self.store, story, self.p).likeness(asked, self.p.short_keys))
         return out
 
     def one_event(self, story: Sequence[str], pairs: list[Pair], threshold: float) -> set[Pair]:
         """The pairs of articles of the story (``story``: its articles) that may report one
-        event: alike at ``threshold`` or more, or with nothing to tell (``likeness`` None,
-        a headline alone among them)."""
-        alike = self.likeness(story, pairs, self.p.short_keys)
+        event: alike at ``threshold`` or more, or with nothing to tell (``likeness`` None)."""
+        alike = self.likeness(story, pairs)
         return {p for p, x in alike.items() if x is None or x >= threshold}
 
     def apart(self, likeness: float) -> bool:
