@@ -80,6 +80,10 @@ def test_a_name_that_starts_like_a_month_is_no_date() -> None:
         ("at least five people", "at least ten people", False),
         ("over 5.5 million votes", "over 5.58 million votes", True),
         ("615 crore", "600 crore", False),
+        ("a 24-year-old person", "a 25-year-old brother-in-law", False),
+        ("195 lawmakers", "196 lawmakers", False),
+        ("more than 110m euros", "around 100 million euros", False),
+        ("at least 40 people", "at most 40 people", True),
     ],
 )
 def test_two_figures_conflict_only_when_no_value_satisfies_both(x: str, y: str, fits: bool) -> None:

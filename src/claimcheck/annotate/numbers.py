@@ -284,13 +284,16 @@ def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | Non
 def rounding(q: Quantity) -> float:
     """How far the true value may be from the figure as written: half a unit of its last
     written decimal ("26 per cent" may be 26.46, "5.5 million" 5.54 million), and at least
-    ``ROUNDING`` of it."""
+    ``ROUNDING`` of it, unless its digits end in a unit: "196 MPs" is no round figure."""
     digits = _WRITTEN.search(q.text)
     decimals = len(digits.group(1)) if digits and digits.group(1) else 0
     written = float(digits.group(0).replace(",", "")) if digits else 0.0
     # the scale a figure's digits were written in: "5.5 million" -> 10^6
     scale = abs(q.value) / written if written else 1.0
-    return max(0.5 * 10.0**-decimals * scale, ROUNDING * abs(q.value))
+    half_unit = 0.5 * 10.0**-decimals * scale
+    if digits and scale == 1.0 and digits.group(0)[-1] != "0":
+        return half_unit
+    return max(half_unit, ROUNDING * abs(q.value))
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -313,11 +316,12 @@ def compatible(x: Quantity, y: Quantity) -> bool:
     if x.bound == y.bound and x.bound in ("min", "max"):
         return abs(x.value - y.value) <= APPROXIMATE * max(abs(x.value), abs(y.value), 1e-9)
     (lo_x, hi_x), (lo_y, hi_y) = interval(x), interval(y)
-    # "more than 40%" and "almost 40%" meet only at 40, which neither allows
-    strict = {x.bound, y.bound} == {"min", "near"}
-    if strict:
-        return lo_x < hi_y and lo_y < hi_x
-    return lo_x <= hi_y and lo_y <= hi_x
+    # figures that only meet at an edge give different values: "24-year-old" and
+    # "25-year-old" meet at 24.5, "more than 110m" and "around 100m" at 110. Only a floor and
+    # a ceiling ("at least 40", "at most 40") both allow the value where they meet.
+    if {x.bound, y.bound} == {"min", "max"}:
+        return lo_x <= hi_y and lo_y <= hi_x
+    return lo_x < hi_y and lo_y < hi_x
 
 
 def alike(x: Quantity, y: Quantity) -> bool:
