@@ -101,6 +101,24 @@ def test_similar_claims_come_by_the_weight_of_the_words_they_share(store: Store)
     assert found == [texts[1], texts[2], texts[0]]
 
 
+def test_several_queries_at_once_find_what_each_finds_alone(store: Store) -> None:
+    # the words of an article's claims are looked up once for all of them
+    texts = [
+        "The port handled grain.",
+        "The port handled grain and sorghum.",
+        "Farmers planted sorghum.",
+        "The port handled grain. ",  # a copy: one of each set of copies with ``distinct``
+        *(f"The port handled cargo number {k}." for k in range(6)),
+    ]
+    store.save_article(*article(" ".join(texts)), pipeline=PIPELINE_VERSION)
+    queries = {"a": ["sorghum", "port"], "b": ["grain"], "c": ["cargo", "port", "grain"]}
+    for distinct in (False, True):
+        together = store.similar_claims_many(queries, 3, distinct=distinct)
+        alone = {k: store.similar_claims(q, 3, distinct=distinct) for k, q in queries.items()}
+        assert together == alone
+        assert all(together.values())
+
+
 def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:
     a, claims = article("First claim here. Second claim here.")
     broken = [claims[0], claims[0]]  # a duplicate claim id fails half-way through the insert

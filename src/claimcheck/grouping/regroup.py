@@ -335,16 +335,12 @@ class Grouper:
         near: set[str] = set()  # stored clusters that a new claim comes close to
         idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
         own = Counter(t for c in claims for t in features(c).bag)  # stored already
-        similar = {
-            claim.id: [
-                i
-                for i in store.similar_claims(
-                    self._query(features(claim), idf, own), CANDIDATES, distinct=True
-                )
-                if i not in new_ids
-            ]
-            for claim in fresh.values()
-        }
+        ranked = store.similar_claims_many(
+            {claim.id: self._query(features(claim), idf, own) for claim in fresh.values()},
+            CANDIDATES,
+            distinct=True,
+        )
+        similar = {key: [i for i in ids if i not in new_ids] for key, ids in ranked.items()}
         # the stored claims they resemble, their articles' stories and their words' counts,
         # each read in one look-up for all the new claims
         wanted = sorted({i for found in similar.values() for i in found} - loaded.keys())

@@ -8,7 +8,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -615,44 +615,49 @@ class Store:
         by the summed weight of the terms they hold (``idf_weight``, as the scorer weighs
         shared words); ties in the order stored. With ``distinct``, one claim of each set of
         copies (the same copy key)."""
+        return self.similar_claims_many({"": terms}, limit, distinct=distinct)[""]
+
+    def similar_claims_many(
+        self, queries: Mapping[str, list[str]], limit: int, *, distinct: bool = False
+    ) -> dict[str, list[str]]:
+        """``similar_claims`` for several queries at once (key -> terms): the claims of one
+        article share many of their words (its names, its topic) and many of the claims they
+        resemble, and each word's claims and each claim's row are read once for them all."""
         conn = self.db.conn
         n = self.claim_count()
-        weights: dict[int, float] = {}
+        postings: dict[str, list[tuple[int]]] = {}
         # one look-up per term: the index finds a term's claims fast, while ranking in SQL
         # (bm25) would read every matching claim's length first
-        for term in dict.fromkeys(terms):
-            rowids = conn.execute(
+        for term in dict.fromkeys(t for terms in queries.values() for t in terms):
+            postings[term] = conn.execute(
                 "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?",
                 ('"' + term.replace('"', "") + '"',),
             ).fetchall()
-            weight = idf_weight(n, len(rowids)) * term_share(term)
-            for (rowid,) in rowids:
-                weights[rowid] = weights.get(rowid, 0.0) + weight
         wanted = limit * _COPIES_READ if distinct else limit
-        best = heapq.nsmallest(wanted, weights.items(), key=lambda rw: (-rw[1], rw[0]))
-        order = [rowid for rowid, _ in best]
+        orders: dict[str, list[int]] = {}
+        for key, terms in queries.items():
+            weights: dict[int, float] = {}
+            for term in dict.fromkeys(terms):
+                rowids = postings[term]
+                weight = idf_weight(n, len(rowids)) * term_share(term)
+                for (rowid,) in rowids:
+                    weights[rowid] = weights.get(rowid, 0.0) + weight
+            best = heapq.nsmallest(wanted, weights.items(), key=lambda rw: (-rw[1], rw[0]))
+            orders[key] = [rowid for rowid, _ in best]
+        every = sorted({r for order in orders.values() for r in order})
         found = {
-            rowid: (cid, key)
-            for lo in range(0, len(order), _IN_CHUNK)
-            for rowid, cid, key in conn.execute(
+            rowid: (cid, copy)
+            for lo in range(0, len(every), _IN_CHUNK)
+            for rowid, cid, copy in conn.execute(
                 "SELECT rowid, id, copy_key FROM claims WHERE rowid IN "
-                f"({','.join('?' * len(order[lo : lo + _IN_CHUNK]))})",
-                order[lo : lo + _IN_CHUNK],
+                f"({','.join('?' * len(every[lo : lo + _IN_CHUNK]))})",
+                every[lo : lo + _IN_CHUNK],
             )
         }
-        rows = [found[r] for r in order if r in found]
-        if not distinct:
-            return [cid for cid, _ in rows]
-        seen: set[str] = set()
-        out: list[str] = []
-        for cid, key in rows:
-            if key and key in seen:
-                continue
-            seen.add(key)
-            out.append(cid)
-            if len(out) == limit:
-                break
-        return out
+        return {
+            key: _best_distinct([found[r] for r in order if r in found], limit, distinct)
+            for key, order in orders.items()
+        }
 
     def cluster_rows(self, cluster_id: str) -> list[tuple[str, str, str, str, int, int]]:
         """(id, article id, normalised words, copy key, negated, standalone) of a cluster's
@@ -957,3 +962,20 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__
+
+
+def _best_distinct(rows: list[tuple[str, str]], limit: int, distinct: bool) -> list[str]:
+    """The ids of ranked (id, copy key) rows; with ``distinct``, the first of each copy key,
+    up to ``limit``."""
+    if not distinct:
+        return [cid for cid, _ in rows]
+    seen: set[str] = set()
+    out: list[str] = []
+    for cid, key in rows:
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(cid)
+        if len(out) == limit:
+            break
+    return out
