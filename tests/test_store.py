@@ -115,8 +115,27 @@ def test_several_queries_at_once_find_what_each_finds_alone(store: Store) -> Non
     for distinct in (False, True):
         together = store.similar_claims_many(queries, 3, distinct=distinct)
         alone = {k: store.similar_claims(q, 3, distinct=distinct) for k, q in queries.items()}
-        assert together == alone
+        assert {k: [s.id for s in found] for k, found in together.items()} == alone
         assert all(together.values())
+        claims = {c.id: c for c in store.claims()}
+        assert all(
+            (s.article_id, s.standalone) == (claims[s.id].article_id, claims[s.id].standalone)
+            for found in together.values()
+            for s in found
+        )
+
+
+def test_copies_ranked_first_do_not_crowd_out_other_claims(store: Store) -> None:
+    # the rows are read best first and deeper only when copies leave a query short
+    for k in range(6):
+        store.save_article(
+            *article(f"The port handled sorghum. Note {k}.", f"{k}.txt"), pipeline=PIPELINE_VERSION
+        )
+    store.save_article(*article("Farmers planted sorghum.", "farm.txt"), pipeline=PIPELINE_VERSION)
+    text_of = {c.id: c.text for c in store.claims()}
+    found = store.similar_claims(["sorghum", "port"], 2, distinct=True)
+    assert [text_of[i] for i in found] == ["The port handled sorghum.", "Farmers planted sorghum."]
+    assert len(store.similar_claims(["sorghum", "port"], 2)) == 2  # copies count alike
 
 
 def test_an_article_is_stored_whole_or_not_at_all(store: Store) -> None:

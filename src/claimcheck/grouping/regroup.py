@@ -340,25 +340,23 @@ class Grouper:
             CANDIDATES,
             distinct=True,
         )
-        similar = {key: [i for i in ids if i not in new_ids] for key, ids in ranked.items()}
         # the stored claims they resemble, their articles' stories and their words' counts,
-        # each read in one look-up for all the new claims
-        wanted = sorted({i for found in similar.values() for i in found} - loaded.keys())
-        loaded.update((c.id, c) for c in store.claims(ids=wanted))
-        scope.prefetch(loaded[i].article_id for found in similar.values() for i in found)
+        # each read in one look-up for all the new claims; a claim of another story is not
+        # compared (nor read in full), unless both stand alone
+        scope.prefetch(s.article_id for found in ranked.values() for s in found)
+        similar: dict[str, list[str]] = {}
         for claim in fresh.values():
-            # a claim of another story is not compared, unless both stand alone
             mine = frozenset({scope.story(claim.article_id)})
             similar[claim.id] = [
-                i
-                for i in similar[claim.id]
-                if Scope.allowed(
-                    mine,
-                    claim.standalone,
-                    frozenset({scope.story(loaded[i].article_id)}),
-                    loaded[i].standalone,
+                s.id
+                for s in ranked[claim.id]
+                if s.id not in new_ids
+                and Scope.allowed(
+                    mine, claim.standalone, frozenset({scope.story(s.article_id)}), s.standalone
                 )
             ]
+        wanted = sorted({i for found in similar.values() for i in found} - loaded.keys())
+        loaded.update((c.id, c) for c in store.claims(ids=wanted))
         idf.prefetch(features(loaded[i]).bag for found in similar.values() for i in found)
         for claim in fresh.values():
             f = features(claim)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
 from claimcheck.storage.store import Store
+from claimcheck.storage.stories import StoryTables
 
 MIXED = -1  # a point whose copies come from several stories
 
@@ -56,14 +57,8 @@ class Scope:
         if self.store is None:
             self._story.update(dict.fromkeys(missing, ""))
             return
-        for i in range(0, len(missing), 900):
-            chunk = missing[i : i + 900]
-            rows = self.store.db.conn.execute(
-                f"SELECT id, story_id FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            self._story.update({a: s or "" for a, s in rows})
-        self._story.update({a: "" for a in missing if a not in self._story})
+        found = StoryTables(self.store).story_of(missing)
+        self._story.update({a: found.get(a) or "" for a in missing})
 
     def story(self, article_id: str) -> str:
         if article_id not in self._story:

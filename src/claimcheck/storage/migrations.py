@@ -310,6 +310,13 @@ def _story_figures(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE stories ADD COLUMN figures INTEGER NOT NULL DEFAULT 0")
 
 
+def _article_story_index(db: sqlite_utils.Database) -> None:
+    """Each article's story read from an index alone. The story id was added after the
+    article's text, so reading it from the table walks the text's overflow pages (33 µs an
+    article at a million claims): placing one article reads the stories of thousands."""
+    db.execute("CREATE INDEX articles_id_story ON articles(id, story_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -323,5 +330,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _paragraphs,
     _stories,
     _story_figures,
+    _article_story_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -615,14 +615,16 @@ class Store:
         by the summed weight of the terms they hold (``idf_weight``, as the scorer weighs
         shared words); ties in the order stored. With ``distinct``, one claim of each set of
         copies (the same copy key)."""
-        return self.similar_claims_many({"": terms}, limit, distinct=distinct)[""]
+        return [s.id for s in self.similar_claims_many({"": terms}, limit, distinct=distinct)[""]]
 
     def similar_claims_many(
         self, queries: Mapping[str, list[str]], limit: int, *, distinct: bool = False
-    ) -> dict[str, list[str]]:
-        """``similar_claims`` for several queries at once (key -> terms): the claims of one
-        article share many of their words (its names, its topic) and many of the claims they
-        resemble, and each word's claims and each claim's row are read once for them all."""
+    ) -> dict[str, list[Similar]]:
+        """``similar_claims`` for several queries at once (key -> terms), each claim with its
+        article and whether it stands alone, which tell the claims it may be compared with
+        before any is read in full. The claims of one article share many of their words (its
+        names, its topic) and many of the claims they resemble: each word's claims and each
+        claim's row are read once for them all."""
         conn = self.db.conn
         n = self.claim_count()
         postings: dict[str, list[tuple[int]]] = {}
@@ -644,20 +646,38 @@ class Store:
                     weights[rowid] = weights.get(rowid, 0.0) + weight
             best = heapq.nsmallest(wanted, weights.items(), key=lambda rw: (-rw[1], rw[0]))
             orders[key] = [rowid for rowid, _ in best]
-        every = sorted({r for order in orders.values() for r in order})
-        found = {
-            rowid: (cid, copy)
-            for lo in range(0, len(every), _IN_CHUNK)
-            for rowid, cid, copy in conn.execute(
-                "SELECT rowid, id, copy_key FROM claims WHERE rowid IN "
-                f"({','.join('?' * len(every[lo : lo + _IN_CHUNK]))})",
-                every[lo : lo + _IN_CHUNK],
+        # the rows are read best first, deeper only for the queries whose copies left them
+        # short: most reach ``limit`` distinct claims well before ``wanted`` rows
+        found: dict[int, Similar] = {}
+        out: dict[str, list[Similar]] = {}
+        depth = min(wanted, 2 * limit)
+        short = list(orders)
+        while short:
+            for rowid, cid, copy, article, alone in self._similar_rows(
+                {r for key in short for r in orders[key][:depth]} - found.keys()
+            ):
+                found[rowid] = Similar(cid, copy, article, bool(alone))
+            still = []
+            for key in short:
+                rows = [found[r] for r in orders[key][:depth] if r in found]
+                picked = _best_distinct(rows, limit, distinct)
+                if len(picked) < limit and depth < len(orders[key]):
+                    still.append(key)
+                else:
+                    out[key] = picked
+            short, depth = still, min(wanted, 2 * depth)
+        return {key: out[key] for key in orders}
+
+    def _similar_rows(self, rowids: Collection[int]) -> Iterator[tuple[int, str, str, str, int]]:
+        """(rowid, id, copy key, article id, standalone) of these claims."""
+        ordered = sorted(rowids)
+        for lo in range(0, len(ordered), _IN_CHUNK):
+            chunk = ordered[lo : lo + _IN_CHUNK]
+            yield from self.db.conn.execute(
+                "SELECT rowid, id, copy_key, article_id, standalone FROM claims "
+                f"WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
             )
-        }
-        return {
-            key: _best_distinct([found[r] for r in order if r in found], limit, distinct)
-            for key, order in orders.items()
-        }
 
     def cluster_rows(self, cluster_id: str) -> list[tuple[str, str, str, str, int, int]]:
         """(id, article id, normalised words, copy key, negated, standalone) of a cluster's
@@ -814,6 +834,15 @@ class Store:
         return int(self.db.conn.execute("SELECT n FROM claim_total").fetchone()[0])
 
 
+class Similar(NamedTuple):
+    """A claim found by its words (``Store.similar_claims_many``), before it is read in full."""
+
+    id: str
+    copy_key: str
+    article_id: str
+    standalone: bool
+
+
 class ClaimRow(NamedTuple):
     """A claim as stored, its annotations still JSON: ``claim`` decodes them."""
 
@@ -964,18 +993,17 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _best_distinct(rows: list[tuple[str, str]], limit: int, distinct: bool) -> list[str]:
-    """The ids of ranked (id, copy key) rows; with ``distinct``, the first of each copy key,
-    up to ``limit``."""
+def _best_distinct(rows: list[Similar], limit: int, distinct: bool) -> list[Similar]:
+    """Ranked claims; with ``distinct``, the first of each copy key, up to ``limit``."""
     if not distinct:
-        return [cid for cid, _ in rows]
+        return rows
     seen: set[str] = set()
-    out: list[str] = []
-    for cid, key in rows:
-        if key and key in seen:
+    out: list[Similar] = []
+    for row in rows:
+        if row.copy_key and row.copy_key in seen:
             continue
-        seen.add(key)
-        out.append(cid)
+        seen.add(row.copy_key)
+        out.append(row)
         if len(out) == limit:
             break
     return out

@@ -184,8 +184,11 @@ class StoryTables:
         out: dict[str, str | None] = {}
         for chunk in _chunks(ids):
             out.update(
+                # from the index alone: the table's story id lies past the article's text
+                # (SQLite would pick the primary key's index, and read the table)
                 self.conn.execute(
-                    f"SELECT id, story_id FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                    "SELECT id, story_id FROM articles INDEXED BY articles_id_story "
+                    f"WHERE id IN ({','.join('?' * len(chunk))})",
                     chunk,
                 ).fetchall()
             )
@@ -254,9 +257,15 @@ class StoryTables:
     def save_stories(self, rows: list[StoryRow], *, replace_all: bool = False) -> None:
         """Write stories (their counts of corroborated claims, conflicts and figures are kept
         when the story was already stored); with ``replace_all``, stories not in ``rows`` go."""
+        # the counts of these stories only: one article placed rewrites one story of thousands
         kept = {
             r[0]: tuple(r[1:])
-            for r in self.conn.execute("SELECT id, corroborated, conflicts, figures FROM stories")
+            for chunk in _chunks(sorted({r.id for r in rows}))
+            for r in self.conn.execute(
+                "SELECT id, corroborated, conflicts, figures FROM stories "
+                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
         }
         if replace_all:
             self.conn.execute("DELETE FROM stories")
