@@ -108,12 +108,22 @@ def test_paraphrases_are_the_same_claim() -> None:
             "Japan is ahead of India in chip making.",
             "comparison",
         ),
+        (
+            "It was written by Billy Gierhart.",  # the names alone make the score
+            "It was directed by Billy Gierhart.",
+            "predicate",
+        ),
     ],
 )
 def test_look_alikes_are_related_with_a_reason(a: str, b: str, why: str) -> None:
     relation, reasons = judge(a, b, CONTEXT)
     assert relation == "related"
     assert any(r.startswith(why) for r in reasons), reasons
+
+
+def test_the_same_names_said_to_do_one_thing_in_two_words_are_the_same_claim() -> None:
+    # a sense in common is more than the names: "killed" and "died" say one event
+    assert judge("Ahmed Khan was killed.", "Ahmed Khan died.", CONTEXT) == ("same", ())
 
 
 def test_unrelated_claims_are_different() -> None:

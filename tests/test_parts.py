@@ -137,3 +137,30 @@ def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
     found = memberships(claims, pairs, story, one_event)
     assert {k: [c.id for c in v] for k, v in found.items()} == {"k": ["l", "l2"]}
     assert sorted(asked) == [("A", "C"), ("A", "D"), ("A", "F")]
+
+
+@pytest.mark.parametrize("one_by_one", [True, False])
+def test_a_longer_claim_saying_more_of_the_same_names_is_a_part(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
+) -> None:
+    # the two share nothing but names, which keeps them from being one claim; the longer one
+    # still states the shorter one's news, and its article corroborates it
+    folder = tmp_path / "news"
+    folder.mkdir()
+    long = "Harry Kane completed his move from Tottenham to Bayern Munich."
+    articles = {
+        "a.txt": "Kane moves to Bayern\n\nHarry Kane joined Bayern Munich.\n\nFans waited.\n",
+        "b.txt": "Bayern land Kane\n\nHarry Kane has joined Bayern Munich.\n\nIt was late.\n",
+        "c.txt": f"Kane saga ends\n\n{long}\n\nHe flew to the city at dawn.\n",
+    }
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if one_by_one:
+        for name in articles:
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0
+    (joined,) = cli_json("report", "--json")["agreements"]
+    assert joined["sources"] == 3
+    assert [w["text"] for w in joined["wordings"] if w["part"]] == [long]

@@ -60,7 +60,9 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
         # every check the pair fails, whatever the penalties in force say of them
         value, overlap = scorer.text_score(features[a], features[b], idf)
         reasons = (
-            differences(features[a], features[b], overlap) if value >= scorer.threshold else ()
+            differences(features[a], features[b], overlap, scorer.names)
+            if value >= scorer.threshold
+            else ()
         )
         out.append(Pair(value, frozenset(r.split(":", 1)[0] for r in reasons), same))
     return out

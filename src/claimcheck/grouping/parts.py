@@ -31,7 +31,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 from numpy.typing import ArrayLike
 
-from claimcheck.grouping.match import Features, Idf, Scorer
+from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer
 from claimcheck.lexicons import Lexicons
 
 PART = "part"  # the relation of a part candidate in claim_pairs
@@ -80,6 +80,15 @@ def shorter_within(
     shared, _, weight_a, weight_b = scorer.weights(a, b, idf)
     which = int(settings.shorter(shared, weight_a, weight_b))
     return (a.claim_id, b.claim_id)[which - 1] if which else None
+
+
+def may_be_part(reasons: Sequence[str]) -> bool:
+    """Whether a pair kept apart for these reasons may still be a part candidate: only when
+    it failed no check but the one of what the two say of the same names. A longer claim says
+    more of its names than a shorter one states, and the containment of the shorter one's
+    words decides (the stories set's agreements and FNC-1's related pairs lose such parts
+    when the check vetoes them)."""
+    return all(r.startswith(PREDICATE + ":") for r in reasons)
 
 
 def candidate_row(a: str, b: str, score: float, shorter: str) -> tuple[str, str, float, str, str]:

@@ -35,7 +35,7 @@ from claimcheck.grouping.match import (
     PairScore,
     Scorer,
 )
-from claimcheck.grouping.parts import PartSettings, candidate_row, shorter_within
+from claimcheck.grouping.parts import PartSettings, candidate_row, may_be_part, shorter_within
 from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
@@ -184,12 +184,13 @@ class Grouper:
         def judge(x: int, y: int, value: float, share: float, part: int) -> float:
             nonlocal related
             s = self.scorer.judge(loader.one(x), loader.one(y), value, share)
-            if s.reasons:
-                kept.append((rep_ids[x], rep_ids[y], s.score, s.relation, json.dumps(s.reasons)))
-                related += 1
-            elif part:  # a part candidate: whether it counts is told when a story is read
+            if part and may_be_part(s.reasons):
+                # a part candidate: whether it counts is told when a story is read
                 shorter = rep_ids[(x, y)[part - 1]]
                 kept.append(candidate_row(rep_ids[x], rep_ids[y], s.score, shorter))
+            elif s.reasons:
+                kept.append((rep_ids[x], rep_ids[y], s.score, s.relation, json.dumps(s.reasons)))
+                related += 1
             if len(kept) >= _STAGED:
                 store.stage_pairs(kept)
                 kept.clear()
@@ -365,13 +366,15 @@ class Grouper:
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
                     near.add(other.cluster_id)
+        parts = self._part_candidates(scored, features, loaded, idf)
+        as_parts = {(a, b) for a, b, *_ in parts}
         store.add_pairs(
             [
                 (a, b, s.score, s.relation, json.dumps(list(s.reasons)))
                 for (a, b), s in scored.items()
-                if s.reasons  # look-alikes kept apart for a reason, as in regroup
+                if s.reasons and (a, b) not in as_parts  # look-alikes kept apart, as in regroup
             ]
-            + self._part_candidates(scored, features, loaded, idf)
+            + parts
         )
         # the stored clusters come near, as their distinct claims; new copies of those join them
         stored = _Points()
@@ -447,7 +450,7 @@ class Grouper:
         settings = PartSettings.of(self.lexicons)
         out = []
         for (a, b), s in scored.items():
-            if s.reasons or s.score < self.threshold - LOOK_ALIKE_MARGIN:
+            if not may_be_part(s.reasons) or s.score < self.threshold - LOOK_ALIKE_MARGIN:
                 continue
             shorter = shorter_within(
                 self.scorer, features(loaded[a]), features(loaded[b]), idf, settings
