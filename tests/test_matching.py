@@ -109,8 +109,8 @@ def test_paraphrases_are_the_same_claim() -> None:
             "comparison",
         ),
         (
-            "It was written by Billy Gierhart.",  # the names alone make the score
-            "It was directed by Billy Gierhart.",
+            "Billy Gierhart wrote it for Warner Bros.",  # the names alone make the score
+            "Billy Gierhart directed it for Warner Bros.",
             "predicate",
         ),
     ],

@@ -227,7 +227,8 @@ class Scorer:
             return PairScore(value, "different", (), shared)
         if value < self.threshold - LOOK_ALIKE_MARGIN:
             return PairScore(value, "related", (), shared)
-        reasons = differences(a, b, overlap, self.names)
+        # what is said of the same names is asked only where it decides: it makes no conflict
+        reasons = differences(a, b, overlap, self.names if value >= self.threshold else None)
         if value - self.penalty(reasons) >= self.threshold:
             return PairScore(value, "same", (), shared)
         return PairScore(value, "related", reasons, shared)
@@ -284,15 +285,15 @@ def _other_predicate(
     are the rarest words of a story and carry the score on their own."""
     if not (a.annotations.entities and b.annotations.entities):
         return None
-    words_a, words_b = set(_words(a.tokens)), set(_words(b.tokens))
-    shared = words_a & words_b
     names = names_of(a) | names_of(b)
-    if not shared or not shared <= names:
+    shared = [t for t in a.bag & b.bag if not is_concept(t)]
+    if not shared or any(t not in names for t in shared):
         return None
     senses_a = {c for w, c in carried(a.tokens) if w not in names}
     if senses_a & {c for w, c in carried(b.tokens) if w not in names}:
         return None  # "killed" and "died": one sense, worded twice (a name's sense is no sign)
-    own_a, own_b = words_a - names, words_b - names
+    own_a = {t for t in a.bag if not is_concept(t)} - names
+    own_b = {t for t in b.bag if not is_concept(t)} - names
     if not (own_a and own_b):
         return None
     # a word before a figure to show: "write" vs "direct", not "4000" vs "5000"
