@@ -318,10 +318,10 @@ def _like_precision(x: str, y: str) -> bool:
 
 
 def may_conflict(a: Annotations, b: Annotations) -> bool:
-    """Whether two claims have what ``between`` could find a conflict in: numbers on both
-    sides, dates on both sides, or a negation (most pairs have none of these, and are not
-    scored)."""
-    return bool((a.numbers and b.numbers) or (a.dates and b.dates) or a.negations or b.negations)
+    """Whether two claims have what ``between`` could find a conflict in: dates on both sides,
+    or a negation (most pairs have neither, and are not scored; figures are compared measure
+    by measure across the story, not here)."""
+    return bool((a.dates and b.dates) or a.negations or b.negations)
 
 
 def across(claims: list[Claim]) -> list[Conflict]:
