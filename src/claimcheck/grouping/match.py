@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -117,7 +118,11 @@ class Scorer:
         self.normalizer = normalizer or Normalizer.of()
         self.threshold = threshold
         self.penalties = penalties_of(self.normalizer.lexicons)
-        self._name_words: dict[str, frozenset[str]] = {}  # a name recurs in thousands of claims
+        # a name recurs in thousands of claims: its words are read once (a bounded cache, so
+        # that grouping a store of millions keeps its memory)
+        self._name_words = lru_cache(maxsize=50_000)(
+            lambda name: frozenset(self.normalizer.words(name))
+        )
 
     def features(self, claim: Claim) -> Features:
         """A claim's words as the scorer compares them (from ``claim.norm`` when stored)."""
@@ -163,10 +168,7 @@ class Scorer:
         are judged: most claims' features never need them)."""
         out: frozenset[str] = frozenset()
         for e in f.annotations.entities:
-            words = self._name_words.get(e.text)
-            if words is None:
-                words = self._name_words[e.text] = frozenset(self.normalizer.words(e.text))
-            out |= words
+            out |= self._name_words(e.text)
         return out
 
     def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
