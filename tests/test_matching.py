@@ -113,6 +113,11 @@ def test_paraphrases_are_the_same_claim() -> None:
             "Billy Gierhart directed it for Warner Bros.",
             "predicate",
         ),
+        (
+            "Billy Gierhart wrote it in the U.S.",  # a name read as the claim's words read it
+            "Billy Gierhart directed it in the U.S.",
+            "predicate",
+        ),
     ],
 )
 def test_look_alikes_are_related_with_a_reason(a: str, b: str, why: str) -> None:

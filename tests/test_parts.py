@@ -143,14 +143,16 @@ def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
 def test_a_longer_claim_saying_more_of_the_same_names_is_a_part(  # type: ignore[no-untyped-def]
     cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
 ) -> None:
-    # the two share nothing but names, which keeps them from being one claim; the longer one
-    # still states the shorter one's news, and its article corroborates it
+    # the two share nothing but names, and score as one claim on them alone, which the names
+    # check refuses; the longer one still states the shorter one's news, and its article
+    # corroborates it
     folder = tmp_path / "news"
     folder.mkdir()
-    long = "Harry Kane completed his move from Tottenham to Bayern Munich."
+    short = "Harry Kane joined Bayern Munich from Tottenham Hotspur."
+    long = "Harry Kane completed his move from Tottenham Hotspur to Bayern Munich after weeks of talks."
     articles = {
-        "a.txt": "Kane moves to Bayern\n\nHarry Kane joined Bayern Munich.\n\nFans waited.\n",
-        "b.txt": "Bayern land Kane\n\nHarry Kane has joined Bayern Munich.\n\nIt was late.\n",
+        "a.txt": f"Kane moves to Bayern\n\n{short}\n\nFans waited.\n",
+        "b.txt": f"Bayern land Kane\n\n{short.replace('joined', 'has joined')}\n\nIt was late.\n",
         "c.txt": f"Kane saga ends\n\n{long}\n\nHe flew to the city at dawn.\n",
     }
     for name, text in articles.items():

@@ -118,10 +118,10 @@ class Scorer:
         self.normalizer = normalizer or Normalizer.of()
         self.threshold = threshold
         self.penalties = penalties_of(self.normalizer.lexicons)
-        # a name recurs in thousands of claims: its words are read once (a bounded cache, so
-        # that grouping a store of millions keeps its memory)
+        # a name's words as a claim's own are read ("U.S." -> unitedstates), once for the
+        # thousands of claims that name it (a bounded cache: a store of millions keeps its memory)
         self._name_words = lru_cache(maxsize=50_000)(
-            lambda name: frozenset(self.normalizer.words(name))
+            lambda name: frozenset(_words(tuple(self.normalizer.terms(name))))
         )
 
     def features(self, claim: Claim) -> Features:
@@ -255,9 +255,10 @@ def differences(
     a: Features,
     b: Features,
     overlap: float,
-    names: Callable[[Features], frozenset[str]] | None = None,
+    names_of: Callable[[Features], frozenset[str]] | None = None,
 ) -> tuple[str, ...]:
-    """Why two claims with similar words may not state the same thing."""
+    """Why two claims with similar words may not state the same thing (what they say of the
+    same names only when ``names_of`` gives a claim's names: ``Scorer.names``)."""
     reasons: list[str] = []
     na, nb = a.annotations, b.annotations
     if a.negated != b.negated:
@@ -272,7 +273,7 @@ def differences(
     # concepts left out: "X killed Y" and "Y died" name the same event in another order
     if overlap >= ORDER_CHECK and _reordered_roles(a, b):
         reasons.append("roles: the same words in a different arrangement")
-    said = _other_predicate(a, b, names) if names else None
+    said = _other_predicate(a, b, names_of) if names_of else None
     if said:
         reasons.append(f"{PREDICATE}: the same names, “{said[0]}” vs “{said[1]}”")
     return tuple(reasons)

@@ -86,8 +86,8 @@ def may_be_part(reasons: Sequence[str]) -> bool:
     """Whether a pair kept apart for these reasons may still be a part candidate: only when
     it failed no check but the one of what the two say of the same names. A longer claim says
     more of its names than a shorter one states, and the containment of the shorter one's
-    words decides (the stories set's agreements and FNC-1's related pairs lose such parts
-    when the check vetoes them)."""
+    words decides (with that check a veto here too, the stories set's agreement recall fell
+    0.256 -> 0.250 and FNC-1 0.590 -> 0.588)."""
     return all(r.startswith(PREDICATE + ":") for r in reasons)
 
 
