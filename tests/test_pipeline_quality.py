@@ -71,7 +71,10 @@ def test_ecb_stories_and_conflicts_between_events(runs: dict[str, through_cli.Fi
 
 def test_paws_look_alikes_through_the_pipeline(runs: dict[str, through_cli.Figures]) -> None:
     # sentences split into clauses meet one another here: "It was written by X" and "It was
-    # directed by X" scored as one claim on the names alone (precision 0.749 then, 0.753 now)
+    # directed by X" scored as one claim on the names alone (precision 0.749 then, 0.753 after
+    # the names check); the clauses of two sentences that hold the same words in swapped roles
+    # each differ by a word or two (0.753 before claims were judged with their sentences, 0.846
+    # after)
     same = runs["paws"]["same"]
-    assert same["precision"] >= 0.75
+    assert same["precision"] >= 0.83
     assert same["recall"] >= 0.7

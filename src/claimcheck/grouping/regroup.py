@@ -27,6 +27,7 @@ from claimcheck.errors import NotFoundError, StoreBusyError, UsageError, quote
 from claimcheck.grouping.bags import Bags
 from claimcheck.grouping.blocking import candidate_blocks, signatures
 from claimcheck.grouping.cluster import FLOOR_MARGIN, centre, cluster, cluster_id, one_by_one
+from claimcheck.grouping.context import SentenceContext
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
     SCORED_ANNOTATIONS,
@@ -133,9 +134,12 @@ class Grouper:
         story_codes: dict[str | None, int] = {}
         stories = array("q")  # each claim's story, as a small integer
         standalone = array("b")  # each claim's: may it meet claims of other stories?
+        sentence = array("q")  # each claim's sentence in its article
 
         def norms() -> Iterator[str]:
-            for cid, aid, norm, key, negated, rowid, home, story, free in store.grouping_rows():
+            for row in store.grouping_rows():
+                cid, aid, norm, key, negated, rowid, home, story, free, at = row
+                sentence.append(at)
                 if plan is not None:
                     story = plan.assignment.get(aid, story)
                 ids.append(cid)
@@ -155,6 +159,10 @@ class Grouper:
         del bags
         rep_ids = [ids[r] for r in reps]
         n = len(reps)
+        # which representatives are one of several claims their sentence was split into: only
+        # theirs are read whole when judged
+        piece = _split(np.frombuffer(articles, dtype=np.int64), np.frombuffer(sentence, "q"))
+        piece = piece[reps].tolist()
         scope = _PointScope(
             np.frombuffer(stories, dtype=np.int64),
             np.frombuffer(standalone, dtype=np.int8),
@@ -179,11 +187,15 @@ class Grouper:
         kept: list[tuple[str, str, float, str, str]] = []
 
         related = 0
+        sentences = SentenceContext(store, self.scorer)
         store.start_staging()
 
         def judge(x: int, y: int, value: float, share: float, part: int) -> float:
             nonlocal related
-            s = self.scorer.judge(loader.one(x), loader.one(y), value, share)
+            fx, fy = loader.one(x), loader.one(y)
+            pieces = [f for f, split in ((fx, piece[x]), (fy, piece[y])) if split]
+            whole = sentences.of(pieces) if pieces else None
+            s = self.scorer.judge(fx, fy, value, share, (), whole)
             if part and may_be_part(s.reasons):
                 # a part candidate: whether it counts is told when a story is read
                 shorter = rep_ids[(x, y)[part - 1]]
@@ -332,6 +344,7 @@ class Grouper:
                 featured[claim.id] = self.features(claim)
             return featured[claim.id]
 
+        sentences = SentenceContext(store, self.scorer)
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
         idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
@@ -362,7 +375,7 @@ class Grouper:
         for claim in fresh.values():
             f = features(claim)
             for other in (loaded[i] for i in similar[claim.id]):
-                s = self.scorer.score(f, features(other), idf)
+                s = self.scorer.score(f, features(other), idf, sentences)
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
                     near.add(other.cluster_id)
@@ -402,7 +415,7 @@ class Grouper:
             if key not in scored:
                 if not points.allowed(i, j):  # other stories: never one cluster
                     return PairScore(0.0, "different", (), ())
-                scored[key] = self.scorer.score(feats[i], feats[j], idf)
+                scored[key] = self.scorer.score(feats[i], feats[j], idf, sentences)
             return scored[key]
 
         edges = [
@@ -507,9 +520,10 @@ class Grouper:
             points.add_claim(m, scope)
         by_id = {m.id: m for m in members}
         feats = [self.features(by_id[i]) for i in points.rep_ids]
+        sentences = SentenceContext(store, self.scorer)
 
         def similarity(i: int, j: int) -> float:
-            return _linkage(self.scorer.score(feats[i], feats[j], idf))  # type: ignore[arg-type]
+            return _linkage(self.scorer.score(feats[i], feats[j], idf, sentences))  # type: ignore[arg-type]
 
         middle = centre(list(range(len(feats))), one_by_one(similarity))
         new_id = _write(store, [m for ms in points.members for m in ms], points.rep_ids[middle])
@@ -590,8 +604,9 @@ class Grouper:
         members = store.cluster_members(cid)
         idf = StoreIdf(store)
         feats = [self.features(m) for m in members]
+        sentences = SentenceContext(store, self.scorer)
         pairs = [
-            (members[i], members[j], self.scorer.score(feats[i], feats[j], idf))
+            (members[i], members[j], self.scorer.score(feats[i], feats[j], idf, sentences))
             for i in range(len(members))
             for j in range(i + 1, len(members))
         ]
@@ -753,6 +768,16 @@ def _write(store: Store, members: list[_Member], canonical: str) -> str:
     new_id = cluster_id(ids)
     store.save_cluster(new_id, ids, canonical, len({m.article_id for m in members}))
     return new_id
+
+
+def _split(articles: np.ndarray, sentences: np.ndarray) -> np.ndarray:
+    """For each claim (its article's code and its sentence's number): whether its sentence was
+    split into several claims."""
+    if not len(articles):
+        return np.zeros(0, dtype=bool)
+    key = articles.astype(np.int64) * (int(sentences.max()) + 1) + sentences
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    return counts[inverse] > 1
 
 
 class _FeatureLoader:

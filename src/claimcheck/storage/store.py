@@ -529,15 +529,33 @@ class Store:
 
     def grouping_rows(
         self,
-    ) -> Iterator[tuple[str, str, str, str, int, int, str | None, str | None, int]]:
+    ) -> Iterator[tuple[str, str, str, str, int, int, str | None, str | None, int, int]]:
         """(id, article id, normalised words, copy key, negated, rowid, cluster id, story id,
-        standalone) of every claim, by id: what grouping the whole store needs, without the
-        annotations."""
+        standalone, sentence) of every claim, by id: what grouping the whole store needs,
+        without the annotations."""
         yield from self.db.conn.execute(
             "SELECT c.id, c.article_id, c.norm, c.copy_key, c.negated, c.rowid, c.cluster_id, "
-            "a.story_id, c.standalone FROM claims c JOIN articles a ON a.id = c.article_id "
-            "ORDER BY c.id"
+            "a.story_id, c.standalone, c.sentence FROM claims c "
+            "JOIN articles a ON a.id = c.article_id ORDER BY c.id"
         )
+
+    def split_sentence(self, claim_id: str) -> str | None:
+        """The text of the sentence this claim is of, when the sentence was split into several
+        claims (None when it is one claim, or no such claim is stored)."""
+        row = self.db.conn.execute(
+            'SELECT count(*), min(s.start), max(s."end"), c.article_id FROM claims c '
+            "JOIN claims s ON s.article_id = c.article_id AND s.sentence = c.sentence "
+            "WHERE c.id = ?",
+            (claim_id,),
+        ).fetchone()
+        if row is None or row[0] < 2:
+            return None
+        _, start, end, article_id = row
+        found = self.db.conn.execute(
+            "SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+            (start + 1, end - start, article_id),
+        ).fetchone()
+        return found[0] if found else None
 
     def scoring_rows(self, rowids: list[int]) -> list[tuple[int, str, str, str, str, str]]:
         """(rowid, id, article id, text, normalised words, annotations JSON) of these claims:

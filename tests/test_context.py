@@ -1,0 +1,111 @@
+"""Claims split from one sentence are judged with their sentence in view: two sentences that
+hold the same words in swapped roles do not corroborate each other through their parts
+(grouping/context.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.grouping.context import whole_sentence
+from claimcheck.grouping.match import Features, Idf, Scorer
+from claimcheck.models import Claim
+from conftest import Invoke
+
+HEADQUARTERS = "ACVM is headquartered in {0} and has offices in {1}, Aberdeen, Newcastle and York."
+BASED = "ACVM is based in {0} and has offices in {1}, Aberdeen, Newcastle and York."
+
+
+def _write(folder: Path, second: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(
+        "ACVM opens an office\n\n"
+        + HEADQUARTERS.format("Edinburgh", "Glasgow")
+        + "\n\nThe firm was founded in 1983.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        f"ACVM grows again\n\n{second}\n\nIts staff grew last year.\n", encoding="utf-8"
+    )
+    return folder
+
+
+def _offices(cli_json) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (c["text"], c["cluster_id"])
+        for c in cli_json("claims", "--json")
+        if c["text"].startswith("ACVM has offices")
+    ]
+
+
+@pytest.mark.parametrize("one_by_one", [True, False])
+def test_claims_of_sentences_with_swapped_places_are_kept_apart(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
+) -> None:
+    # each sentence is split in two, and its "offices" claim differs from the other's by one
+    # place only; the whole sentences hold Edinburgh and Glasgow in swapped roles
+    folder = _write(tmp_path / "news", BASED.format("Glasgow", "Edinburgh"))
+    if one_by_one:
+        for name in ("a.txt", "b.txt"):
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0
+    (a, first), (b, second) = _offices(cli_json)
+    assert "Glasgow" in a and "Edinburgh" in b
+    assert first != second
+
+
+@pytest.mark.parametrize("one_by_one", [True, False])
+def test_claims_of_sentences_in_the_same_arrangement_are_grouped(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
+) -> None:
+    # the same sentence in other words and its places where they were: its parts corroborate
+    folder = _write(tmp_path / "news", BASED.format("Edinburgh", "Glasgow"))
+    if one_by_one:
+        for name in ("a.txt", "b.txt"):
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0
+    (_, first), (_, second) = _offices(cli_json)
+    assert first == second
+
+
+def _features(scorer: Scorer, claim_id: str, text: str) -> Features:
+    return scorer.features(Claim(claim_id, claim_id, 0, text, 0, len(text), 0, 0, "body"))
+
+
+def test_the_scorer_asks_for_the_sentences_only_of_claims_it_would_group() -> None:
+    scorer = Scorer()
+    a = _features(scorer, "a", "ACVM has offices in Glasgow, Aberdeen, Newcastle and York.")
+    b = _features(scorer, "b", "ACVM has offices in Edinburgh, Aberdeen, Newcastle and York.")
+    far = _features(scorer, "c", "The firm was founded in 1983 by two engineers.")
+    idf = Idf.of([a.bag, b.bag, far.bag])
+    sentences = {
+        "a": HEADQUARTERS.format("Edinburgh", "Glasgow"),
+        "b": BASED.format("Glasgow", "Edinburgh"),
+    }
+    asked: list[str] = []
+
+    def sentence_of(f: Features) -> Features | None:
+        asked.append(f.claim_id)
+        text = sentences.get(f.claim_id)
+        return None if text is None else whole_sentence(f, text, scorer)
+
+    # on their own, the two claims are one: they differ by one place
+    assert scorer.score(a, b, idf).relation == "same"
+    kept = scorer.score(a, b, idf, sentence_of)
+    assert kept.relation == "related"
+    assert kept.reasons == (
+        "roles: their sentences hold the same words in a different arrangement",
+    )
+    # a pair too far apart to be grouped is never read whole
+    asked.clear()
+    assert scorer.score(a, far, idf, sentence_of).relation == "different"
+    assert asked == []
+    # sentences in the same arrangement keep the pair whole
+    sentences["b"] = BASED.format("Edinburgh", "Glasgow")
+    b_again = _features(scorer, "b", "ACVM has offices in Glasgow, Aberdeen, Newcastle and York.")
+    assert scorer.score(a, b_again, idf, sentence_of).relation == "same"
