@@ -13,7 +13,7 @@ from claimcheck.grouping import blocking
 from claimcheck.grouping.bags import Bags
 from claimcheck.grouping.blocking import candidate_pairs, signatures
 from claimcheck.grouping.cluster import Weigh, centre, cluster, cluster_id
-from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.grouping.match import Idf, Scorer, copy_key
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.parts import PartSettings, shorter_within
 from claimcheck.lexicons import Lexicons
@@ -129,6 +129,22 @@ def test_look_alikes_are_related_with_a_reason(a: str, b: str, why: str) -> None
 def test_the_same_names_said_to_do_one_thing_in_two_words_are_the_same_claim() -> None:
     # a sense in common is more than the names: "killed" and "died" say one event
     assert judge("Ahmed Khan was killed.", "Ahmed Khan died.", CONTEXT) == ("same", ())
+
+
+def test_copies_are_the_same_words_as_written_not_only_the_same_normalised_words() -> None:
+    # copies are grouped unscored: "to" and "from" swapped are the same normalised words, but
+    # not a copy, and the scorer keeps the two apart
+    scorer = Scorer()
+    texts = [
+        "Wright moved from New York to Chapel Hill last year.",
+        "WRIGHT MOVED FROM NEW YORK TO CHAPEL HILL LAST YEAR.",
+        "Wright moved to New York from Chapel Hill last year.",
+    ]
+    a, copy, swapped = (scorer.features(c) for c in sentence_claims(texts, Annotator()))
+    assert a.tokens == swapped.tokens
+    assert copy_key(a) == copy_key(copy)
+    assert copy_key(a) != copy_key(swapped)
+    assert judge(texts[0], texts[2], CONTEXT)[0] == "related"
 
 
 def test_unrelated_claims_are_different() -> None:

@@ -392,10 +392,12 @@ def _words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def copy_key(f: Features) -> str:
     """The same for copies of one claim: the same normalised words, polarity, tense and dates
-    (which the normalised words leave out)."""
+    (which the normalised words leave out), and the same words as written, function words
+    too: "moved from New York to Chapel Hill" and "moved to New York from Chapel Hill" have
+    the same normalised words, and copies are grouped unscored."""
     a = f.annotations
     dates = ",".join(sorted(d.value or "" for d in a.dates))
-    key = f"{' '.join(f.tokens)}|{int(f.negated)}|{int(f.future)}|{dates}"
+    key = f"{' '.join(f.tokens)}|{' '.join(f.raw)}|{int(f.negated)}|{int(f.future)}|{dates}"
     return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
