@@ -73,6 +73,40 @@ def test_claims_of_sentences_in_the_same_arrangement_are_grouped(  # type: ignor
     assert first == second
 
 
+ACTIVE = (
+    "An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf "
+    "of Aden on Friday capturing 26 Somali pirates on three of the skiffs and confiscating "
+    "their weapons."
+)
+PASSIVE = (
+    "A five-boat pirate attack on merchant vessels transiting the Gulf of Aden was foiled by an "
+    "Indian warship that was on escort duty, capturing 26 Somali pirates on three of the skiffs "
+    "and confiscating their weapons."
+)
+
+
+@pytest.mark.parametrize("one_by_one", [True, False])
+def test_a_sentence_in_the_passive_voice_corroborates_its_active_telling(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
+) -> None:
+    # the agent and the object change places with the voice: no swap of roles
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Warship foils attack\n\n{ACTIVE}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Pirates caught\n\n{PASSIVE}\n", encoding="utf-8")
+    if one_by_one:
+        for name in ("a.txt", "b.txt"):
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0
+    claims = cli_json("claims", "--json")
+    active = next(c for c in claims if c["text"] == ACTIVE)
+    passive = [c for c in claims if c["text"].startswith("A five-boat pirate attack")]
+    assert len(passive) > 1  # the passive sentence was split
+    assert all(c["cluster_id"] == active["cluster_id"] for c in passive)
+
+
 def _features(scorer: Scorer, claim_id: str, text: str) -> Features:
     return scorer.features(Claim(claim_id, claim_id, 0, text, 0, len(text), 0, 0, "body"))
 
@@ -89,10 +123,16 @@ def test_the_scorer_asks_for_the_sentences_only_of_claims_it_would_group() -> No
     }
     asked: list[str] = []
 
-    def sentence_of(f: Features) -> Features | None:
-        asked.append(f.claim_id)
-        text = sentences.get(f.claim_id)
-        return None if text is None else whole_sentence(f, text, scorer)
+    class Sentences:
+        def __call__(self, f: Features) -> Features | None:
+            asked.append(f.claim_id)
+            text = sentences.get(f.claim_id)
+            return None if text is None else whole_sentence(f, text, scorer)
+
+        def passive(self, f: Features) -> bool:
+            return False
+
+    sentence_of = Sentences()
 
     # on their own, the two claims are one: they differ by one place
     assert scorer.score(a, b, idf).relation == "same"

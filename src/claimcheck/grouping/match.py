@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -105,8 +106,15 @@ class Features:
     said: frozenset[str] = frozenset()  # the words of who says it (speaker, role, verb), folded
 
 
-# A claim's whole sentence when it is one of several its sentence was split into, else None
-SentenceOf = Callable[[Features], "Features | None"]
+class SentenceOf(Protocol):
+    """The sentences claims were split from (``grouping/context.py`` reads them from a store)."""
+
+    def __call__(self, f: Features) -> Features | None:
+        """A claim's whole sentence when it is one of several its sentence was split into."""
+
+    def passive(self, f: Features) -> bool:
+        """Whether a claim or sentence is in the passive voice, with its agent ("was foiled by
+        an Indian warship")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +362,10 @@ def _sentences_reordered(a: Features, b: Features, sentences: SentenceOf) -> boo
     # ... was director"): PAWS precision 0.846 -> 0.811, MRPC accuracy 0.677 -> 0.679
     own_a, own_b = set(_words(a.tokens)), set(_words(b.tokens))
     if not ((own_a - own_b) & words_b or (own_b - own_a) & words_a):
+        return False
+    # "An Indian warship foiled a pirate attack" and "A pirate attack was foiled by an Indian
+    # warship" hold the agent and the object in swapped places, and say the same
+    if sentences.passive(whole_a) != sentences.passive(whole_b):
         return False
     return _reordered_roles(whole_a, whole_b, anchors=True)
 
