@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.grouping.context import whole_sentence
-from claimcheck.grouping.match import Features, Idf, Scorer
+from claimcheck.grouping.context import Voice, whole_sentence
+from claimcheck.grouping.match import Features, Idf, Scorer, fold, raw_words
+from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from conftest import Invoke
 
@@ -149,3 +150,21 @@ def test_the_scorer_asks_for_the_sentences_only_of_claims_it_would_group() -> No
     sentences["b"] = BASED.format("Edinburgh", "Glasgow")
     b_again = _features(scorer, "b", "ACVM has offices in Glasgow, Aberdeen, Newcastle and York.")
     assert scorer.score(a, b_again, idf, sentence_of).relation == "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "passive"),
+    [
+        ("A pirate attack was foiled by an Indian warship.", True),
+        ("The bridge has been narrowly kept open by volunteers.", True),
+        ("The film was written by Billy Gierhart.", True),
+        ("An Indian warship foiled a pirate attack.", False),
+        ("The plan was ready by Friday.", False),  # "by" after no participle
+        ("The talks were held in Geneva on Monday.", False),
+    ],
+)
+def test_the_voice_is_read_from_a_form_of_be_a_participle_and_its_agent(
+    text: str, passive: bool
+) -> None:
+    voice = Voice(Lexicons.packaged())
+    assert voice.passive(raw_words(fold(text))) is passive

@@ -57,7 +57,7 @@ class _Pieces:
 
 class Voice:
     """The passive voice with its agent, read from a claim's words: a form of "be", a
-    participle (a word ending in -ed or -en, or an irregular past form: ``lexicons/
+    participle (a word ending in -ed, -en or -wn, or an irregular past form: ``lexicons/
     clauses.toml``) and "by" within the next three words."""
 
     def __init__(self, lexicons: Lexicons) -> None:
