@@ -117,3 +117,20 @@ def check_consistent(db: Path) -> int:
                 all(c.cluster_id for c in store.claims(a.id)) or store.meta("match.pending") == "1"
             )  # claims wait for grouping only while a bulk ingest is unfinished
     return len(articles)
+
+
+def ingest_grouped(
+    cli: Invoke, folder: Path, articles: dict[str, str], *, one_by_one: bool
+) -> None:
+    """Write ``articles`` (file name -> text) into ``folder`` and ingest them the two ways
+    grouping runs: one file at a time, each grouped as it comes, or as one folder grouped again
+    from scratch by ``match``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if one_by_one:
+        for name in articles:
+            assert cli("ingest", folder / name).exit_code == 0
+    else:
+        assert cli("ingest", folder).exit_code == 0
+        assert cli("match").exit_code == 0

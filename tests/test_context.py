@@ -4,32 +4,27 @@ hold the same words in swapped roles do not corroborate each other through their
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from claimcheck.grouping.context import Voice, whole_sentence
+from claimcheck.grouping.context import sentence_words
 from claimcheck.grouping.match import Features, Idf, Scorer, fold, raw_words
-from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
-from conftest import Invoke
+from claimcheck.splitting.structure import Grammar
+from conftest import Invoke, ingest_grouped
 
 HEADQUARTERS = "ACVM is headquartered in {0} and has offices in {1}, Aberdeen, Newcastle and York."
 BASED = "ACVM is based in {0} and has offices in {1}, Aberdeen, Newcastle and York."
 
 
-def _write(folder: Path, second: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "a.txt").write_text(
-        "ACVM opens an office\n\n"
-        + HEADQUARTERS.format("Edinburgh", "Glasgow")
-        + "\n\nThe firm was founded in 1983.\n",
-        encoding="utf-8",
-    )
-    (folder / "b.txt").write_text(
-        f"ACVM grows again\n\n{second}\n\nIts staff grew last year.\n", encoding="utf-8"
-    )
-    return folder
+def _articles(second: str) -> dict[str, str]:
+    first = HEADQUARTERS.format("Edinburgh", "Glasgow")
+    return {
+        "a.txt": f"ACVM opens an office\n\n{first}\n\nThe firm was founded in 1983.\n",
+        "b.txt": f"ACVM grows again\n\n{second}\n\nIts staff grew last year.\n",
+    }
 
 
 def _offices(cli_json) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -46,13 +41,12 @@ def test_claims_of_sentences_with_swapped_places_are_kept_apart(  # type: ignore
 ) -> None:
     # each sentence is split in two, and its "offices" claim differs from the other's by one
     # place only; the whole sentences hold Edinburgh and Glasgow in swapped roles
-    folder = _write(tmp_path / "news", BASED.format("Glasgow", "Edinburgh"))
-    if one_by_one:
-        for name in ("a.txt", "b.txt"):
-            assert cli("ingest", folder / name).exit_code == 0
-    else:
-        assert cli("ingest", folder).exit_code == 0
-        assert cli("match").exit_code == 0
+    ingest_grouped(
+        cli,
+        tmp_path / "news",
+        _articles(BASED.format("Glasgow", "Edinburgh")),
+        one_by_one=one_by_one,
+    )
     (a, first), (b, second) = _offices(cli_json)
     assert "Glasgow" in a and "Edinburgh" in b
     assert first != second
@@ -63,13 +57,12 @@ def test_claims_of_sentences_in_the_same_arrangement_are_grouped(  # type: ignor
     cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
 ) -> None:
     # the same sentence in other words and its places where they were: its parts corroborate
-    folder = _write(tmp_path / "news", BASED.format("Edinburgh", "Glasgow"))
-    if one_by_one:
-        for name in ("a.txt", "b.txt"):
-            assert cli("ingest", folder / name).exit_code == 0
-    else:
-        assert cli("ingest", folder).exit_code == 0
-        assert cli("match").exit_code == 0
+    ingest_grouped(
+        cli,
+        tmp_path / "news",
+        _articles(BASED.format("Edinburgh", "Glasgow")),
+        one_by_one=one_by_one,
+    )
     (_, first), (_, second) = _offices(cli_json)
     assert first == second
 
@@ -91,16 +84,11 @@ def test_a_sentence_in_the_passive_voice_corroborates_its_active_telling(  # typ
     cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
 ) -> None:
     # the agent and the object change places with the voice: no swap of roles
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(f"Warship foils attack\n\n{ACTIVE}\n", encoding="utf-8")
-    (folder / "b.txt").write_text(f"Pirates caught\n\n{PASSIVE}\n", encoding="utf-8")
-    if one_by_one:
-        for name in ("a.txt", "b.txt"):
-            assert cli("ingest", folder / name).exit_code == 0
-    else:
-        assert cli("ingest", folder).exit_code == 0
-        assert cli("match").exit_code == 0
+    articles = {
+        "a.txt": f"Warship foils attack\n\n{ACTIVE}\n",
+        "b.txt": f"Pirates caught\n\n{PASSIVE}\n",
+    }
+    ingest_grouped(cli, tmp_path / "news", articles, one_by_one=one_by_one)
     claims = cli_json("claims", "--json")
     active = next(c for c in claims if c["text"] == ACTIVE)
     passive = [c for c in claims if c["text"].startswith("A five-boat pirate attack")]
@@ -128,7 +116,10 @@ def test_the_scorer_asks_for_the_sentences_only_of_claims_it_would_group() -> No
         def __call__(self, f: Features) -> Features | None:
             asked.append(f.claim_id)
             text = sentences.get(f.claim_id)
-            return None if text is None else whole_sentence(f, text, scorer)
+            if text is None:
+                return None
+            tokens, raw = sentence_words(text, scorer)
+            return replace(f, text=text, tokens=tokens, bag=frozenset(tokens), raw=raw)
 
         def passive(self, f: Features) -> bool:
             return False
@@ -166,5 +157,4 @@ def test_the_scorer_asks_for_the_sentences_only_of_claims_it_would_group() -> No
 def test_the_voice_is_read_from_a_form_of_be_a_participle_and_its_agent(
     text: str, passive: bool
 ) -> None:
-    voice = Voice(Lexicons.packaged())
-    assert voice.passive(raw_words(fold(text))) is passive
+    assert Grammar().passive_with_agent(raw_words(fold(text))) is passive

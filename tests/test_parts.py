@@ -11,7 +11,7 @@ import pytest
 
 from claimcheck.grouping.parts import PART, PartSettings, memberships
 from claimcheck.lexicons import Lexicons
-from conftest import Invoke
+from conftest import Invoke, ingest_grouped
 
 SHORT = "The Harlow county council approved a new river bridge on Tuesday."
 BRIEF = "Harlow county council has approved a new river bridge."
@@ -21,29 +21,19 @@ LONG = (
 )
 
 
-def _write(folder: Path, long: str = LONG) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    articles = {
+def _articles(long: str = LONG) -> dict[str, str]:
+    return {
         "a.txt": f"Harlow approves river bridge\n\n{SHORT}\n\nResidents had asked for years.\n",
         "b.txt": f"Council backs Harlow bridge\n\n{BRIEF}\n\nThe vote was held in the town hall.\n",
         "c.txt": f"A bridge for Harlow, at last\n\n{long}\n\nWork is to start in the spring.\n",
     }
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 @pytest.mark.parametrize("one_by_one", [True, False])
 def test_a_long_sentence_corroborates_the_shorter_claim_it_states(  # type: ignore[no-untyped-def]
     cli: Invoke, cli_json, tmp_path: Path, one_by_one: bool
 ) -> None:
-    folder = _write(tmp_path / "news")
-    if one_by_one:
-        for name in ("a.txt", "b.txt", "c.txt"):
-            assert cli("ingest", folder / name).exit_code == 0
-    else:
-        assert cli("ingest", folder).exit_code == 0
-        assert cli("match").exit_code == 0
+    ingest_grouped(cli, tmp_path / "news", _articles(), one_by_one=one_by_one)
     report = cli_json("report", "--json")
     bridge = next(e for e in report["agreements"] if "river bridge" in e["canonical"])
     assert bridge["sources"] == 3
@@ -75,8 +65,9 @@ def test_a_long_claim_that_differs_in_tense_is_no_part(  # type: ignore[no-untyp
 ) -> None:
     # "will design" is not "approved": a check that fails keeps a part out, even one whose
     # cost in grouping is only a penalty
-    folder = _write(tmp_path / "news", LONG.replace("drew up", "will design"))
-    assert cli("ingest", folder).exit_code == 0
+    ingest_grouped(
+        cli, tmp_path / "news", _articles(LONG.replace("drew up", "will design")), one_by_one=False
+    )
     report = cli_json("report", "--json")
     assert not any(w["part"] for e in report["agreements"] for w in e["wordings"])
 
@@ -146,8 +137,6 @@ def test_a_longer_claim_saying_more_of_the_same_names_is_a_part(  # type: ignore
     # the two share nothing but names, and score as one claim on them alone, which the names
     # check refuses; the longer one still states the shorter one's news, and its article
     # corroborates it
-    folder = tmp_path / "news"
-    folder.mkdir()
     short = "Harry Kane joined Bayern Munich from Tottenham Hotspur."
     long = "Harry Kane completed his move from Tottenham Hotspur to Bayern Munich after weeks of talks."
     articles = {
@@ -155,14 +144,7 @@ def test_a_longer_claim_saying_more_of_the_same_names_is_a_part(  # type: ignore
         "b.txt": f"Bayern land Kane\n\n{short.replace('joined', 'has joined')}\n\nIt was late.\n",
         "c.txt": f"Kane saga ends\n\n{long}\n\nHe flew to the city at dawn.\n",
     }
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    if one_by_one:
-        for name in articles:
-            assert cli("ingest", folder / name).exit_code == 0
-    else:
-        assert cli("ingest", folder).exit_code == 0
-        assert cli("match").exit_code == 0
+    ingest_grouped(cli, tmp_path / "news", articles, one_by_one=one_by_one)
     (joined,) = cli_json("report", "--json")["agreements"]
     assert joined["sources"] == 3
     assert [w["text"] for w in joined["wordings"] if w["part"]] == [long]

@@ -363,7 +363,8 @@ class ClauseSplitter:
             self.grammar.past_aux
             | self.grammar.present_aux
             | self.grammar.modals
-            | {"be", "been", "being", "not"}
+            | self.grammar.be_forms
+            | {"not"}
         )
         if toks[main.verb].low not in aux:
             return None
@@ -375,9 +376,7 @@ class ClauseSplitter:
             k += 1
         if k >= len(toks):
             return None
-        low = toks[k].low
-        participle = low.endswith(("ed", "en")) or low in self.grammar.irregular_past
-        return (words, k) if participle and words else None
+        return (words, k) if self.grammar.past_participle(toks[k].low) and words else None
 
     def _opens_verb_phrase(self, toks: list[Tok], verb: int, hi: int) -> bool:
         """A coordinated verb: an auxiliary or irregular form, or a regular -ed form followed

@@ -209,6 +209,7 @@ class Grammar:
         self.ing_nouns = w(d, "ing_nouns")
         self.consequence = w(d, "consequence_participles")
         self.adverbs = w(d, "adverbs")
+        self.be_forms = w(d, "be_forms")
         self.auxiliaries = self.past_aux | self.present_aux | self.modals
 
     def tense(self, toks: list[Tok] | tuple[Tok, ...], i: int) -> str | None:
@@ -258,7 +259,27 @@ class Grammar:
         )
 
     def adverb(self, tok: Tok) -> bool:
-        return tok.low in self.adverbs or (tok.low.endswith("ly") and len(tok.low) > 4)
+        return self.adverb_word(tok.low)
+
+    def adverb_word(self, low: str) -> bool:
+        return low in self.adverbs or (low.endswith("ly") and len(low) > 4)
+
+    def past_participle(self, low: str) -> bool:
+        """A word that may be a past participle: -ed or -en, or an irregular past form."""
+        return low.endswith(("ed", "en")) or low in self.irregular_past
+
+    def passive_with_agent(self, words: Sequence[str]) -> bool:
+        """Whether lower-case ``words`` hold a passive with its agent: a form of "be", adverbs,
+        a participle, and "by" within the next three words ("was narrowly foiled by")."""
+        for i, word in enumerate(words):
+            if word not in self.be_forms:
+                continue
+            j = i + 1
+            while j < len(words) and self.adverb_word(words[j]):
+                j += 1
+            if j < len(words) and self.past_participle(words[j]) and "by" in words[j + 1 : j + 4]:
+                return True
+        return False
 
     def _opening_participle(self, toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
         """ "Speaking at the opening, the general said ...": a clause that opens on a
