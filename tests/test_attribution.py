@@ -70,6 +70,25 @@ def test_carried_subject_speaks_for_its_participial_claim() -> None:
     ]
 
 
+def test_a_reporting_verb_in_the_progressive_is_attributed() -> None:
+    rows = attributions(
+        "A site called iKwiz is reporting that Abrams asked Disney to move the date. "
+        "A 19-year-old student has been claiming that she was the baby sun."
+    )
+    assert [r[1:3] for r in rows] == [
+        ("site called iKwiz", "reporting"),
+        ("19-year-old student", "claiming"),
+    ]
+
+
+def test_a_capitalised_reporting_verb_is_part_of_a_name() -> None:
+    rows = attributions(
+        "The talks will resume next week, Secretary of State Antony Blinken said. "
+        "Islamic State, in a video titled “A Message to America,” beheads a journalist."
+    )
+    assert [r[1:3] for r in rows] == [("Antony Blinken", "said"), (None, None)]
+
+
 def test_no_attribution_for_events_passives_and_idioms() -> None:
     rows = attributions(
         "The two leaders met in Geneva. The company was accused of fraud. "

@@ -78,6 +78,8 @@ _AUX = frozenset(
     ]
 )
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
+_PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
 _DETERMINERS = frozenset(
     [
         "the",
@@ -225,7 +227,12 @@ class AttributionFinder:
                 continue
             if lemma in self.naming and not names_something(toks, i):
                 continue
-            if toks[i].low.endswith("ing") and not (i and toks[i - 1].text == ","):
+            be = i
+            while be and toks[be - 1].low in _PROGRESSIVE:
+                be -= 1
+            if be < i:
+                np = self._subject_before(toks, be)  # "a site is reporting that ..."
+            elif toks[i].low.endswith("ing") and not (i and toks[i - 1].text == ","):
                 np = self._with_subject(toks, i)  # "with officials reporting 27 cases"
             else:
                 np = self._subject_before(toks, i)
@@ -304,6 +311,8 @@ class AttributionFinder:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims": nouns
+        if toks[i].low.endswith("ing") and prev in _PROGRESSIVE:
+            return True  # "is reporting that", "was claiming": progressive, not passive
         k = i - 1
         while k >= 0 and toks[k].low in _AUX | _PASSIVE:
             if toks[k].low in _PASSIVE:

@@ -270,6 +270,7 @@ class EntityFinder:
         while toks and (
             toks[0].low.rstrip(".") in self.titles
             or (toks[0].text in self.aliases and len(toks) > 1)
+            or (titled and toks[0].low == "of" and len(toks) > 1)  # "Secretary of State X"
         ):
             titled = titled or toks[0].low.rstrip(".") in self.titles
             toks = toks[1:]

@@ -559,8 +559,8 @@ class StructureReader:
         # speaker first: "the governor said on Sunday", "it said", "local broadcaster X reported"
         for v in range(lo + 1, min(hi, lo + _MAX_SPEAKER + 2)):
             lemma = self._final_lemma(toks, v)
-            if lemma is None:
-                continue
+            if lemma is None or toks[v].text[:1].isupper():
+                continue  # a capital inside the phrase is a name's: "Secretary of State X said"
             np_hi = v
             while np_hi > lo and toks[np_hi - 1].low in self.grammar.auxiliaries | {"also"}:
                 np_hi -= 1
@@ -754,8 +754,9 @@ class StructureReader:
         # "X said", "X told reporters", "X said in a statement"
         for v in range(k, max(-1, k - 6), -1):
             lemma = self._final_lemma(para, v)
-            if lemma is None:
-                if para[v].text in ".!?;" or para[v].depth:
+            if lemma is None or para[v].text[:1].isupper():
+                # the speaker is next to the quotation: not "Islamic State, in a video titled “...”"
+                if para[v].text in ".!?;," or para[v].depth:
                     return None
                 continue
             lo = v
