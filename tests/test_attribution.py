@@ -84,9 +84,34 @@ def test_a_reporting_verb_in_the_progressive_is_attributed() -> None:
 def test_a_capitalised_reporting_verb_is_part_of_a_name() -> None:
     rows = attributions(
         "The talks will resume next week, Secretary of State Antony Blinken said. "
-        "Islamic State, in a video titled “A Message to America,” beheads a journalist."
+        "Islamic State, in a video titled “A Message to America,” beheads a journalist. "
+        'Rep. Duncan Hunter said that "at least" 10 members of the Islamic State were caught.'
     )
-    assert [r[1:3] for r in rows] == [("Antony Blinken", "said"), (None, None)]
+    assert [r[1:3] for r in rows] == [
+        ("Antony Blinken", "said"),
+        (None, None),
+        ("Duncan Hunter", "said"),
+    ]
+
+
+def test_a_participle_before_to_be_is_said_of_its_subject_not_by_it() -> None:
+    rows = attributions(
+        "The scene in Ottawa after a man believed to be a soldier was shot. "
+        "The militants, thought to have crossed from Syria, seized the town. "
+        "Boko Haram claimed to have captured the town on Monday."
+    )
+    assert [r[1:3] for r in rows] == [(None, None), (None, None), ("Boko Haram", "claimed")]
+
+
+def test_nouns_and_objects_of_a_final_reporting_verb_are_not_speakers() -> None:
+    rows = attributions(
+        "More than 130 people have been tested for the virus, a state health official said. "
+        "CNN's Holly Yan and Catherine Shoichet contributed to this report. "
+        "Dorian Johnson, a friend of Brown who was with him, told of only a few."
+    )
+    assert [r[2] for r in rows] == ["said", None, "told"]
+    assert rows[0][1] == "state health official"
+    assert rows[2][1] != "of only a few"
 
 
 def test_no_attribution_for_events_passives_and_idioms() -> None:

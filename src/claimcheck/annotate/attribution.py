@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
-from claimcheck.splitting.structure import Frame, names_something
+from claimcheck.splitting.structure import Frame, names_something, said_of_subject
 from claimcheck.tokens import TextTokens, Token, tokenize
 
 _BOUNDARY_WORDS = frozenset(
@@ -156,6 +156,7 @@ class AttributionFinder:
         self.groups = word_set(data, "groups")
         self.not_speakers = word_set(data, "not_speakers")
         self.naming = frozenset(data.get("naming", []))
+        self.control = frozenset(data.get("control", []))
         self.source_nouns = word_set(data, "source_nouns")
         # (case-sensitive but for a capital first letter: several times faster than re.I)
         nouns = "|".join(
@@ -300,6 +301,7 @@ class AttributionFinder:
             "their",
             "its",
             "of",
+            "this",
             "these",
             "those",
             "such",
@@ -311,6 +313,8 @@ class AttributionFinder:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims": nouns
+        if said_of_subject(toks, i, self.lemma_of, self.control):
+            return False
         if toks[i].low.endswith("ing") and prev in _PROGRESSIVE:
             return True  # "is reporting that", "was claiming": progressive, not passive
         k = i - 1

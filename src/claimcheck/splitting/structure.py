@@ -110,6 +110,7 @@ _PREPOSITIONS = frozenset(
         "to",
         "about",
         "against",
+        "of",  # "said of the report": what was spoken of, not who spoke
     ]
 )
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -385,6 +386,7 @@ class StructureReader:
         }
         self.final_lemmas = frozenset(data.get("sentence_final", []))
         self.naming = frozenset(data.get("naming", []))
+        self.control = frozenset(data.get("control", []))
         self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
         self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
         self._according_starts = frozenset(p[0] for p in self.according if p)
@@ -462,9 +464,11 @@ class StructureReader:
         if lemma is None:
             return None
         prev = toks[i - 1].low if i else ""
-        if prev in DETERMINERS and prev not in ("that", "this"):
-            return None  # "the claims", "to say": a noun or an infinitive
+        if prev in DETERMINERS and prev != "that":
+            return None  # "the claims", "this report", "to say": a noun or an infinitive
         if lemma in self.naming and not names_something(toks, i):
+            return None
+        if said_of_subject(toks, i, self.lemma_of, self.control):
             return None
         return lemma
 
@@ -559,8 +563,10 @@ class StructureReader:
         # speaker first: "the governor said on Sunday", "it said", "local broadcaster X reported"
         for v in range(lo + 1, min(hi, lo + _MAX_SPEAKER + 2)):
             lemma = self._final_lemma(toks, v)
-            if lemma is None or toks[v].text[:1].isupper():
-                continue  # a capital inside the phrase is a name's: "Secretary of State X said"
+            if lemma is None:
+                continue
+            if toks[v - 1].low in DETERMINERS:
+                continue  # "a state health official", "this report": a noun
             np_hi = v
             while np_hi > lo and toks[np_hi - 1].low in self.grammar.auxiliaries | {"also"}:
                 np_hi -= 1
@@ -572,8 +578,8 @@ class StructureReader:
         return None
 
     def _final_lemma(self, toks: list[Tok], i: int) -> str | None:
-        if toks[i].depth:
-            return None
+        if toks[i].depth or (i and toks[i].text[:1].isupper()):
+            return None  # a capital inside a sentence is a name's: "Secretary of State X said"
         lemma = self.lemma_of.get(toks[i].low)
         return lemma if lemma in self.final_lemmas else None
 
@@ -754,9 +760,8 @@ class StructureReader:
         # "X said", "X told reporters", "X said in a statement"
         for v in range(k, max(-1, k - 6), -1):
             lemma = self._final_lemma(para, v)
-            if lemma is None or para[v].text[:1].isupper():
-                # the speaker is next to the quotation: not "Islamic State, in a video titled “...”"
-                if para[v].text in ".!?;," or para[v].depth:
+            if lemma is None:
+                if para[v].text in ".!?;" or para[v].depth:
                     return None
                 continue
             lo = v
@@ -771,6 +776,21 @@ class StructureReader:
                 return (lo, np_hi), v, lemma
             return None
         return None
+
+
+def said_of_subject(
+    toks: Sequence[Token | Tok], i: int, lemma_of: dict[str, str], control: frozenset[str]
+) -> bool:
+    """Whether the reporting verb at toks[i] is a participle said of what stands before it,
+    not by it: "a man believed to be a soldier", "the militants, thought to have crossed"
+    (but "X claimed to have ...": a ``control`` verb's subject speaks)."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].low == "to"
+        and toks[i + 2].low in ("be", "have")
+        and not toks[i].low.endswith(("s", "ing"))
+        and lemma_of.get(toks[i].low) not in control
+    )
 
 
 def names_something(toks: Sequence[Token | Tok], i: int) -> bool:
