@@ -79,10 +79,20 @@ def accuracy(pairs: list[Pair], penalties: dict[str, float], threshold: float) -
 def fit(sets: list[list[Pair]], threshold: float) -> dict[str, float]:
     """The penalties (from GRID) with the best mean accuracy over ``sets``; ties go to the
     larger penalties (the checks as they were)."""
+    # a pair that fails no fitted check is right or wrong whatever the penalties: counted once
+    fitted = set(FITTED)
+    fixed = [
+        sum((p.score >= threshold and not p.kinds) == p.same for p in s if not p.kinds & fitted)
+        for s in sets
+    ]
+    open_ = [[p for p in s if p.kinds & fitted] for s in sets]
     best: tuple[float, tuple[float, ...]] = (-1.0, ())
     for values in itertools.product(GRID, repeat=len(FITTED)):
         penalties = dict(zip(FITTED, values, strict=True))
-        mean = sum(accuracy(s, penalties, threshold) for s in sets) / len(sets)
+        mean = sum(
+            (n + accuracy(o, penalties, threshold) * len(o) if o else n) / len(s)
+            for n, o, s in zip(fixed, open_, sets, strict=True)
+        ) / len(sets)
         key = (round(mean, 9), values)
         if key > best:
             best = key
