@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.stories.cluster import Group, best_story, cluster_all
+from claimcheck.stories.cluster import Group, best_story, best_topic, cluster_all
 from claimcheck.stories.features import FeatureReader
 from claimcheck.stories.similarity import DocFreq, Params
 from conftest import Invoke
@@ -305,6 +305,37 @@ def test_a_headline_alone_joins_the_story_of_the_event_it_names(short_keys: int)
         assert placed is not None and placed.id == "harlow"
     else:
         assert stories == [[0, 1, 2], [3, 4, 5], [6]]
+        assert placed is None
+
+
+@pytest.mark.parametrize("short_keys", [20, 0])
+def test_headlines_alone_join_the_topic_of_the_reports_they_head(short_keys: int) -> None:
+    """Two headlines of the Harlow fire are more like each other than like any full report:
+    by the topic threshold alone (strict here, as a headline's average link with a large
+    topic is small) they make a topic of their own. They join the topic of the longer
+    articles they are most like, from scratch and one article at a time (with ``short_keys``
+    0, the rule off, they stay apart)."""
+    params = replace(
+        Params.of(Lexicons.packaged()["stories"]), short_keys=short_keys, topic_threshold=0.25
+    )
+    fires = [reader.read(t.split("\n\n")) for t in EVENTS["harlow-fire"]]
+    transfer = [reader.read(t.split("\n\n")) for t in EVENTS["okafor-transfer"]]
+    headlines = [
+        reader.read(["Harlow furniture depot fire: sixty firefighters fight blaze"]),
+        reader.read(["Sixty firefighters fight Harlow furniture depot blaze overnight"]),
+    ]
+    articles = [*fires, *transfer, *headlines]
+    partition = cluster_all(articles, params)
+    topics = sorted(sorted(m for s in topic for m in s) for topic in partition.topics)
+    glob = DocFreq(len(articles), sum((Counter(f.terms.keys()) for f in articles), Counter()))
+    placed, _ = best_topic(
+        headlines[0], [Group("fire", fires), Group("transfer", transfer)], glob, params
+    )
+    if short_keys:
+        assert topics == [[0, 1, 2, 6, 7], [3, 4, 5]]
+        assert placed is not None and placed.id == "fire"
+    else:
+        assert topics == [[0, 1, 2], [3, 4, 5], [6, 7]]
         assert placed is None
 
 
