@@ -239,3 +239,15 @@ def test_a_part_does_not_disagree_with_the_total_it_belongs_to(tmp_path: Path) -
     larger = f"{shared}The Varna crew has seized 14 crates of rifles and confiscated them."
     assert number_conflicts(tmp_path / "1", part, total) == []
     assert number_conflicts(tmp_path / "2", part, larger) != []
+
+
+def test_a_count_over_a_list_of_names_does_not_disagree_with_one_of_them(tmp_path: Path) -> None:
+    shared = "The Balikatan drills opened on Monday in Manila with warships and jets.\n\n"
+    one = f"{shared}The drills will involve around 5,000 Philippine and 11,000 U.S. troops."
+    all_of_them = (
+        f"{shared}More than 16,700 troops from the Philippines, the US, and other nations "
+        "take part in the drills."
+    )
+    fewer = f"{shared}More than 16,700 troops from the Philippines take part in the drills."
+    assert number_conflicts(tmp_path / "1", one, all_of_them) == []
+    assert number_conflicts(tmp_path / "2", one, fewer) != []

@@ -37,6 +37,12 @@ from claimcheck.models import Claim, Quantity
 _CLAUSE_END = re.compile(
     r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
 )
+# the rest of a list of names after its first: ", the US, and other nations" (the comma
+# after a name is then not a clause's end: "16,700 troops from the Philippines, the US, and
+# other nations" counts the troops of all three; not "two children, Joan and Mark Jr.")
+_ITEM = r"(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}"
+_LIST_REST = re.compile(rf",\s*{_ITEM}(?:,\s*{_ITEM}){{0,4}},?\s+(?:and|or)\s+{_ITEM}")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
@@ -63,6 +69,7 @@ class Measure:
     update: bool  # its clause marks it as a running or updated count ("so far", "rose to")
     updated_from: bool  # the old figure of "from X to Y": superseded by its own source
     total: bool = False  # its clause marks it as the sum of several ("a total of 14")
+    over_list: bool = False  # its clause counts over a list of names ("from X, Y, and Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +124,7 @@ class MeasureReader:
         for i, q in enumerate(placed):
             if q.kind in ("ordinal", "rank") or self._conversion(text, placed[:i], q):
                 continue
-            start, end = self._clause(text, q, placed)
+            start, end, over_list = self._clause(text, q, placed)
             clause = text[start:end].strip()
             # the clause's words without the figure's own ("million", "pounds")
             rest = text[start : q.start] + " " + text[q.end : end]
@@ -154,6 +161,7 @@ class MeasureReader:
                     self._near_cue(self._update, text, q, start, end),
                     updated_from,
                     self._near_cue(self._total, text, q, start, end),
+                    over_list,
                 )
             )
         return tuple(out)
@@ -222,20 +230,28 @@ class MeasureReader:
         )
 
     @staticmethod
-    def _clause(text: str, q: Quantity, numbers: Sequence[Quantity]) -> tuple[int, int]:
+    def _clause(text: str, q: Quantity, numbers: Sequence[Quantity]) -> tuple[int, int, bool]:
         """The span of the figure's own clause: from the last clause end (or figure) before it
-        to the next after it."""
+        to the next after it, a list of names in it included; and whether it holds one."""
         start = 0
         for m in _CLAUSE_END.finditer(text, 0, q.start):
             start = m.end()
         after = _CLAUSE_END.search(text, q.end)
+        over_list = False
+        while (
+            after
+            and _NAME_BEFORE.search(text, 0, after.start())
+            and (rest := _LIST_REST.match(text, after.start()))
+        ):
+            after = _CLAUSE_END.search(text, rest.end())
+            over_list = True
         end = after.start() if after else len(text)
         for other in numbers:
             if other.end <= q.start:
                 start = max(start, other.end)
             elif other.start >= q.end:
                 end = min(end, other.start)
-        return start, end
+        return start, end, over_list
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
@@ -453,6 +469,9 @@ def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> boo
         return False
     if a.names and b.names and not a.names & b.names:
         return False  # different places or people: "in Lyon", "in Toulouse"
+    for whole, part in ((a, b), (b, a)):
+        if whole.over_list and part.names and part.names < whole.names:
+            return False  # "troops from the Philippines, the US, and others", "Philippine troops"
     telling_a, telling_b = a.words - a.counted - b.counted, b.words - a.counted - b.counted
     telling = telling_a & telling_b
     shared_name = bool(telling & (a.names | b.names))
