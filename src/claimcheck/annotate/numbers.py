@@ -258,12 +258,15 @@ class NumberFinder:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 
+_WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
+
+
 def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
     """The content words right after a number: what it counts ("military women"); a name
     before them is what they are, not what is counted ("26 Somali pirates": pirates)."""
     words: list[str] = []
     names = 0  # capitalised words passed over before the first counted word
-    for m in re.finditer(r"[A-Za-z][\w’'-]*", text[pos:end]):
+    for m in _WORD_OR_ACRONYM.finditer(text[pos:end]):
         w = m.group(0)
         if w.lower() in _STOP:
             break
