@@ -114,6 +114,19 @@ def test_nouns_and_objects_of_a_final_reporting_verb_are_not_speakers() -> None:
     assert rows[2][1] != "of only a few"
 
 
+def test_a_relative_clause_inside_the_speakers_phrase_is_passed_over() -> None:
+    rows = attributions(
+        "Gerard Biard, the paper's editor, who was in London at the time, said it would "
+        "appear. Residents who fled the town have claimed the shelling went on all night. "
+        "The man who shot the guard was arrested on Monday."
+    )
+    assert [r[1:3] for r in rows] == [
+        ("Gerard Biard", "said"),
+        ("residents", "claimed"),
+        (None, None),
+    ]
+
+
 def test_no_attribution_for_events_passives_and_idioms() -> None:
     rows = attributions(
         "The two leaders met in Geneva. The company was accused of fraud. "

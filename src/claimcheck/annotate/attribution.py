@@ -77,6 +77,7 @@ _AUX = frozenset(
         "previously",
     ]
 )
+_RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
 _PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
@@ -355,6 +356,9 @@ class AttributionFinder:
                 lo -= 1
             if self._valid_np(toks, lo, hi):
                 return lo, hi
+            relative = self._before_relative(toks, lo, hi)
+            if relative is not None:
+                return self._subject_before(toks, relative)
             # an aside between commas (", in turn,"): look before it
             if (
                 lo > 0
@@ -365,6 +369,22 @@ class AttributionFinder:
                 hi = lo - 1
                 continue
             return None
+        return None
+
+    @staticmethod
+    def _before_relative(toks: list[Token], lo: int, hi: int) -> int | None:
+        """Where the subject before a relative clause ends: "A British man [who went to
+        fight ...] has claimed", "Gerard Biard, the editor[, who was in London,] said" (the
+        clause toks[lo:hi], after "who" or "which", or between commas after one); None if
+        it is no relative clause."""
+        if 0 < lo < hi and toks[lo - 1].low in _RELATIVE:
+            return lo - 1
+        if lo > 0 and toks[lo - 1].text == ",":
+            start = lo - 1  # ", who was in London at the time ,": the comma closes it
+            while start > 0 and toks[start - 1].text not in ",;:—–":
+                start -= 1
+            if 0 < start < lo - 1 and toks[start].low in _RELATIVE:
+                return start
         return None
 
     def _appositive(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
