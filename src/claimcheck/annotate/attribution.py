@@ -229,11 +229,11 @@ class AttributionFinder:
                 continue
             if lemma in self.naming and not names_something(toks, i):
                 continue
-            be = i
-            while be and toks[be - 1].low in _PROGRESSIVE:
+            be = i  # "a site is reporting that ...": its subject is before the "be"
+            while toks[i].low.endswith("ing") and be and toks[be - 1].low in _PROGRESSIVE:
                 be -= 1
             if be < i:
-                np = self._subject_before(toks, be)  # "a site is reporting that ..."
+                np = self._subject_before(toks, be)
             elif toks[i].low.endswith("ing") and not (i and toks[i - 1].text == ","):
                 np = self._with_subject(toks, i)  # "with officials reporting 27 cases"
             else:
