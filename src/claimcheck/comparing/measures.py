@@ -112,20 +112,13 @@ class MeasureReader:
         are read once: a syndicated story repeats thousands."""
         placed = _in_claim(claim)
         referent = claim.annotations.referent
-        key = (
-            claim.text,
-            tuple(placed),
-            referent.refers_to if referent else None,
-            _known_names(claim),
-        )
+        key = (claim.text, tuple(placed), referent.refers_to if referent else None)
         read = self._read(key)
         return [replace(m, claim=claim) for m in read] if read else []
 
     @lru_cache(maxsize=20_000)  # noqa: B019 (one reader per lexicons, kept for the run)
-    def _read(
-        self, key: tuple[str, tuple[Quantity, ...], str | None, tuple[KnownName, ...]]
-    ) -> tuple[Measure, ...]:
-        text, placed, refers_to, known = key
+    def _read(self, key: tuple[str, tuple[Quantity, ...], str | None]) -> tuple[Measure, ...]:
+        text, placed, refers_to = key
         claim = _ANY_CLAIM
         out: list[Measure] = []
         for i, q in enumerate(placed):
@@ -147,8 +140,8 @@ class MeasureReader:
                 # 36,000 in Toulouse", "10,000 police officers, including 3,500 in Paris"
                 counted, unit_word = out[-1].counted, out[-1].unit_word
             # the names of its clause, else of what comes before it (the sentence's subject)
-            own = self._names(text, start, end, known)
-            names = own or self._names(text, 0, start, known)
+            own = self._names(text, start, end)
+            names = own or self._names(text, 0, start)
             if not names and refers_to is not None:  # "He averaged 16.8 points": who he is
                 names = frozenset(self._tokens(refers_to))
             updated_from = (
@@ -224,23 +217,16 @@ class MeasureReader:
             return False
         return bool(cue.search(text, max(start, q.start - 40), min(end, q.end + 30)))
 
-    def _names(
-        self, text: str, start: int, end: int, known: tuple[KnownName, ...] = ()
-    ) -> frozenset[str]:
+    def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word and
         the names of days and months: "26 cases since the outbreak was declared on Friday" and
-        "20 cases in Rwanda" do not name different places. A name the entity finder knows
-        counts by what it stands for (``known``): "U.S.", "US" and "United States" alike."""
-        inside = [(s, e, name) for s, e, name in known if start <= s and e <= end]
+        "20 cases in Rwanda" do not name different places."""
         return frozenset().union(
-            *(self._name_tokens(name) for _, _, name in inside),
             *(
                 self._name_tokens(m.group(0))
                 for m in _CAPITALISED.finditer(text, start, end)
-                if m.start() > 0
-                and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
-                and not any(s <= m.start() < e for s, e, _ in inside)
-            ),
+                if m.start() > 0 and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
+            )
         )
 
     @staticmethod
@@ -272,22 +258,6 @@ def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a list of cue phrases, the longest first."""
     escaped = sorted((re.escape(c) for c in cues), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(escaped)})\b", re.I) if escaped else None
-
-
-KnownName = tuple[int, int, str]  # a name's span in its claim's text, and what it stands for
-
-
-def _known_names(claim: Claim) -> tuple[KnownName, ...]:
-    """The names the entity finder resolved in the claim ("U.S." -> United States), with
-    their spans in the claim's own text (annotations hold article offsets)."""
-    out = []
-    for entity in claim.annotations.entities:
-        if entity.text.lower() == " ".join(entity.canonical).lower():
-            continue  # written as what it stands for: read from the text as it is
-        at = place_in_claim(claim, entity.start, entity.text)
-        if at >= 0:
-            out.append((at, at + len(entity.text), " ".join(entity.canonical)))
-    return tuple(out)
 
 
 def _in_claim(claim: Claim) -> list[Quantity]:
