@@ -127,6 +127,23 @@ def test_a_relative_clause_inside_the_speakers_phrase_is_passed_over() -> None:
     ]
 
 
+def test_a_reporting_verb_that_is_also_a_noun_is_read_as_the_noun_where_it_is_one() -> None:
+    rows = attributions(
+        "It happened in the north-western state of Rajasthan. "
+        "Boko Haram seeks an Islamist state in Nigeria. "
+        "Jordan disputed the ISIS claim. "
+        "An autopsy report released last week said that Brown was shot six times. "
+        "The analysts report that sales fell."
+    )
+    assert [r[1:3] for r in rows] == [
+        (None, None),
+        (None, None),
+        (None, None),
+        ("autopsy report released last week", "said"),
+        ("analysts", "report"),
+    ]
+
+
 def test_no_attribution_for_events_passives_and_idioms() -> None:
     rows = attributions(
         "The two leaders met in Geneva. The company was accused of fraud. "

@@ -145,6 +145,19 @@ class Speakers:
     people: People = field(default_factory=People)  # the article's people, met so far
 
 
+def _after_adjectives(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] follows a determiner and words that describe it ("a recent
+    unverified report", "this new state law"): a noun; not after a plural ("the analysts
+    report that ...", its subject)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = toks[k].low
+        if low in _DETERMINERS or low in ("this", "that", "its", "their", "his", "her"):
+            return k < i - 1
+        if not toks[k].is_word or toks[k].capitalised or low.endswith("s"):
+            return False
+    return False
+
+
 class AttributionFinder:
     def __init__(self, entities: EntityFinder, lexicons: Lexicons | None = None) -> None:
         lexicons = lexicons or Lexicons.packaged()
@@ -158,6 +171,7 @@ class AttributionFinder:
         self.not_speakers = word_set(data, "not_speakers")
         self.naming = frozenset(data.get("naming", []))
         self.control = frozenset(data.get("control", []))
+        self.also_nouns = frozenset(data.get("also_nouns", []))
         self.source_nouns = word_set(data, "source_nouns")
         # (case-sensitive but for a capital first letter: several times faster than re.I)
         nouns = "|".join(
@@ -314,6 +328,10 @@ class AttributionFinder:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims": nouns
+        if toks[i].low in self.also_nouns and (
+            nxt == "of" or (i > 1 and toks[i - 1].capitalised) or _after_adjectives(toks, i)
+        ):
+            return False  # "the state of Rajasthan", "an Islamist state", "a new report"
         if said_of_subject(toks, i, self.lemma_of, self.control):
             return False
         if toks[i].low.endswith("ing") and prev in _PROGRESSIVE:
