@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
-from claimcheck.splitting.structure import Frame, names_something, said_of_subject
+from claimcheck.splitting.structure import (
+    Frame,
+    names_something,
+    reads_as_noun,
+    said_of_subject,
+)
 from claimcheck.tokens import TextTokens, Token, tokenize
 
 _BOUNDARY_WORDS = frozenset(
@@ -143,19 +148,6 @@ class Speakers:
     group: str | None = None
     author: str | None = None
     people: People = field(default_factory=People)  # the article's people, met so far
-
-
-def _after_adjectives(toks: list[Token], i: int) -> bool:
-    """Whether toks[i] follows a determiner and words that describe it ("a recent
-    unverified report", "this new state law"): a noun; not after a plural ("the analysts
-    report that ...", its subject)."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        low = toks[k].low
-        if low in _DETERMINERS or low in ("this", "that", "its", "their", "his", "her"):
-            return k < i - 1
-        if not toks[k].is_word or toks[k].capitalised or low.endswith("s"):
-            return False
-    return False
 
 
 class AttributionFinder:
@@ -328,10 +320,8 @@ class AttributionFinder:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims": nouns
-        if toks[i].low in self.also_nouns and (
-            nxt == "of" or (i > 1 and toks[i - 1].capitalised) or _after_adjectives(toks, i)
-        ):
-            return False  # "the state of Rajasthan", "an Islamist state", "a new report"
+        if reads_as_noun(toks, i, self.also_nouns):
+            return False
         if said_of_subject(toks, i, self.lemma_of, self.control):
             return False
         if toks[i].low.endswith("ing") and prev in _PROGRESSIVE:

@@ -240,7 +240,7 @@ class MeasureReader:
         over_list = False
         while (
             after
-            and _NAME_BEFORE.search(text, 0, after.start())
+            and _NAME_BEFORE.search(text, max(0, after.start() - 40), after.start())
             and (rest := _LIST_REST.match(text, after.start()))
         ):
             after = _CLAUSE_END.search(text, rest.end())

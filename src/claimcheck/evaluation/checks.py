@@ -69,11 +69,16 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
 
 
 def accuracy(pairs: list[Pair], penalties: dict[str, float], threshold: float) -> float:
-    right = 0
+    return right(pairs, penalties, threshold) / len(pairs)
+
+
+def right(pairs: list[Pair], penalties: dict[str, float], threshold: float) -> int:
+    """How many of ``pairs`` the penalties decide as labelled."""
+    count = 0
     for p in pairs:
         cost = math.fsum(penalties.get(k, math.inf) for k in sorted(p.kinds))
-        right += (p.score - cost >= threshold) == p.same
-    return right / len(pairs)
+        count += (p.score - cost >= threshold) == p.same
+    return count
 
 
 def fit(sets: list[list[Pair]], threshold: float) -> dict[str, float]:
@@ -81,16 +86,13 @@ def fit(sets: list[list[Pair]], threshold: float) -> dict[str, float]:
     larger penalties (the checks as they were)."""
     # a pair that fails no fitted check is right or wrong whatever the penalties: counted once
     fitted = set(FITTED)
-    fixed = [
-        sum((p.score >= threshold and not p.kinds) == p.same for p in s if not p.kinds & fitted)
-        for s in sets
-    ]
+    fixed = [right([p for p in s if not p.kinds & fitted], {}, threshold) for s in sets]
     open_ = [[p for p in s if p.kinds & fitted] for s in sets]
     best: tuple[float, tuple[float, ...]] = (-1.0, ())
     for values in itertools.product(GRID, repeat=len(FITTED)):
         penalties = dict(zip(FITTED, values, strict=True))
         mean = sum(
-            (n + accuracy(o, penalties, threshold) * len(o) if o else n) / len(s)
+            (n + right(o, penalties, threshold)) / len(s)
             for n, o, s in zip(fixed, open_, sets, strict=True)
         ) / len(sets)
         key = (round(mean, 9), values)

@@ -387,6 +387,7 @@ class StructureReader:
         self.final_lemmas = frozenset(data.get("sentence_final", []))
         self.naming = frozenset(data.get("naming", []))
         self.control = frozenset(data.get("control", []))
+        self.also_nouns = frozenset(data.get("also_nouns", []))
         self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
         self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
         self._according_starts = frozenset(p[0] for p in self.according if p)
@@ -468,7 +469,9 @@ class StructureReader:
             return None  # "the claims", "this report", "to say": a noun or an infinitive
         if lemma in self.naming and not names_something(toks, i):
             return None
-        if said_of_subject(toks, i, self.lemma_of, self.control):
+        if said_of_subject(toks, i, self.lemma_of, self.control) or reads_as_noun(
+            toks, i, self.also_nouns
+        ):
             return None
         return lemma
 
@@ -776,6 +779,31 @@ class StructureReader:
                 return (lo, np_hi), v, lemma
             return None
         return None
+
+
+_BEFORE_NOUN = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
+)
+
+
+def reads_as_noun(toks: Sequence[Token | Tok], i: int, also_nouns: frozenset[str]) -> bool:
+    """Whether a reporting verb that is also a noun (``also_nouns``) is the noun at toks[i]:
+    before "of", after a name, or after a determiner and words that describe it ("the state
+    of Rajasthan", "an Islamist state", "a recent unverified report"); not after a plural
+    ("the analysts report that ...": its subject)."""
+    if toks[i].low not in also_nouns:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low == "of":
+        return True
+    if i > 1 and toks[i - 1].text[:1].isupper():
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = toks[k]
+        if t.low in _BEFORE_NOUN:
+            return k < i - 1
+        if not t.text[:1].isalnum() or t.text[:1].isupper() or t.low.endswith("s"):
+            return False
+    return False
 
 
 def said_of_subject(

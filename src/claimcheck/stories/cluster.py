@@ -237,21 +237,9 @@ def best_topic(
         if sim >= best_sim:
             best, best_sim = topic, sim
     if best is None and len(article.terms) < p.short_keys:
-        best = _most_like_longer_topic(topics, vectors, p)  # as ``_short_topics_joined``
+        # as ``_short_topics_joined`` places it from scratch (topics have no time factor)
+        best = _most_like_longer(article, topics, vectors, 1, p, timed=False)
     return best, reaching
-
-
-def _most_like_longer_topic(topics: list[Group], vectors: Weighed, p: Params) -> Group | None:
-    """The topic whose longer articles row 0 (a short article) is on average most like; None
-    when it is like none. The topics' members are the rows from 1 on, topic after topic."""
-    best: Group | None = None
-    best_sim, start = 0.0, 1
-    for topic in topics:
-        rows = [start + i for i, f in enumerate(topic.members) if len(f.terms) >= p.short_keys]
-        start += len(topic.members)
-        if rows and (sim := group_similarity(vectors, 0, np.array(rows))) > best_sim:
-            best, best_sim = topic, sim
-    return best
 
 
 def best_story(
@@ -291,11 +279,17 @@ def best_story(
 
 
 def _most_like_longer(
-    article: StoryFeatures, stories: list[Group], vectors: Weighed, start: int, p: Params
+    article: StoryFeatures,
+    stories: list[Group],
+    vectors: Weighed,
+    start: int,
+    p: Params,
+    *,
+    timed: bool = True,
 ) -> Group | None:
-    """The story whose longer articles a short one is on average most like (times the time
-    factor), as ``_short_joined`` places it from scratch; None when it is like none. The
-    stories' members are the rows from ``start`` on, story after story."""
+    """The story (or topic) whose longer articles a short one is on average most like (times
+    the time factor, when ``timed``), as ``_short_joined`` places it from scratch; None when it
+    is like none. The groups' members are the rows from ``start`` on, group after group."""
     day = date_of(article.published)
     best: Group | None = None
     best_sim = 0.0
@@ -308,7 +302,8 @@ def _most_like_longer(
         if not longer:
             continue
         sim = group_similarity(vectors, 0, np.array([r for r, _ in longer]))
-        sim *= time_factor((day, day), Group(story.id, [f for _, f in longer]).span(), p)
+        if timed:
+            sim *= time_factor((day, day), Group(story.id, [f for _, f in longer]).span(), p)
         if sim > best_sim:
             best, best_sim = story, sim
     return best
