@@ -36,6 +36,14 @@ def cues(sentence: str) -> list[tuple[str, str]]:
         ("No one knows how long the truce will hold.", [("No one knows", "caution")]),
         ("If the rains fail, prices will rise.", [("If", "conditional")]),
         ("Even that option cannot be ruled out.", [("cannot be ruled out", "modal")]),
+        (
+            "The singer has left the band, it has been reported.",
+            [("it has been reported", "distancing")],
+        ),
+        (
+            "It was widely reported that the talks failed.",
+            [("It was widely reported", "distancing")],
+        ),
     ],
 )
 def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -55,6 +63,7 @@ def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> 
         "She wrote “What Might Have Been Lost” in 2019.",
         "Think tanks in Washington published the report.",
         "There is no doubt that the bridge collapsed.",
+        "It was reported to the police on Monday.",
     ],
 )
 def test_no_false_hedges(sentence: str) -> None:

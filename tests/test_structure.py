@@ -76,6 +76,22 @@ def test_a_quotation_over_several_sentences_is_its_speakers_throughout() -> None
     assert [speaker for _, speaker in rows] == ["Ana Silva", "Ana Silva", "Ana Silva"]
 
 
+def test_a_quotation_in_single_quotation_marks_is_its_speakers() -> None:
+    rows = framed(
+        "‘The teachers’ union will strike on Monday,’ Ms Jones told reporters. "
+        "'The players' union will not back down,' the spokesman said. "
+        "'It is over,' Ana Silva later wrote."
+    )
+    assert [speaker for _, speaker in rows] == ["Jones", "spokesman", "Ana Silva"]
+
+
+def test_an_adverb_before_the_reporting_verb_is_not_the_speakers() -> None:
+    rows = framed(
+        "The decision was final, the minister later said. “We will not stop,” Kelly said."
+    )
+    assert [speaker for _, speaker in rows] == ["minister", "Kelly"]
+
+
 def test_according_to_frames_the_whole_sentence_with_a_bracketed_name() -> None:
     rows = framed(
         "The virus has a fatality rate of about 40%, according to the World Health "

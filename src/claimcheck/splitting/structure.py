@@ -172,11 +172,35 @@ class SentenceStructure:
         return self.tokens[self.main.subj_lo].start, self.tokens[self.main.subj_hi - 1].end
 
 
-def depth_tokens(tokens: list[Token], depth: int = 0, straight_open: bool = False) -> list[Tok]:
-    """Tokens with their depth inside quotes and brackets."""
+def depth_tokens(tokens: list[Token]) -> list[Tok]:
+    """Tokens with their depth inside quotes and brackets.
+
+    Single quotation marks double as apostrophes, so they are read in context: ‘ and a
+    straight ' before a word open a quotation; ’ and ' close one only while one is open and
+    not as a plural's possessive ("the teachers’ union"). Every quotation mark that opens or
+    closes is given as “ or ”, whatever its style, so the readers below need know one pair."""
     out: list[Tok] = []
-    for tok in tokens:
+    depth = 0
+    straight_open = False  # a straight double quote is open
+    singles: list[str] = []  # the single quotation marks open, innermost last
+    for i, tok in enumerate(tokens):
         t = tok.text
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t in ("’", "'") and singles and singles[-1] in ("‘" if t == "’" else "'"):
+            if not _possessive(prev, tok, nxt):
+                singles.pop()
+                depth = max(0, depth - 1)
+                out.append(Tok("”", "”", tok.start, tok.end, depth))
+                continue
+        elif t == "‘" or (t == "'" and _opens_straight(prev, tok, nxt)):
+            out.append(Tok("“", "“", tok.start, tok.end, depth))
+            singles.append(t)
+            depth += 1
+            continue
+        if t in ("’", "'"):  # an apostrophe
+            out.append(Tok(t, tok.low, tok.start, tok.end, depth))
+            continue
         if t in _CLOSE or (t == '"' and straight_open):
             depth = max(0, depth - 1)
             straight_open = False if t == '"' else straight_open
@@ -187,6 +211,28 @@ def depth_tokens(tokens: list[Token], depth: int = 0, straight_open: bool = Fals
             depth += 1
             straight_open = straight_open or t == '"'
     return out
+
+
+def _opens_straight(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """A straight ' that opens a quotation: after a space, right before a word ('90s is not)."""
+    return (
+        (prev is None or prev.end < tok.start)
+        and nxt is not None
+        and nxt.start == tok.end
+        and nxt.text[:1].isalpha()
+    )
+
+
+def _possessive(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """ "the teachers’ union": right after a plural, and a word follows after a space."""
+    return (
+        prev is not None
+        and prev.end == tok.start
+        and prev.text[-1:] in "sS"
+        and nxt is not None
+        and nxt.start > tok.end
+        and nxt.text[:1].isalnum()
+    )
 
 
 class Grammar:
@@ -570,9 +616,7 @@ class StructureReader:
                 continue
             if toks[v - 1].low in DETERMINERS:
                 continue  # "a state health official", "this report": a noun
-            np_hi = v
-            while np_hi > lo and toks[np_hi - 1].low in self.grammar.auxiliaries | {"also"}:
-                np_hi -= 1
+            np_hi = self._speaker_end(toks, lo, v)
             if not self._speaker(toks, lo, np_hi):
                 return None
             if not self._plain(toks, v + 1, hi):
@@ -748,13 +792,22 @@ class StructureReader:
             lemma = self._final_lemma(para, v)
             if lemma is None:
                 continue
-            np_hi = v
-            while np_hi > lo and para[np_hi - 1].low in self.grammar.auxiliaries:
-                np_hi -= 1
+            np_hi = self._speaker_end(para, lo, v)
             if self._speaker(para, lo, np_hi):
                 return (lo, np_hi), v, lemma
             return None
         return None
+
+    def _speaker_end(self, toks: list[Tok], lo: int, verb: int) -> int:
+        """Where a speaker before its reporting verb ends: before the auxiliaries and adverbs
+        ("X has said", "X later wrote"; a capitalised word is a name: "Kelly said")."""
+        hi = verb
+        while hi > lo and (
+            toks[hi - 1].low in self.grammar.auxiliaries
+            or (toks[hi - 1].text[:1].islower() and self.grammar.adverb(toks[hi - 1]))
+        ):
+            hi -= 1
+        return hi
 
     def _before_quote(self, para: list[Tok], qs: int) -> tuple[tuple[int, int], int, str] | None:
         k = qs - 1
@@ -772,9 +825,7 @@ class StructureReader:
                 if para[lo - 1].depth:
                     break
                 lo -= 1
-            np_hi = v
-            while np_hi > lo and para[np_hi - 1].low in self.grammar.auxiliaries:
-                np_hi -= 1
+            np_hi = self._speaker_end(para, lo, v)
             if self._speaker(para, lo, np_hi):
                 return (lo, np_hi), v, lemma
             return None
