@@ -144,6 +144,15 @@ def test_a_reporting_verb_that_is_also_a_noun_is_read_as_the_noun_where_it_is_on
     ]
 
 
+def test_a_participle_after_a_determiner_and_a_second_verb_have_no_speaker() -> None:
+    rows = attributions(
+        "The studio will continue with Catching Fire, the already announced adaptation. "
+        "Federal and state investigators are conducting separate inquiries. "
+        "The recently reported deal was worth 40 million euros, the club said."
+    )
+    assert [r[1:3] for r in rows] == [(None, None), (None, None), ("club", "said")]
+
+
 def test_no_attribution_for_events_passives_and_idioms() -> None:
     rows = attributions(
         "The two leaders met in Geneva. The company was accused of fraud. "

@@ -108,6 +108,8 @@ _DETERMINERS = frozenset(
 _NP_STARTERS = _DETERMINERS | frozenset(
     ["his", "her", "their", "its", "he", "she", "they", "we", "i", "it"]
 )
+# before a participle, words that make it describe a noun ("the announced plan")
+_BEFORE_NOUN = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "these", "those"])
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "them"])
 _PREPOSITIONS = frozenset(
     [
@@ -298,6 +300,11 @@ class AttributionFinder:
         """A reporting verb used as a verb: not "to say", "the claims", nor a passive "was
         accused" (whose subject is the one accused, not the speaker)."""
         prev = toks[i - 1].low if i else ""
+        before = i - 1  # the word before, past adverbs: "the already announced adaptation"
+        while before > 0 and toks[before].low in _AUX:
+            before -= 1
+        if before >= 0 and toks[before].low in _BEFORE_NOUN:
+            return False
         if prev in (
             "to",
             "the",
@@ -418,6 +425,8 @@ class AttributionFinder:
         first = toks[lo]
         if first.low in _PREPOSITIONS or " ".join(t.low for t in toks[lo:hi]) in self.not_speakers:
             return False
+        if toks[hi - 1].low in ("and", "or", "but"):
+            return False  # "X refuted this and then told": a second verb of X's, not a name
         if not (
             first.capitalised
             or first.low in _NP_STARTERS

@@ -614,9 +614,9 @@ class StructureReader:
             lemma = self._final_lemma(toks, v)
             if lemma is None:
                 continue
-            if toks[v - 1].low in DETERMINERS:
-                continue  # "a state health official", "this report": a noun
             np_hi = self._speaker_end(toks, lo, v)
+            if toks[v - 1].low in DETERMINERS or toks[np_hi - 1].low in DETERMINERS:
+                continue  # "a state health official", "the already announced plan": a noun
             if not self._speaker(toks, lo, np_hi):
                 return None
             if not self._plain(toks, v + 1, hi):
