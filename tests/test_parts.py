@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.grouping.parts import PART, PartSettings, memberships
+from claimcheck.grouping.match import Scorer
+from claimcheck.grouping.parts import PART, PartSettings, memberships, states_figures
 from claimcheck.lexicons import Lexicons
+from claimcheck.models import Document
+from claimcheck.pipeline import Pipeline
 from conftest import Invoke, ingest_grouped
 
 SHORT = "The Harlow county council approved a new river bridge on Tuesday."
@@ -92,9 +95,9 @@ class _Claim:
     copy_key: str = ""
 
 
-def _candidate(short: str, long: str) -> tuple[str, str, float, str, str]:
+def _candidate(short: str, long: str, score: float = 40.0) -> tuple[str, str, float, str, str]:
     a, b = sorted((short, long))
-    return (a, b, 40.0, PART, json.dumps([short]))
+    return (a, b, score, PART, json.dumps([short]))
 
 
 def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
@@ -107,7 +110,10 @@ def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
         _Claim("l4", "E", 1, "z"),  # a long claim of another story
         _Claim("f", "A", 2, "w"),  # one of two claims a sentence was split into...
         _Claim("f2", "A", 2, "v"),
-        _Claim("l5", "C", 3, "u"),  # ... within a long claim
+        _Claim("l5", "C", 3, "u"),  # ... within a long claim, below the grouping threshold
+        _Claim("g", "A", 3, "r"),  # another such piece...
+        _Claim("g2", "A", 3, "q"),
+        _Claim("l7", "C", 4, "p"),  # ... within a long claim that scores at the threshold
         _Claim("l6", "F", 1, "t"),  # a long claim of an article too unlike A
     ]
     pairs = [
@@ -115,6 +121,7 @@ def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
         _candidate("s", "l3"),
         _candidate("s", "l4"),
         _candidate("f", "l5"),
+        _candidate("g", "l7", 45.0),
         _candidate("s", "l6"),
         ("s", "m", 60.0, "related", '["date: ..."]'),  # a look-alike pair: no part
     ]
@@ -125,8 +132,8 @@ def test_a_part_counts_only_where_it_adds_a_source_of_the_same_event() -> None:
         asked.extend(pairs)
         return {p for p in pairs if "F" not in p}
 
-    found = memberships(claims, pairs, story, one_event)
-    assert {k: [c.id for c in v] for k, v in found.items()} == {"k": ["l", "l2"]}
+    found = memberships(claims, pairs, story, one_event, 42.0)
+    assert {k: [c.id for c in v] for k, v in found.items()} == {"k": ["l", "l2"], "r": ["l7"]}
     assert sorted(asked) == [("A", "C"), ("A", "D"), ("A", "F")]
 
 
@@ -148,3 +155,28 @@ def test_a_longer_claim_saying_more_of_the_same_names_is_a_part(  # type: ignore
     (joined,) = cli_json("report", "--json")["agreements"]
     assert joined["sources"] == 3
     assert [w["text"] for w in joined["wordings"] if w["part"]] == [long]
+
+
+def _features(text: str):  # type: ignore[no-untyped-def]
+    _, (claim,) = Pipeline().process(Document(source="t", location="t", name="t", text=text))
+    return Scorer().features(claim)
+
+
+def test_a_longer_claim_giving_other_figures_or_dates_does_not_state_the_shorter() -> None:
+    short = _features("A mass grave was found after 40 students disappeared in Iguala.")
+    other = (
+        "The bodies of 28 people were found in a mass grave near Iguala, where students vanished."
+    )
+    same = (
+        "A mass grave was found in Iguala, where 40 students disappeared after clashes with police."
+    )
+    silent = (
+        "A mass grave was found near Iguala, the town where the students disappeared last week."
+    )
+    assert not states_figures(short, _features(other))
+    assert states_figures(short, _features(same))
+    assert states_figures(short, _features(silent))  # silent on the figure: the report shows it
+    dated = _features("The council approved the bridge on March 3, 2024.")
+    later = "The council approved the bridge and the ferry on March 5, 2024."
+    assert not states_figures(dated, _features(later))
+    assert states_figures(dated, _features(later.replace("5", "3")))

@@ -49,7 +49,8 @@ def story_counts(
         sources = Sources(articles, body)
         elsewhere = store.cluster_stories(sorted(clusters))
         pairs = store.pairs_among([r.id for r in rows])
-        parts = story_parts(articles, rows, [p for p in pairs if p[3] == PART], likeness, settings)
+        candidates = [p for p in pairs if p[3] == PART]
+        parts = story_parts(articles, rows, candidates, likeness, settings, scorer.threshold)
         agreed = sum(
             1
             for cid, members in clusters.items()

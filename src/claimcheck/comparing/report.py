@@ -196,6 +196,7 @@ class _Store:
                 self.part_candidates,
                 self.likeness,
                 PartSettings.of(self.scorer.normalizer.lexicons),
+                self.scorer.threshold,
             )
         return self._parts
 
@@ -309,10 +310,11 @@ def story_parts(
     candidates: list[tuple[str, str, float, str, str]],
     likeness: PairLikeness | None,
     settings: PartSettings,
+    threshold: float,
 ) -> dict[str, list[C]]:
     """cluster id -> the claims that state it as a part, of the part ``candidates`` among
     ``claims`` (of ``articles``): only between two articles of one story that may report one
-    event (``likeness`` None: any two)."""
+    event (``likeness`` None: any two); ``threshold`` is the grouping threshold."""
     members: dict[str, list[str]] = {}
     for a in articles:
         members.setdefault(a.story_id or "", []).append(a.id)
@@ -322,7 +324,8 @@ def story_parts(
             return set(pairs)
         return likeness.one_event(members[story], pairs, settings.pair_threshold)
 
-    return memberships(claims, candidates, {a.id: a.story_id for a in articles}, one_event)
+    story_of = {a.id: a.story_id for a in articles}
+    return memberships(claims, candidates, story_of, one_event, threshold)
 
 
 def _conflict_order(c: Conflict) -> tuple[str, str, str]:

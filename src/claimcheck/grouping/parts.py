@@ -12,12 +12,17 @@ Two steps, so that what a curator or a regrouping changes later is always taken 
   fails no look-alike check (a different number, date, polarity, word order, tense: even one
   whose cost is only a penalty when grouping), it is recorded as a part candidate when the
   shorter claim's words, weighed by rarity, are at least half within the longer one, which
-  says more (``lexicons/parts.toml``): ``claim_pairs`` holds it with the relation ``part``
-  and the shorter claim's id as its reason;
+  says more (``lexicons/parts.toml``), and the longer one, where it gives figures or dates of
+  the shorter one's kinds, gives one of the shorter one's (``states_figures``): ``claim_pairs``
+  holds it with the relation ``part`` and the shorter claim's id as its reason;
 - when a story is read (report, overview counts, export, ``show``), a candidate counts
   (``memberships``) when the two claims are of different groups and articles of one story,
-  the shorter is a whole sentence (not one of the claims a long sentence was split into: those
-  are its parts already), and the two articles are alike enough to report one event.
+  and the two articles are alike enough to report one event. When the shorter is one of the
+  claims its sentence was split into ("Marburg virus is transmitted to humans from fruit
+  bats", cut from a sentence that also gives its fatality rate), the pair must score at the
+  grouping threshold: below it, such a piece's few words are found by chance in the long
+  sentences of its story that share its names ("China has declared a 'no-limits' friendship
+  with Russia" within "..., Russia and China have strengthened their friendship").
 """
 
 from __future__ import annotations
@@ -31,8 +36,10 @@ from typing import Protocol, TypeVar
 import numpy as np
 from numpy.typing import ArrayLike
 
-from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer
+from claimcheck.annotate.numbers import compatible
+from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer, dates_agree
 from claimcheck.lexicons import Lexicons
+from claimcheck.models import DateMention
 
 PART = "part"  # the relation of a part candidate in claim_pairs
 
@@ -91,6 +98,34 @@ def may_be_part(reasons: Sequence[str]) -> bool:
     return all(r.startswith(PREDICATE + ":") for r in reasons)
 
 
+def states_figures(short: Features, long: Features) -> bool:
+    """Whether the longer claim, where it gives figures of the kinds the shorter one gives
+    (counts, money, percentages, measures in one unit), gives one of them, and where it gives
+    dates, one of its dates: "the burned bodies of 28 people were found in a mass grave" does
+    not state "Mass grave found after 40 students disappear". A longer claim silent on them
+    may still state the rest ("Kane has joined Bayern on a four-year deal" of "Kane joins
+    Bayern in a deal worth 100 million pounds"), and the report shows its words."""
+    mine, theirs = short.annotations, long.annotations
+    pairs = [
+        (x, y)
+        for x in mine.numbers
+        if x.kind not in ("ordinal", "rank")
+        for y in theirs.numbers
+        if y.kind == x.kind and y.unit == x.unit
+    ]
+    if pairs and not any(compatible(x, y) for x, y in pairs):
+        return False
+    dates = [
+        (v, w) for d in mine.dates if (v := _known(d)) for y in theirs.dates if (w := _known(y))
+    ]
+    return not dates or any(dates_agree(v, w) for v, w in dates)
+
+
+def _known(d: DateMention) -> str | None:
+    """A date's value when it has one to compare, as the scorer's date check has it."""
+    return None if d.kind == "relative" and not d.resolved else d.value
+
+
 def candidate_row(a: str, b: str, score: float, shorter: str) -> tuple[str, str, float, str, str]:
     """A part candidate as ``claim_pairs`` holds it: the shorter claim's id as its reason."""
     return (a, b, score, PART, json.dumps([shorter]))
@@ -117,13 +152,15 @@ def memberships(
     pairs: Iterable[tuple[str, str, float, str, str]],
     story_of: Mapping[str, str | None],
     one_event: Callable[[str, list[Pair]], set[Pair]],
+    threshold: float,
 ) -> dict[str, list[C]]:
     """cluster id -> the claims of ``claims`` that state it as a part, from the part
     candidates among ``pairs``: the longer claim of each, and its copies (the same words in
     other articles), when it is of another group and of an article of the same story that has
-    no claim in the group, when the shorter claim is a whole sentence, and when ``one_event``
-    (story id, article pairs -> the pairs alike enough to report one event) keeps the two
-    articles. ``story_of``: article id -> story id."""
+    no claim in the group, when the shorter claim is a whole sentence or the pair scores at
+    the grouping ``threshold``, and when ``one_event`` (story id, article pairs -> the pairs
+    alike enough to report one event) keeps the two articles. ``story_of``: article id ->
+    story id."""
     by_id = {c.id: c for c in claims}
     in_sentence = Counter((c.article_id, c.sentence) for c in claims)
     copies: dict[str, list[C]] = {}
@@ -134,14 +171,16 @@ def memberships(
         if c.cluster_id:
             in_cluster.setdefault(c.cluster_id, set()).add(c.article_id)
     wanted: dict[str, dict[str, list[tuple[C, C]]]] = {}  # story -> cluster -> (short, long)
-    for a, b, _, relation, reasons in pairs:
+    for a, b, score, relation, reasons in pairs:
         if relation != PART:
             continue
         short_id = json.loads(reasons)[0]
         short, long = by_id.get(short_id), by_id.get(b if short_id == a else a)
         if short is None or long is None or not short.cluster_id:
             continue
-        if in_sentence[(short.article_id, short.sentence)] > 1:
+        if in_sentence[(short.article_id, short.sentence)] > 1 and score < threshold:
+            # one of the claims a sentence was split into: one proposition already, whose few
+            # words long sentences of its story that share its names hold by chance
             continue  # one of the claims a sentence was split into: a part of it already
         story = story_of.get(short.article_id)
         for c in copies.get(long.copy_key, [long]) if long.copy_key else [long]:

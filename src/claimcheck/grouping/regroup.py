@@ -36,7 +36,13 @@ from claimcheck.grouping.match import (
     PairScore,
     Scorer,
 )
-from claimcheck.grouping.parts import PartSettings, candidate_row, may_be_part, shorter_within
+from claimcheck.grouping.parts import (
+    PartSettings,
+    candidate_row,
+    may_be_part,
+    shorter_within,
+    states_figures,
+)
 from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
@@ -196,7 +202,8 @@ class Grouper:
             pieces = [f for f, split in ((fx, piece[x]), (fy, piece[y])) if split]
             whole = sentences.of(pieces) if pieces else None
             s = self.scorer.judge(fx, fy, value, share, (), whole)
-            if part and may_be_part(s.reasons):
+            within = (fx, fy) if part == 1 else (fy, fx)  # (the shorter, the longer)
+            if part and may_be_part(s.reasons) and states_figures(*within):
                 # a part candidate: whether it counts is told when a story is read
                 shorter = rep_ids[(x, y)[part - 1]]
                 kept.append(candidate_row(rep_ids[x], rep_ids[y], s.score, shorter))
@@ -465,10 +472,9 @@ class Grouper:
         for (a, b), s in scored.items():
             if not may_be_part(s.reasons) or s.score < self.threshold - LOOK_ALIKE_MARGIN:
                 continue
-            shorter = shorter_within(
-                self.scorer, features(loaded[a]), features(loaded[b]), idf, settings
-            )
-            if shorter:
+            fa, fb = features(loaded[a]), features(loaded[b])
+            shorter = shorter_within(self.scorer, fa, fb, idf, settings)
+            if shorter and states_figures(*((fa, fb) if shorter == a else (fb, fa))):
                 out.append(candidate_row(a, b, s.score, shorter))
         return out
 
