@@ -44,6 +44,11 @@ def cues(sentence: str) -> list[tuple[str, str]]:
             "It was widely reported that the talks failed.",
             [("It was widely reported", "distancing")],
         ),
+        (
+            "The group has trained pilots, it has been claimed.",
+            [("it has been claimed", "distancing")],
+        ),
+        ("A video purporting to show the attack was released.", [("purporting", "distancing")]),
     ],
 )
 def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> None:

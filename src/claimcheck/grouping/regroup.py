@@ -202,8 +202,11 @@ class Grouper:
             pieces = [f for f, split in ((fx, piece[x]), (fy, piece[y])) if split]
             whole = sentences.of(pieces) if pieces else None
             s = self.scorer.judge(fx, fy, value, share, (), whole)
-            within = (fx, fy) if part == 1 else (fy, fx)  # (the shorter, the longer)
-            if part and may_be_part(s.reasons) and states_figures(*within):
+            if (
+                part
+                and may_be_part(s.reasons)
+                and states_figures(*((fx, fy) if part == 1 else (fy, fx)))  # shorter, longer
+            ):
                 # a part candidate: whether it counts is told when a story is read
                 shorter = rep_ids[(x, y)[part - 1]]
                 kept.append(candidate_row(rep_ids[x], rep_ids[y], s.score, shorter))
