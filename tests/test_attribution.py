@@ -153,6 +153,24 @@ def test_a_participle_after_a_determiner_and_a_second_verb_have_no_speaker() -> 
     assert [r[1:3] for r in rows] == [(None, None), (None, None), ("club", "said")]
 
 
+def test_a_wire_dateline_before_a_dash_is_not_the_speakers() -> None:
+    rows = attributions(
+        "By Ann Lee ABUJA, Nov 1 (Reuters) - A man claiming to lead the group said 200 girls "
+        "had been married off. PROVO, Utah, Dec. 23 (UPI) -- A Utah man said he won a prize. "
+        "Curtis Melvin, a researcher with the U.S.-Korea Institute, told reporters it was true."
+    )
+    assert [r[1] for r in rows] == ["man claiming to lead the group", "Utah man", "Curtis Melvin"]
+
+
+def test_the_progressive_past_an_adverb_and_not_when_negated() -> None:
+    rows = attributions(
+        "A fake news site is now reporting that the singer died. "
+        "The company is not confirming that the phone bends. "
+        "The Cartier Tank, a watch praised by Jony Ive, costs $7,000."
+    )
+    assert [r[1:3] for r in rows] == [("fake news site", "reporting"), (None, None), (None, None)]
+
+
 def test_no_attribution_for_events_passives_and_idioms() -> None:
     rows = attributions(
         "The two leaders met in Geneva. The company was accused of fraud. "

@@ -20,6 +20,8 @@ from claimcheck.splitting.structure import (
     names_something,
     reads_as_noun,
     said_of_subject,
+    standalone_dash,
+    with_agent,
 )
 from claimcheck.tokens import TextTokens, Token, tokenize
 
@@ -138,6 +140,7 @@ _PREPOSITIONS = frozenset(
         "between",
     ]
 )
+_CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–"])  # marks that end a speaker's phrase
 _MAX_ASIDE = 4  # words in ", in turn," between a subject and its verb
 _MAX_NP = 12  # words in a speaker's name and titles
 
@@ -237,10 +240,9 @@ class AttributionFinder:
                 continue
             if lemma in self.naming and not names_something(toks, i):
                 continue
-            be = i  # "a site is reporting that ...": its subject is before the "be"
-            while toks[i].low.endswith("ing") and be and toks[be - 1].low in _PROGRESSIVE:
-                be -= 1
-            if be < i:
+            # "a site is (now) reporting that ...": its subject is before the "be"
+            be = _progressive_start(toks, i)
+            if be is not None:
                 np = self._subject_before(toks, be)
             elif toks[i].low.endswith("ing") and not (i and toks[i - 1].text == ","):
                 np = self._with_subject(toks, i)  # "with officials reporting 27 cases"
@@ -327,11 +329,13 @@ class AttributionFinder:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims": nouns
+        if with_agent(toks, i):
+            return False
         if reads_as_noun(toks, i, self.also_nouns):
             return False
         if said_of_subject(toks, i, self.lemma_of, self.control):
             return False
-        if toks[i].low.endswith("ing") and prev in _PROGRESSIVE:
+        if _progressive_start(toks, i) is not None:
             return True  # "is reporting that", "was claiming": progressive, not passive
         k = i - 1
         while k >= 0 and toks[k].low in _AUX | _PASSIVE:
@@ -365,7 +369,7 @@ class AttributionFinder:
             lo = hi
             while (
                 lo > 0
-                and toks[lo - 1].text not in ",;:—–"
+                and not _marks_clause(toks, lo - 1)
                 and toks[lo - 1].low not in _BOUNDARY_WORDS
             ):
                 lo -= 1
@@ -396,7 +400,7 @@ class AttributionFinder:
             return lo - 1
         if lo > 0 and toks[lo - 1].text == ",":
             start = lo - 1  # ", who was in London at the time ,": the comma closes it
-            while start > 0 and toks[start - 1].text not in ",;:—–":
+            while start > 0 and not _marks_clause(toks, start - 1):
                 start -= 1
             if 0 < start < lo - 1 and toks[start].low in _RELATIVE:
                 return start
@@ -405,14 +409,14 @@ class AttributionFinder:
     def _appositive(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
         """ "X, the director of Y," before a verb (``comma`` closes the apposition)."""
         mid = comma
-        while mid > 0 and toks[mid - 1].text not in ",;:—–" and comma - mid <= _MAX_NP:
+        while mid > 0 and not _marks_clause(toks, mid - 1) and comma - mid <= _MAX_NP:
             mid -= 1
         if mid == 0 or toks[mid - 1].text != ",":
             return None
         lo = mid - 1
-        while lo > 0 and toks[lo - 1].text not in ",;:—–" and mid - lo <= _MAX_NP:
+        while lo > 0 and not _marks_clause(toks, lo - 1) and mid - lo <= _MAX_NP:
             lo -= 1
-        if lo > 0 and toks[lo - 1].text not in ",;:—–" and toks[lo - 1].low not in _BOUNDARY_WORDS:
+        if lo > 0 and not _marks_clause(toks, lo - 1) and toks[lo - 1].low not in _BOUNDARY_WORDS:
             return None
         if self._valid_np(toks, lo, mid - 1) and self._valid_np(toks, mid, comma):
             return lo, comma
@@ -529,3 +533,21 @@ class AttributionFinder:
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
+
+
+def _progressive_start(toks: list[Token], i: int) -> int | None:
+    """Where the progressive of the -ing form toks[i] starts ("is reporting", "is now
+    reporting", "has been claiming"), None when it is no progressive."""
+    if not toks[i].low.endswith("ing"):
+        return None
+    k = i
+    while k and toks[k - 1].low in _AUX | _PROGRESSIVE:
+        if toks[k - 1].low in ("not", "never"):
+            return None  # "is not confirming": nothing is reported
+        k -= 1
+    return k if any(t.low in _PROGRESSIVE for t in toks[k:i]) else None
+
+
+def _marks_clause(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] ends a phrase: a comma, a colon, a dash (a hyphen standing alone too)."""
+    return toks[k].text in _CLAUSE_MARKS or standalone_dash(toks, k)

@@ -515,8 +515,10 @@ class StructureReader:
             return None  # "the claims", "this report", "to say": a noun or an infinitive
         if lemma in self.naming and not names_something(toks, i):
             return None
-        if said_of_subject(toks, i, self.lemma_of, self.control) or reads_as_noun(
-            toks, i, self.also_nouns
+        if (
+            said_of_subject(toks, i, self.lemma_of, self.control)
+            or reads_as_noun(toks, i, self.also_nouns)
+            or with_agent(toks, i)
         ):
             return None
         return lemma
@@ -546,8 +548,8 @@ class StructureReader:
                 continue
             if t.low in _NOT_IN_SPEAKER or t.low in self.grammar.auxiliaries:
                 return False
-            if not (t.text[:1].isalnum() or t.text in "’'.-&"):
-                return False
+            if not (t.text[:1].isalnum() or t.text in "’'.-&") or standalone_dash(toks, k):
+                return False  # (a hyphen between spaces is a dash: "Dec. 23 (UPI) -- A man")
             if k > lo and self.grammar.tense(toks, k):
                 return False
         return depth == 0
@@ -704,12 +706,18 @@ class StructureReader:
             return None  # "was accused": its subject is not the speaker
         if verb + 1 >= len(toks):
             return None
-        subject = " ".join(t.low for t in toks[main.subj_lo : main.subj_hi])
+        lo = main.subj_lo  # after a hyphen standing alone: "ABUJA, Nov 1 (Reuters) - A man said"
+        for k in range(main.subj_hi - 1, lo - 1, -1):
+            if toks[k].depth == 0 and standalone_dash(toks, k):
+                if any(t.text[:1].isalnum() for t in toks[k + 1 : main.subj_hi]):
+                    lo = k + 1
+                break
+        subject = " ".join(t.low for t in toks[lo : main.subj_hi])
         if subject in self.not_speakers:
             return None
         return Frame(
             "initial",
-            (toks[main.subj_lo].start, toks[main.subj_hi - 1].end),
+            (toks[lo].start, toks[main.subj_hi - 1].end),
             (toks[verb].start, toks[verb].end),
             lemma,
             (toks[verb + 1].start, end),
@@ -835,6 +843,30 @@ class StructureReader:
 _BEFORE_NOUN = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
 )
+
+
+def with_agent(toks: Sequence[Token | Tok], i: int) -> bool:
+    """ "a watch praised by Jony Ive", "first reported by TMZ": a participle with its agent is
+    a passive, whose subject is the one praised or reported, not a speaker."""
+    return toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by"
+
+
+def standalone_dash(toks: Sequence[Token | Tok], k: int) -> bool:
+    """Whether toks[k] is a hyphen used as a dash: standing alone between spaces, or in a run
+    of them ("ABUJA, Nov 1 (Reuters) - A man said", "(UPI) -- A Utah man"; not "U.S.-Korea")."""
+    if toks[k].text != "-":
+        return False
+    lo = hi = k
+    while lo > 0 and toks[lo - 1].text == "-" and toks[lo - 1].end == toks[lo].start:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text == "-" and toks[hi].end == toks[hi + 1].start:
+        hi += 1
+    return (
+        lo > 0
+        and hi + 1 < len(toks)
+        and toks[lo - 1].end < toks[lo].start
+        and toks[hi].end < toks[hi + 1].start
+    )
 
 
 def reads_as_noun(toks: Sequence[Token | Tok], i: int, also_nouns: frozenset[str]) -> bool:
