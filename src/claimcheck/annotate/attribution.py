@@ -17,6 +17,7 @@ from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.splitting.structure import (
     Frame,
+    describes_noun,
     names_something,
     reads_as_noun,
     said_of_subject,
@@ -110,8 +111,6 @@ _DETERMINERS = frozenset(
 _NP_STARTERS = _DETERMINERS | frozenset(
     ["his", "her", "their", "its", "he", "she", "they", "we", "i", "it"]
 )
-# before a participle, words that make it describe a noun ("the announced plan")
-_BEFORE_NOUN = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "these", "those"])
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "them"])
 _PREPOSITIONS = frozenset(
     [
@@ -302,10 +301,7 @@ class AttributionFinder:
         """A reporting verb used as a verb: not "to say", "the claims", nor a passive "was
         accused" (whose subject is the one accused, not the speaker)."""
         prev = toks[i - 1].low if i else ""
-        before = i - 1  # the word before, past adverbs: "the already announced adaptation"
-        while before > 0 and toks[before].low in _AUX:
-            before -= 1
-        if before >= 0 and toks[before].low in _BEFORE_NOUN:
+        if describes_noun(toks, i, _AUX):
             return False
         if prev in (
             "to",

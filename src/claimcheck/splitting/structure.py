@@ -845,6 +845,15 @@ _BEFORE_NOUN = frozenset(
 )
 
 
+def describes_noun(toks: Sequence[Token | Tok], i: int, adverbs: frozenset[str]) -> bool:
+    """Whether the participle at toks[i] follows a determiner, past ``adverbs``: "the already
+    announced adaptation", "a widely reported deal" describe a noun, and report nothing."""
+    k = i - 1
+    while k > 0 and toks[k].low in adverbs:
+        k -= 1
+    return k >= 0 and toks[k].low in _BEFORE_NOUN and toks[k].low != "that"
+
+
 def with_agent(toks: Sequence[Token | Tok], i: int) -> bool:
     """ "a watch praised by Jony Ive", "first reported by TMZ": a participle with its agent is
     a passive, whose subject is the one praised or reported, not a speaker."""
