@@ -4,7 +4,8 @@ subject stands for."""
 
 from claimcheck.models import Claim, Document
 from claimcheck.pipeline import Pipeline
-from claimcheck.splitting.structure import StructureReader
+from claimcheck.splitting.structure import StructureReader, depth_tokens
+from claimcheck.tokens import tokenize
 
 pipeline = Pipeline()
 reader = StructureReader()
@@ -121,6 +122,16 @@ def test_a_name_with_its_title_in_apposition_is_the_speaker() -> None:
 def test_a_naming_verb_reports_a_judgement_only_with_what_it_calls_the_thing() -> None:
     assert framed("The minister called the vote a turning point.")[0][1] == "minister"
     assert framed("A group called Green Hands planted the trees.")[0][1] is None
+
+
+def test_a_participle_after_a_determiner_past_an_adverb_reports_nothing() -> None:
+    def reporting(text: str, word: str) -> str | None:
+        toks = depth_tokens(tokenize(text, 0, len(text)))
+        return reader.reporting(toks, next(i for i, t in enumerate(toks) if t.low == word))
+
+    assert reporting("The previously reported deal fell through.", "reported") is None
+    assert reporting("The paper previously reported the deal.", "reported") == "report"
+    assert reporting("Her family told the radio she was safe.", "told") == "tell"
 
 
 def test_the_structure_marks_the_content_before_a_final_frame() -> None:

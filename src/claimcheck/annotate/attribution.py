@@ -17,6 +17,7 @@ from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.splitting.structure import (
     Frame,
+    Grammar,
     describes_noun,
     names_something,
     reads_as_noun,
@@ -168,6 +169,8 @@ class AttributionFinder:
         self.naming = frozenset(data.get("naming", []))
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
+        # words between a determiner and a participle: "the already / previously reported"
+        self._adverbs = _AUX | Grammar(lexicons).adverbs
         self.source_nouns = word_set(data, "source_nouns")
         # (case-sensitive but for a capital first letter: several times faster than re.I)
         nouns = "|".join(
@@ -301,26 +304,9 @@ class AttributionFinder:
         """A reporting verb used as a verb: not "to say", "the claims", nor a passive "was
         accused" (whose subject is the one accused, not the speaker)."""
         prev = toks[i - 1].low if i else ""
-        if describes_noun(toks, i, _AUX):
-            return False
-        if prev in (
-            "to",
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "its",
-            "of",
-            "this",
-            "these",
-            "those",
-            "such",
-            "previous",
-            "official",
-            "by",
-        ):
+        if describes_noun(toks, i, self._adverbs):
+            return False  # "the claims", "the already announced adaptation"
+        if prev in ("to", "of", "such", "previous", "official", "by"):
             return False
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):

@@ -179,9 +179,9 @@ def memberships(
         if short is None or long is None or not short.cluster_id:
             continue
         if in_sentence[(short.article_id, short.sentence)] > 1 and score < threshold:
-            # one of the claims a sentence was split into: one proposition already, whose few
-            # words long sentences of its story that share its names hold by chance
-            continue  # one of the claims a sentence was split into: a part of it already
+            # one of the claims a sentence was split into, below the threshold: its few words
+            # are held by chance in long sentences of its story that share its names
+            continue
         story = story_of.get(short.article_id)
         for c in copies.get(long.copy_key, [long]) if long.copy_key else [long]:
             if (

@@ -187,7 +187,7 @@ def depth_tokens(tokens: list[Token]) -> list[Tok]:
         t = tok.text
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t in ("’", "'") and singles and singles[-1] in ("‘" if t == "’" else "'"):
+        if t in ("’", "'") and singles and singles[-1] == ("‘" if t == "’" else "'"):
             if not _possessive(prev, tok, nxt):
                 singles.pop()
                 depth = max(0, depth - 1)
@@ -511,8 +511,10 @@ class StructureReader:
         if lemma is None:
             return None
         prev = toks[i - 1].low if i else ""
-        if prev in DETERMINERS and prev != "that":
-            return None  # "the claims", "this report", "to say": a noun or an infinitive
+        if (prev in DETERMINERS and prev != "that") or describes_noun(
+            toks, i, self.grammar.adverbs
+        ):
+            return None  # "the claims", "to say", "the already reported deal": not a verb
         if lemma in self.naming and not names_something(toks, i):
             return None
         if (
@@ -617,7 +619,7 @@ class StructureReader:
             if lemma is None:
                 continue
             np_hi = self._speaker_end(toks, lo, v)
-            if toks[v - 1].low in DETERMINERS or toks[np_hi - 1].low in DETERMINERS:
+            if toks[np_hi - 1].low in DETERMINERS:
                 continue  # "a state health official", "the already announced plan": a noun
             if not self._speaker(toks, lo, np_hi):
                 return None
@@ -847,7 +849,9 @@ _BEFORE_NOUN = frozenset(
 
 def describes_noun(toks: Sequence[Token | Tok], i: int, adverbs: frozenset[str]) -> bool:
     """Whether the participle at toks[i] follows a determiner, past ``adverbs``: "the already
-    announced adaptation", "a widely reported deal" describe a noun, and report nothing."""
+    announced adaptation", "the previously reported deal" describe a noun, and report nothing.
+    (Not past any "-ly" word: after a determiner it is more often a noun or an adjective, "her
+    family told", "the daily reported".)"""
     k = i - 1
     while k > 0 and toks[k].low in adverbs:
         k -= 1
