@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.stories.cluster import Group, best_story, best_topic, cluster_all
-from claimcheck.stories.features import FeatureReader
+from claimcheck.stories.features import FeatureReader, StoryFeatures
 from claimcheck.stories.similarity import DocFreq, Params
 from conftest import Invoke
 from three_events import EVENTS, write_events
@@ -306,6 +306,42 @@ def test_a_headline_alone_joins_the_story_of_the_event_it_names(short_keys: int)
     else:
         assert stories == [[0, 1, 2], [3, 4, 5], [6]]
         assert placed is None
+
+
+def test_a_headline_joins_the_story_of_the_one_report_it_echoes_however_large_that_story() -> None:
+    """A headline names one event's particulars as one report does. Six reports of the Harlow
+    fire, one of which tells of the roof that collapsed after midnight; two of the Dunmore
+    fire, whose firefighters battled the flames for hours. "Roof collapsed after midnight as
+    firefighters battled flames for hours" echoes the one Harlow report far more than either
+    Dunmore one: it joins Harlow, from scratch and one article at a time, although its
+    average over six reports is smaller than over two."""
+
+    def report(*keys: str, own: str) -> StoryFeatures:
+        terms = dict.fromkeys(["w:fire", "w:firefight", "w:blaze", *keys], 1.0)
+        terms.update({f"w:{own}{i}": 1.0 for i in range(20)})  # what else each report says
+        return StoryFeatures(terms, "2026-03-03")
+
+    roof = ["w:roof", "w:collaps", "w:midnight", "w:manag"]
+    harlow = [
+        report("n:harlow", "n:hartwel", "w:depot", *(roof if i == 0 else []), own=f"harlow{i}")
+        for i in range(6)
+    ]
+    hours = ["w:battl", "w:flame", "w:hour"]
+    dunmore = [report("n:dunmor", "n:callowai", "w:mill", *hours, own=f"dun{i}") for i in range(2)]
+    headline = StoryFeatures(dict.fromkeys([*roof, *hours], 1.0), "2026-03-03")
+    params = replace(
+        Params.of(Lexicons.packaged()["stories"]), topic_threshold=0.0, min_split=2
+    )  # both fires one topic, split into stories by what tells them apart
+    partition = cluster_all([*harlow, *dunmore, headline], params)
+    assert sorted(sorted(s) for topic in partition.topics for s in topic) == [
+        [0, 1, 2, 3, 4, 5, 8],
+        [6, 7],
+    ]
+    reports = [*harlow, *dunmore]
+    glob = DocFreq(len(reports), sum((Counter(f.terms) for f in reports), Counter()))
+    groups = [Group("harlow", harlow), Group("dunmore", dunmore)]
+    placed = best_story(headline, reports, groups, glob, params)
+    assert placed is not None and placed.id == "harlow"
 
 
 @pytest.mark.parametrize("short_keys", [20, 0])
