@@ -376,10 +376,41 @@ def test_a_tense_difference_costs_points_and_a_swap_of_roles_keeps_claims_apart(
     )
     features = [scorer.features(c) for c in (will, agreed, swapped)]
     idf = Idf.of(f.bag for f in features)
-    # the learned penalty for tense (lexicons/weights.toml) is less than this pair's margin
+    # the learned penalty for time (lexicons/weights.toml) is less than this pair's margin
     assert scorer.penalties["time"] < scorer.score(features[0], features[1], idf).score - 42
     assert scorer.score(features[0], features[1], idf).relation == "same"
     assert scorer.score(features[1], features[2], idf).relation == "related"
+
+
+def test_only_a_claim_in_the_past_says_that_what_will_happen_happened() -> None:
+    """ "will hold" against "held" (or "has held") is two moments of an event: the check of
+    time. Against the present, which news writes for what is scheduled ("The navy holds ...
+    from April 22"), or a claim with no tensed verb, the future is a check of its own, tense,
+    that costs fewer points. A form after a modal ("will cost") is no past tense."""
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.evaluation.matching import sentence_claims
+    from claimcheck.grouping.match import Scorer, differences
+
+    scorer = Scorer()
+    texts = [
+        "The navy will hold joint drills with Japan from April 22 to May 10.",
+        "The navy held joint drills with Japan from April 22 to May 10.",
+        "The navy has held joint drills with Japan from April 22 to May 10.",
+        "The navy holds joint drills with Japan from April 22 to May 10.",
+        "Joint drills of the navy with Japan from April 22 to May 10.",
+        "The navy will hold joint drills with Japan that will cost 5 million dollars.",
+        "The navy set the cost of joint drills with Japan at 5 million dollars.",
+    ]
+    f = [scorer.features(c) for c in sentence_claims(texts, Annotator())]
+
+    def kinds(a: int, b: int) -> set[str]:
+        return {r.split(":")[0] for r in differences(f[a], f[b], 0.0, scorer.past)}
+
+    assert "time" in kinds(0, 1) and "time" in kinds(0, 2)
+    assert "tense" in kinds(0, 3) and "tense" in kinds(0, 4)
+    assert not kinds(0, 3) & {"time"} and not kinds(1, 3) & {"time", "tense"}
+    assert not scorer.past(f[5]) and scorer.past(f[6])
+    assert scorer.penalties["tense"] < scorer.penalties["time"]
 
 
 def test_the_penalties_are_read_from_the_users_lexicons(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from claimcheck.evaluation.common import datasets_dir
 from claimcheck.evaluation.matching import sentence_claims
 from claimcheck.grouping.match import Idf, Scorer, differences
 
-FITTED = ("roles", "time")
+FITTED = ("roles", "time", "tense")
 GRID = (0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0, math.inf)
 FOLDS = 5
 
@@ -60,7 +60,7 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
         # every check the pair fails, whatever the penalties in force say of them
         value, overlap = scorer.text_score(features[a], features[b], idf)
         reasons = (
-            differences(features[a], features[b], overlap, scorer.names)
+            differences(features[a], features[b], overlap, scorer.past, scorer.names)
             if value >= scorer.threshold
             else ()
         )

@@ -37,6 +37,8 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
+from claimcheck.splitting.structure import Grammar, depth_tokens
+from claimcheck.tokens import tokenize
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
 # Look-alikes, checked for what keeps them apart (numbers, dates, polarity, order), lie within
@@ -142,6 +144,11 @@ class Scorer:
         self._name_words = lru_cache(maxsize=50_000)(
             lambda name: frozenset(_words(tuple(self.normalizer.terms(name))))
         )
+        grammar = Grammar(self.normalizer.lexicons)
+        self._grammar = grammar
+        self._not_finite = grammar.modals | {"to"}  # "will cost", "to set": no past tense
+        # asked only of pairs whose tenses differ, once for the copies of a sentence
+        self._past = lru_cache(maxsize=50_000)(self._reads_past)
 
     def features(self, claim: Claim) -> Features:
         """A claim's words as the scorer compares them (from ``claim.norm`` when stored)."""
@@ -180,6 +187,19 @@ class Scorer:
             annotations.negated,
             is_future(raw),
             said,
+        )
+
+    def past(self, f: Features) -> bool:
+        """Whether a claim places itself in the past: a verb of its own in the past tense
+        ("were invited", "has been doubled", "will be held"), outside quotations."""
+        return self._past(f.text)
+
+    def _reads_past(self, text: str) -> bool:
+        toks = depth_tokens(tokenize(text))
+        return any(
+            self._grammar.tense(toks, i) == "past"
+            and not (i and toks[i - 1].low in self._not_finite)
+            for i in range(len(toks))
         )
 
     def names(self, f: Features) -> frozenset[str]:
@@ -262,7 +282,12 @@ class Scorer:
         # split from, are asked only where they decide: they make no conflict
         deciding = value >= self.threshold
         reasons = differences(
-            a, b, overlap, self.names if deciding else None, sentences if deciding else None
+            a,
+            b,
+            overlap,
+            self.past,
+            self.names if deciding else None,
+            sentences if deciding else None,
         )
         if value - self.penalty(reasons) >= self.threshold:
             return PairScore(value, "same", (), shared)
@@ -288,12 +313,14 @@ def differences(
     a: Features,
     b: Features,
     overlap: float,
+    past: Callable[[Features], bool],
     names_of: Callable[[Features], frozenset[str]] | None = None,
     sentences: SentenceOf | None = None,
 ) -> tuple[str, ...]:
-    """Why two claims with similar words may not state the same thing (what they say of the
-    same names only when ``names_of`` gives a claim's names: ``Scorer.names``; the arrangement
-    of the sentences they were split from only when ``sentences`` gives those)."""
+    """Why two claims with similar words may not state the same thing (``past``: whether a
+    claim places itself in the past, ``Scorer.past``; what they say of the same names only when
+    ``names_of`` gives a claim's names: ``Scorer.names``; the arrangement of the sentences they
+    were split from only when ``sentences`` gives those)."""
     reasons: list[str] = []
     na, nb = a.annotations, b.annotations
     if a.negated != b.negated:
@@ -304,7 +331,12 @@ def differences(
     reasons += _date_differences(na.dates, nb.dates)
     reasons += _comparison_differences(na.comparisons, nb.comparisons)
     if a.future != b.future:
-        reasons.append("time: one says it will happen, the other that it does or did")
+        # what will happen and what happened are two moments of an event; the present does
+        # not say when (news writes what is scheduled in it, and headlines what happened)
+        if past(b if a.future else a):
+            reasons.append("time: one says it will happen, the other that it did")
+        else:
+            reasons.append("tense: one says it will happen, the other does not say when")
     # concepts left out: "X killed Y" and "Y died" name the same event in another order
     if overlap >= ORDER_CHECK and _reordered_roles(a, b):
         reasons.append("roles: the same words in a different arrangement")
