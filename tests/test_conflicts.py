@@ -78,6 +78,17 @@ def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path)
             "Six countries were invited to join the Harlow trade bloc on 24 August 2023.",
             False,
         ),
+        # a date that opens or closes a period is not when the event happened
+        (
+            "The Varna patrol boat foiled a pirate attack in the gulf on 10 November 2011.",
+            "The Varna patrol boat foiled its fifth pirate attack in the gulf since September 2011.",
+            False,
+        ),
+        (
+            "The Varna patrol boat foiled a pirate attack in the gulf on 10 November 2011.",
+            "The Varna patrol boat foiled its fifth pirate attack in the gulf in September 2011.",
+            True,
+        ),
     ],
 )
 def test_a_date_conflict_needs_one_event_at_one_precision(

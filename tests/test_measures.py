@@ -256,3 +256,59 @@ def test_a_count_over_a_list_of_names_does_not_disagree_with_one_of_them(tmp_pat
 def test_an_acronym_before_what_is_counted_is_a_name_passed_over() -> None:
     assert figure("11,000 U.S. troops").of == "troops"
     assert figure("26 Somali pirates").of == "pirates"
+
+
+def test_a_count_up_to_now_and_a_list_after_a_total_hold_one_operations_figures(
+    tmp_path: Path,
+) -> None:
+    """'So far' opening a sentence makes each of its figures a count up to now, and 'a total
+    of' or 'so far' covers every item of the list it opens: one operation's figures within
+    them agree."""
+    shared = (
+        "Coastguard patrol boat Varna intercepted smuggling skiffs off the coast on Friday.\n\n"
+    )
+    one = (
+        f"{shared}During the operation, six crates of rifles were seized in Corran and 12 in Tarvo."
+    )
+    seized = "seized 14 crates of rifles in Corran and 31 in Tarvo."
+    assert number_conflicts(tmp_path / "1", one, f"{shared}So far, the crew has {seized}") == []
+    assert number_conflicts(tmp_path / "2", one, f"{shared}The crew has so far {seized}") == []
+    total = f"{shared}The crew has seized a total of 14 crates of rifles in Corran and 31 in Tarvo."
+    assert number_conflicts(tmp_path / "3", one, total) == []
+    plain = f"{shared}The crew has {seized}"
+    assert number_conflicts(tmp_path / "4", one, plain) == [("six", "14")]
+
+
+@pytest.mark.parametrize(
+    ("compound", "count"),
+    [
+        (
+            "Okafor ran in a 41-yard touchdown for Stanmore.",
+            "Okafor ran for 105 yards for Stanmore.",
+        ),
+        ("The navy foiled a five-boat pirate attack.", "The navy captured three boats of pirates."),
+        (
+            "Okafor ran in a 41 yard touchdown for Stanmore.",
+            "Okafor ran for 105 yards for Stanmore.",
+        ),
+    ],
+)
+def test_a_figure_that_describes_the_noun_after_it_counts_no_such_things(
+    tmp_path: Path, compound: str, count: str
+) -> None:
+    """'a five-boat attack' is one attack, not five boats against 'three boats'; 'a 41-yard
+    touchdown' one touchdown, not 41 of a runner's 105 yards."""
+    shared = "Stanmore beat Bridgeport 28-14 at the Dell on Sunday.\n\n"
+    assert number_conflicts(tmp_path, shared + compound, shared + count) == []
+
+
+def test_a_day_month_and_two_digit_year_is_one_date_and_no_figure() -> None:
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.evaluation.matching import sentence_claims
+
+    (date,) = DateFinder().find("foiled an attack on 10 Nov 11.", 0, 30, "2011-11-12")
+    assert (date.text, date.value) == ("10 Nov 11", "2011-11-10")
+    (claim,) = sentence_claims(["The navy foiled an attack on 10 Nov 11."], Annotator())
+    assert claim.annotations.numbers == ()  # its day is no count of anything
+    (time,) = DateFinder().find("on 10 Nov 11:30 GMT", 0, 19)
+    assert time.text == "10 Nov"  # after a day, 11:30 is a time of it

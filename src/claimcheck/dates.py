@@ -126,6 +126,13 @@ def _starts_here(before: str) -> bool:
     return not prior or prior[-1] in '.!?:;"“(—–-'
 
 
+def _full_year(yy: int, ref: dt.date | None) -> int:
+    """The year a two-digit year stands for: of this century unless that is after the
+    article's year (or, undated, after 2049), then of the last."""
+    year = 2000 + yy
+    return year if year <= (ref.year + 1 if ref else 2049) else year - 100
+
+
 def _month_str(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
@@ -172,10 +179,16 @@ class DateFinder:
         }
         self._forms: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+            # day, month and a two-digit year, as military and wire copy write it ("on 10 Nov
+            # 11"): after a day, the number that follows the month is no second day
+            (
+                "day",
+                re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\s+(?P<yy>\d\d)\b(?![:.,]?\d)"),
+            ),
             (
                 "day",
                 re.compile(
-                    rf"\b(?P<mon>{mon})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+                    rf"\b(?P<mon>{mon})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+(?P<y>{_YEAR})\b)?"
                 ),
             ),
             (
@@ -280,6 +293,8 @@ class DateFinder:
                 return None
             if g.get("y"):
                 value = f"{int(g['y']):04d}-{month:02d}-{day:02d}"
+            elif g.get("yy"):
+                value = f"{_full_year(int(g['yy']), ref):04d}-{month:02d}-{day:02d}"
             elif ref:
                 year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
                 value, resolved = f"{year:04d}-{month:02d}-{day:02d}", True

@@ -28,6 +28,7 @@ from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
     find_measure_conflicts,
+    place_in_claim,
     reader_of,
 )
 from claimcheck.grouping.match import (
@@ -59,6 +60,10 @@ _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
 _NEGATIVE_PREFIX = re.compile(r"(?:un|non-?)")
+# a word that makes the date after it a period's start or end, not when the event happened
+_PERIOD_BOUND = re.compile(
+    r"\b(?:since|until|till|before|after|from)\s+(?:early\s+|late\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,14 +284,21 @@ def _figures_differ(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> bool:
     )
 
 
+def _dates(claim: Claim, date: DateMention) -> bool:
+    """Whether a date tells when the claim's event happened, not where a period it speaks of
+    begins or ends ("the fifth operation since September", "in custody until Friday")."""
+    at = place_in_claim(claim, date.start, date.text)
+    return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
+
+
 def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     """Two dates for one event: each claim dates it, at a like precision, and the dates
     cannot be the same time. A day against a year or a decade is two events far more often
     than two accounts of one ("checked into rehab late Thursday" / "was in rehab in 2010",
     "a fire on Tuesday" / "built in the 1930s"); sources that disagree on when something
     happened give the day against a day, the month against a month or a day."""
-    xs = [d for d in a.annotations.dates if d.value and d.kind != "relative"]
-    ys = [d for d in b.annotations.dates if d.value and d.kind != "relative"]
+    xs = [d for d in a.annotations.dates if d.value and d.kind != "relative" and _dates(a, d)]
+    ys = [d for d in b.annotations.dates if d.value and d.kind != "relative" and _dates(b, d)]
     if not xs or not ys or any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
         return None
     for x in xs:

@@ -46,6 +46,14 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 32 yard touchdown"
+# from one figure of a list to the next: what the first counts and where, then a comma or
+# "and" ("14 crates in Corran and 31 in Tarvo"), with no verb between (not "14 died and 31
+# were hurt": a clause of its own)
+_LIST_STEP = re.compile(
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w’'-]+(?<!ed)){0,6}\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    re.I,
+)
 _LETTERS = re.compile(r"[A-Za-z]+")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
@@ -133,12 +141,25 @@ class MeasureReader:
             )
             of = self._tokens(q.of) if q.of else []
             counted = frozenset(of)
-            # a compound right after the figure is its unit ("15,800-square-metre building")
-            unit_word = of[0] if of and q.of and "-" in q.of.split()[0] else ""
-            if not counted and out and out[-1].quantity.kind == q.kind:
+            # a figure that describes the noun after it counts that word as its unit: joined
+            # to it ("15,800-square-metre building", "a five-boat attack", "73-yard drive") or
+            # led by an article ("a 32 yard touchdown"); "three boats" counts boats
+            compound = (
+                text[q.end : q.end + 1] == "-"
+                or "-" in (q.of or "").split(" ", 1)[0]
+                or _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
+            )
+            unit_word = of[0] if of and compound else ""
+            item = bool(out) and out[-1].quantity.kind == q.kind
+            if not counted and item:
                 # a list's later items leave out what they count: "38,000 people in Lyon,
                 # 36,000 in Toulouse", "10,000 police officers, including 3,500 in Paris"
                 counted, unit_word = out[-1].counted, out[-1].unit_word
+            # a list's later items share its first's cue: "a total of 14 rifles, 31 magazines
+            # and 923 rounds"
+            listed = (
+                bool(out) and _LIST_STEP.fullmatch(text, out[-1].quantity.end, q.start) is not None
+            )
             # the names of its clause, else of what comes before it (the sentence's subject)
             own = self._names(text, start, end)
             names = own or self._names(text, 0, start)
@@ -158,9 +179,10 @@ class MeasureReader:
                     unit_word,
                     names - counted,
                     own - counted,
-                    self._near_cue(self._update, text, q, start, end),
+                    self._near_cue(self._update, text, q, start, end)
+                    or (listed and out[-1].update),
                     updated_from,
-                    self._near_cue(self._total, text, q, start, end),
+                    self._near_cue(self._total, text, q, start, end) or (listed and out[-1].total),
                     over_list,
                 )
             )
@@ -215,7 +237,12 @@ class MeasureReader:
         total of 14")."""
         if cue is None:
             return False
-        return bool(cue.search(text, max(start, q.start - 40), min(end, q.end + 30)))
+        if cue.search(text, max(start, q.start - 40), min(end, q.end + 30)):
+            return True
+        # one that opens the sentence before a comma covers all of it ("So far, the navy has
+        # seized 14 rifles")
+        opening = cue.match(text)
+        return opening is not None and text[opening.end() : opening.end() + 1] == ","
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word and
