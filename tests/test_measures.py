@@ -49,6 +49,7 @@ def test_a_figure_keeps_the_bound_its_source_puts_on_it(
         ("a fee of 110m euros", 110_000_000, "EUR"),
         ("the Rs 615 crore mission", 6_150_000_000, "INR"),
         ("a 1,340-km frontier", 1340, "km"),
+        ("he fell 2,000ft to his death", 2000, "ft"),
     ],
 )
 def test_scales_written_on_to_the_digits_and_other_numbering_systems(
@@ -186,6 +187,11 @@ def test_a_source_that_states_both_figures_does_not_disagree_with_one_of_them(
         ("121 RBIs last season", "rbis last"),
         ("12 Somali and 11 Yemeni surrendered", None),
         ("2 New York Times reporters", None),
+        ("23 Somali and Yemeni pirates", "pirates"),  # what they are, joined by "and"
+        ("12 Somalis and 11 Yemenis.", "somalis"),  # a people's name, plural, is counted
+        ("five of the blocks", "blocks"),
+        ("seven of them", None),
+        ("Coleman, 21, told jurors", None),  # past a mark, nothing it counts
     ],
 )
 def test_what_a_figure_counts_is_the_word_after_it_past_a_name_saying_what_they_are(
@@ -312,3 +318,14 @@ def test_a_day_month_and_two_digit_year_is_one_date_and_no_figure() -> None:
     assert claim.annotations.numbers == ()  # its day is no count of anything
     (time,) = DateFinder().find("on 10 Nov 11:30 GMT", 0, 19)
     assert time.text == "10 Nov"  # after a day, 11:30 is a time of it
+
+
+def test_a_time_written_on_to_its_mark_is_no_count() -> None:
+    assert NumberFinder().find("the blaze broke out about 8.40pm.", 0, 33) == []
+
+
+def test_a_count_of_two_peoples_holds_each_ones_count(tmp_path: Path) -> None:
+    shared = "A navy warship foiled a pirate attack in the Gulf of Aden on Saturday.\n\n"
+    both = f"{shared}The navy said it captured 23 Somali and Yemeni pirates after the attack."
+    each = f"{shared}Commandos captured 12 Somali and 11 Yemeni pirates after the attack."
+    assert number_conflicts(tmp_path, both, each) == []

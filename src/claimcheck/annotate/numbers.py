@@ -125,12 +125,14 @@ class NumberFinder:
         prefix = "|".join(sorted((re.escape(u) for u in self.prefix_units), key=len, reverse=True))
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
         spelled = rf"(?:(?:{tens})[- ](?:{units})|{word})"
+        clock = "|".join(re.escape(w) for w in data.get("clock_words", []) if " " not in w)
         self._number = re.compile(
             # a number right after a hyphen names a model ("Su-27", "S-300"), it counts nothing;
-            # a scale may be written on to the digits ("110m euros", "£129.2million")
+            # a scale, a unit or a clock's mark may be written on to the digits ("110m euros",
+            # "£129.2million", "2,000ft", "8.40pm", the last no count)
             # a clock time ("17:30") or a score ("20-13") is not a count
             rf"(?<![\w.,:-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})(?![:–-]\d)"
-            rf"(?:\b|(?=(?:{scale})\b))"
+            rf"(?:\b|(?=(?:{scale})\b)|(?=(?:{unit}|{clock})(?!\w)))"
             rf"(?:[\s-]?(?P<scale>(?:{scale})(?:\s+(?:{scale}))*)\b)?"
             # "1,340-km" is a length, "9-year-old" an age: a unit ends the compound
             rf"(?:[\s-]?(?P<unit>{unit})(?=\W|$)(?!-\w))?",
@@ -259,15 +261,45 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 
 _WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
+# between a figure and what it counts: spaces, a hyphen, a fraction ("3 1/2-inch advantage")
+_ADJACENT = re.compile(r"[ -]*(?:\d+/\d+[ -]*)?")
+_PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])
+_PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which", "those", "these"])
+# a capitalised plural standing for people ("Somalis", "Americans"), counted when nothing
+# follows it that it could describe: an end, a mark, a conjunction or a verb
+_PEOPLE = re.compile(r"[A-Z][a-z]{3,}s")
+_PHRASE_END = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|who|were|are|was|is|have|had)\b)")
 
 
 def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
     """The content words right after a number: what it counts ("military women"); a name
-    before them is what they are, not what is counted ("26 Somali pirates": pirates)."""
+    before them, or two joined by "and", is what they are, not what is counted ("26 Somali
+    pirates", "23 Somali and Yemeni pirates": pirates)."""
     words: list[str] = []
     names = 0  # capitalised words passed over before the first counted word
+    partitive = False  # "five of the blocks", "dozens of warships": what follows "of"
     for m in _WORD_OR_ACRONYM.finditer(text[pos:end]):
         w = m.group(0)
+        if not (words or names or partitive) and not _ADJACENT.fullmatch(
+            text, pos, pos + m.start()
+        ):
+            break  # "Coleman, 21, told jurors": what follows a mark is counted by nothing
+        if not (words or names or partitive) and w == "of" and m.start() <= 1:
+            partitive = True
+            continue
+        if partitive and not words and w.lower() in _PARTITIVE_DETERMINERS:
+            continue
+        if partitive and not words and w.lower() in _PRONOUNS:
+            break  # "seven of them": said before
+        if not (words or names) and _PEOPLE.fullmatch(w) and _PHRASE_END.match(text, pos + m.end()):
+            return w.lower()  # "12 Somalis and 11 Yemenis": a people's name, plural, counted
+        if (
+            names
+            and not words
+            and w in ("and", "or")
+            and text[pos + m.end() + 1 : pos + m.end() + 2].isupper()
+        ):
+            continue  # names joined: "23 Somali and Yemeni pirates" are pirates
         if w.lower() in _STOP:
             break
         if not w[0].islower() and not _PLURAL_ACRONYM.match(w):  # "RBIs", "MPs": nouns

@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(
 _ITEM = r"(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}"
 _LIST_REST = re.compile(rf",\s*{_ITEM}(?:,\s*{_ITEM}){{0,4}},?\s+(?:and|or)\s+{_ITEM}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|or)\s+[A-Z]")  # "Somali and Yemeni
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
@@ -272,6 +273,13 @@ class MeasureReader:
         ):
             after = _CLAUSE_END.search(text, rest.end())
             over_list = True
+        if q.of and after:
+            # the clause holds what the figure counts, past names joined by "and": "23 Somali
+            # and Yemeni pirates" counts the pirates of both, "12 Somali" some of them
+            counted = text.find(q.of.rsplit(" ", 1)[-1], q.end, q.end + 60)
+            if counted > after.start():
+                over_list = over_list or _NAMES_JOINED.search(text, q.end, counted) is not None
+                after = _CLAUSE_END.search(text, counted)
         end = after.start() if after else len(text)
         for other in numbers:
             if other.end <= q.start:
