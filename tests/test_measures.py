@@ -329,3 +329,49 @@ def test_a_count_of_two_peoples_holds_each_ones_count(tmp_path: Path) -> None:
     both = f"{shared}The navy said it captured 23 Somali and Yemeni pirates after the attack."
     each = f"{shared}Commandos captured 12 Somali and 11 Yemeni pirates after the attack."
     assert number_conflicts(tmp_path, both, each) == []
+
+
+def test_a_telephone_number_counts_nothing() -> None:
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.evaluation.matching import sentence_claims
+
+    (claim,) = sentence_claims(
+        ["Call police on 0845 125 2222 or Crimestoppers on 0800 555111."], Annotator()
+    )
+    assert claim.annotations.numbers == ()
+
+
+def test_a_year_before_a_name_in_the_plural_is_the_year_of_an_event() -> None:
+    (date,) = DateFinder().find("She will host the 2014 Oscars.", 0, 30)
+    assert date.value == "2014"
+    assert [d.value for d in DateFinder().find("Some 2014 votes were cast.", 0, 26)] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        pytest.param(  # an age describes the person after it
+            "The 36-year-old champion Okafor won his 58th fight, the promoter said.",
+            "Okafor stopped the 45-year-old Mensah in the sixth round, the promoter said.",
+            [],
+            id="two-people's-ages",
+        ),
+        pytest.param(
+            "The 36-year-old champion Okafor stopped Mensah, the promoter said.",
+            "The 30-year-old champion Okafor stopped Mensah, the promoter said.",
+            [("36", "30")],
+            id="one-person's-age",
+        ),
+        pytest.param(  # an age is no other count
+            "The 36-year-old champion Okafor won in front of the crowd, the promoter said.",
+            "Okafor won in front of a crowd of 22,000, the promoter said.",
+            [],
+            id="an-age-and-a-crowd",
+        ),
+    ],
+)
+def test_a_figure_that_describes_a_noun_measures_that_one(
+    tmp_path: Path, a: str, b: str, found: list[tuple[str, str]]
+) -> None:
+    shared = "Okafor beat Mensah in the sixth round in Harlow on Saturday night.\n\n"
+    assert number_conflicts(tmp_path, shared + a, shared + b) == found

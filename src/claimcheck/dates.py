@@ -245,10 +245,12 @@ class DateFinder:
                     r"(?<![\w'’-])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 ),
             ),
+            # a year, not a count of things ("2000 people"); before a name in the plural, the
+            # year of an event ("the 2014 Oscars", "the 2012 Olympics")
             (
                 "year",
                 re.compile(
-                    rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b(?![\s-]*(?:percent|%|\w+s\b))"
+                    rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b(?![\s-]*(?:percent|%|[a-z]\w*s\b))"
                 ),
             ),
         ]

@@ -152,6 +152,13 @@ class NumberFinder:
     ) -> list[Quantity]:
         """Quantities in ``text[start:end]``, ignoring spans in ``skip`` (dates)."""
         taken = list(skip or [])
+        # a telephone number or an identifier written in groups ("0845 125 2222") counts
+        # nothing: three groups or more, or one led by a zero
+        taken += [
+            r.span()
+            for r in _DIGIT_RUN.finditer(text, start, end)
+            if r.group().count(" ") >= 2 or r.group().startswith("0")
+        ]
         found: list[Quantity] = []
 
         def free(s: int, e: int) -> bool:
@@ -261,6 +268,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 
 _WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
+_DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+)+(?![\d,]|\.\d)")
 # between a figure and what it counts: spaces, a hyphen, a fraction ("3 1/2-inch advantage")
 _ADJACENT = re.compile(r"[ -]*(?:\d+/\d+[ -]*)?")
 _PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])

@@ -48,6 +48,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 32 yard touchdown"
+# the rest of a compound figure and the few words after it: what it describes
+_DESCRIBED = re.compile(r"[\w’'-]*(?:\s+[\w’'.-]+){0,3}")
 # from one figure of a list to the next: what the first counts and where, then a comma or
 # "and" ("14 crates in Corran and 31 in Tarvo"), with no verb between (not "14 died and 31
 # were hurt": a clause of its own)
@@ -145,7 +147,7 @@ class MeasureReader:
             # a figure that describes the noun after it counts that word as its unit: joined
             # to it ("15,800-square-metre building", "a five-boat attack", "73-yard drive") or
             # led by an article ("a 32 yard touchdown"); "three boats" counts boats
-            compound = (
+            compound = q.kind == "count" and (
                 text[q.end : q.end + 1] == "-"
                 or "-" in (q.of or "").split(" ", 1)[0]
                 or _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
@@ -166,6 +168,12 @@ class MeasureReader:
             names = own or self._names(text, 0, start)
             if not names and refers_to is not None:  # "He averaged 16.8 points": who he is
                 names = frozenset(self._tokens(refers_to))
+            if unit_word and (head := _DESCRIBED.match(text, q.end)):
+                # what a compound describes is whom or what its figure is of: "the 40-year-old
+                # American" is not "the 36-year-old champion Klitschko" named in his sentence
+                described = self._names(text, q.end, head.end())
+                if described:
+                    own = names = described
             updated_from = (
                 bool(self._from_to.search(text, max(0, q.start - 30), q.start))
                 and " to " in text[q.end : q.end + 30]
@@ -498,9 +506,15 @@ def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> boo
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
         return False  # a reading on a scale ("a magnitude of 5.6"), and a count ("15 of them")
-    if a.counted and b.counted and (a.unit_word != b.unit_word or not a.counted & b.counted):
-        # different things counted: "200 cities", "40,000 people"; the word right after the
-        # figure is its unit when it has one: "15,800-square-metre", "170,000-square-foot"
+    if a.unit_word != b.unit_word:
+        # a figure that describes a noun has the word right after it as its unit
+        # ("15,800-square-metre", "36-year-old"): it measures nothing else ("22,000", "205
+        # yards" against "a 73-yard drive")
+        return False
+    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
+    if things_a and things_b and not things_a & things_b:
+        # different things counted: "200 cities", "40,000 people"; of one unit, different
+        # things described: "a 73-yard drive", "a 7-yard touchdown pass"
         return False
     if a.names and b.names and not a.names & b.names:
         return False  # different places or people: "in Lyon", "in Toulouse"
