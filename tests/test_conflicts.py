@@ -222,3 +222,33 @@ def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
         for c in build_report(store).conflicts
         if c.kind == "polarity"
     }
+
+
+@pytest.mark.parametrize(
+    ("negated", "affirmed", "conflict"),
+    [
+        # the denial is said of something else: the last content word before it heads that
+        (
+            "The results of the tests of the Varna driver were not released on Friday.",
+            "The Varna driver was released on Friday.",
+            False,
+        ),
+        (
+            "Mayor Okafor was not at the Varna church at the time of the fire.",
+            "A crafts group was at the Varna church at the time of the fire.",
+            False,
+        ),
+        # said of the same, past an adverb before it
+        (
+            "Director Gary Ross will definitely not direct the Varna sequel.",
+            "Ross is in negotiations to direct the Varna sequel.",
+            True,
+        ),
+    ],
+)
+def test_a_denial_conflicts_with_what_is_said_of_the_same_subject(
+    tmp_path: Path, negated: str, affirmed: str, conflict: bool
+) -> None:
+    store = store_with(tmp_path, {"a.txt": negated, "b.txt": affirmed})
+    kinds = [k.kind for k in build_report(store).conflicts]
+    assert kinds == (["polarity"] if conflict else [])

@@ -32,6 +32,9 @@ def test_phrases_that_only_look_negative() -> None:
     assert negated("It is not only cheaper but faster.") == ([], False)
     assert negated("See No. 5 in the list.") == ([], False)
     assert negated("No matter how hard they try, it works.") == ([], False)
+    # "not until": it happened, then; a contraction reads as "not"
+    assert negated("It wasn't until May 30 that his family revealed his name.") == ([], False)
+    assert negated("The bridge will not reopen until May.")[1] is True
 
 
 def compare(text: str) -> list[tuple[str, str | None, str | None, str | None, int | None]]:

@@ -38,7 +38,10 @@ class NegationFinder:
     ) -> list[Negation]:
         found: list[Negation] = []
         for m in self._cue.finditer(text, start, end):
-            if self._not_negation.match(text, m.start(), end):
+            if self._not_negation.match(text, m.start(), end) or (
+                m.group(0)[-3:].lower() in ("n't", "n’t")
+                and self._not_negation.match("not" + text[m.end() : end])
+            ):
                 continue
             found.append(
                 Negation(m.group(0), m.start(), m.end(), self._scope(text, m.end(), end, tokens))

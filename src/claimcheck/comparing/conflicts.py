@@ -216,6 +216,7 @@ class ConflictFinder:
                 words
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
                 and self._affirms_head(scope, other.text)
+                and self._same_subject(negated, other.text)
                 and not self._denies_too(scope, other_words)
             ):
                 cue = next(n.cue for n in negated.annotations.negations)
@@ -223,6 +224,29 @@ class ConflictFinder:
                 marked = (cue, None) if negated is a else (None, cue)
                 out.append(_make("polarity", a, b, detail, *marked))
         return out
+
+    def _same_subject(self, negated: Claim, other: str) -> bool:
+        """Whether the other claim speaks of what the denial is said of: the last content word
+        before the negation, past adverbs, which in English heads the noun phrase it is said
+        of ("Ms. *Palin*, who was not at the church" is not "a crafts group was meeting in the
+        church"; "Gary *Ross* will not direct"), or before "of" ("*Results* of Williams' test
+        have not been released" is not "Williams was released"), or a word of its concept. A
+        pronoun or nothing before it ("He did not ...", "No one was hurt") asks nothing."""
+        first = negated.annotations.negations[0]
+        at = place_in_claim(negated, first.start, first.cue)
+        subject = fold(negated.text[: max(at, 0)])
+        # "N1 of N2" is headed by N1: "the results of the driver's test"
+        subject = subject.split(" of ", 1)[0]
+        kept = [w for w in _WORD.findall(subject) if not w.endswith("ly")]
+        normalizer = self.scorer.normalizer
+        before = normalizer.words(" ".join(kept))
+        if not before:
+            return True
+        head, words = before[-1], set(normalizer.words(other))
+        if head in words:
+            return True
+        concept = normalizer.concept_of.get(head)
+        return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
 
     def _affirms_head(self, scope: str, other: str) -> bool:
         """Whether the other claim holds what is negated: the first content word of the
