@@ -252,3 +252,12 @@ def test_a_denial_conflicts_with_what_is_said_of_the_same_subject(
     store = store_with(tmp_path, {"a.txt": negated, "b.txt": affirmed})
     kinds = [k.kind for k in build_report(store).conflicts]
     assert kinds == (["polarity"] if conflict else [])
+
+
+def test_a_date_reckoned_from_the_articles_own_can_date_the_event_alike(tmp_path: Path) -> None:
+    # "fired last week" and "fired last Thursday" may be one day: the other date of the first
+    # claim ("on Monday", of the arrest) is no second account of the firing
+    a = "date 2024-03-13\n\nThe Varna accountant fired from the firm last week was arrested on Monday."
+    b = "date 2024-03-13\n\nThe Varna accountant fired from the firm last Thursday was arrested."
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    assert [k.kind for k in build_report(store).conflicts] == []

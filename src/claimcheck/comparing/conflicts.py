@@ -323,7 +323,13 @@ def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     happened give the day against a day, the month against a month or a day."""
     xs = [d for d in a.annotations.dates if d.value and d.kind != "relative" and _dates(a, d)]
     ys = [d for d in b.annotations.dates if d.value and d.kind != "relative" and _dates(b, d)]
-    if not xs or not ys or any(dates_agree(x.value or "", y.value or "") for x in xs for y in ys):
+    if not xs or not ys:
+        return None
+    # any two dates that can be one time say the claims may date one event alike, a date
+    # reckoned from the article's own among them ("fired last week" / "fired last Thursday")
+    every_x = [d.value for d in a.annotations.dates if d.value and _dates(a, d)]
+    every_y = [d.value for d in b.annotations.dates if d.value and _dates(b, d)]
+    if any(dates_agree(x, y) for x in every_x for y in every_y):
         return None
     for x in xs:
         for y in ys:
