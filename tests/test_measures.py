@@ -375,3 +375,13 @@ def test_a_figure_that_describes_a_noun_measures_that_one(
 ) -> None:
     shared = "Okafor beat Mensah in the sixth round in Harlow on Saturday night.\n\n"
     assert number_conflicts(tmp_path, shared + a, shared + b) == found
+
+
+def test_figures_of_different_things_done_are_different_measures(tmp_path: Path) -> None:
+    """'detected five boats' and 'captured three boats' count boats, but not the same ones."""
+    shared = "Patrol boat Varna foiled a pirate attack in the gulf on Thursday.\n\n"
+    detected = f"{shared}Patrol boat Varna detected five suspicious boats near the tankers."
+    captured = f"{shared}Patrol boat Varna captured three boats near the tankers."
+    also_captured = f"{shared}Patrol boat Varna captured five suspicious boats near the tankers."
+    assert number_conflicts(tmp_path / "1", detected, captured) == []
+    assert number_conflicts(tmp_path / "2", also_captured, captured) != []

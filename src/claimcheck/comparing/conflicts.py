@@ -115,7 +115,7 @@ class ConflictFinder:
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         normalizer = scorer.normalizer
         self.reader: MeasureReader = normalizer.lexicons.derived(
-            "measures", lambda lexicons: reader_of(lexicons, normalizer.words)
+            "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
         )
 
     def features(self, c: Claim) -> Features:

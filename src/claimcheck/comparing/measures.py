@@ -32,6 +32,8 @@ from claimcheck.annotate.numbers import alike, compatible
 from claimcheck.grouping.match import dates_agree
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Claim, Quantity
+from claimcheck.splitting.structure import Grammar, depth_tokens
+from claimcheck.tokens import tokenize
 
 # words that end a figure's clause: each item of a list, each side of "and", is its own
 _CLAUSE_END = re.compile(
@@ -75,6 +77,7 @@ class Measure:
     words: frozenset[str]  # the clause's normalised words, numbers and bounds left out
     counted: frozenset[str]  # what the figure counts ("people marched": peopl, march)
     unit_word: str  # a compound unit right after the figure ("square-metre"), else ""
+    verbs: frozenset[str]  # what the clause says was done (its verbs' words and senses)
     names: frozenset[str]  # the clause's names (places, people), else its sentence subject's
     own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
     update: bool  # its clause marks it as a running or updated count ("so far", "rose to")
@@ -104,8 +107,18 @@ class MeasureReader:
         speech_verbs: Iterable[str] = (),
         total_cues: Iterable[str] = (),
         calendar_words: Iterable[str] = (),
+        grammar: Grammar | None = None,
+        terms: Callable[[str], list[str]] | None = None,
     ) -> None:
+        speech_verbs = tuple(speech_verbs)
         self._tokens = tokens
+        self._grammar = grammar or Grammar()
+        self._terms = terms or tokens
+        self._not_done = (
+            self._grammar.auxiliaries
+            | self._grammar.be_forms
+            | frozenset(v.lower() for v in speech_verbs)
+        )
         # "on Friday", "in July": capitalised, but when, not who or where (``_same_time``)
         self._calendar = frozenset(w.lower() for w in calendar_words)
         # names recur across a story's claims ("the Gulf of Aden"): each read once
@@ -186,6 +199,7 @@ class MeasureReader:
                     words,
                     counted,
                     unit_word,
+                    self._verbs(clause),
                     names - counted,
                     own - counted,
                     self._near_cue(self._update, text, q, start, end)
@@ -196,6 +210,18 @@ class MeasureReader:
                 )
             )
         return tuple(out)
+
+    def _verbs(self, clause: str) -> frozenset[str]:
+        """The words, with their senses, of the clause's verbs other than auxiliaries and
+        verbs of speech: what it says was done to what is counted ("detected five boats",
+        "three boats were captured")."""
+        toks = depth_tokens(tokenize(clause))
+        done = [
+            t.text
+            for i, t in enumerate(toks)
+            if t.low not in self._not_done and self._grammar.tense(toks, i) in ("past", "present")
+        ]
+        return frozenset(self._terms(" ".join(done))) if done else frozenset()
 
     def _conversion(self, text: str, before: Sequence[Quantity], q: Quantity) -> bool:
         """Whether a sum restates, in brackets, the sum right before them in another currency:
@@ -322,7 +348,11 @@ def place_in_claim(claim: Claim, start: int, text: str) -> int:
     return claim.text.find(text)
 
 
-def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> MeasureReader:
+def reader_of(
+    lexicons: Lexicons,
+    tokens: Callable[[str], list[str]],
+    terms: Callable[[str], list[str]] | None = None,
+) -> MeasureReader:
     data = lexicons["numbers"]
     bounds = [w for words in data.get("bounds", {}).values() for w in words]
     speech = [v for forms in lexicons["attribution"].get("verbs", {}).values() for v in forms]
@@ -334,6 +364,8 @@ def reader_of(lexicons: Lexicons, tokens: Callable[[str], list[str]]) -> Measure
         speech,
         data.get("totals", {}).get("cues", []),
         _full_names(calendar),
+        Grammar(lexicons),
+        terms,
     )
 
 
@@ -398,7 +430,7 @@ def find_measure_agreements(
         a, b = measures[sets[x][0]], measures[sets[y][0]]
         if a.claim.text == b.claim.text or not alike(a.quantity, b.quantity):
             continue
-        if not (_same_measure(a, b, weight) or _named_figures(a, b)):
+        if not (_same_measure(a, b, weight, done_alike=False) or _named_figures(a, b)):
             continue
         for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
             one, other = sorted((a, b), key=lambda m: (m.claim.id, m.quantity.start))
@@ -501,7 +533,13 @@ def _candidates(
     return measures, sets, sorted(candidates), weight
 
 
-def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> bool:
+def _same_measure(
+    a: Measure, b: Measure, weight: Callable[[str], float], *, done_alike: bool = True
+) -> bool:
+    """Whether two figures measure one thing. ``done_alike``: and their clauses' verbs say
+    the same was done, as a conflict needs ("detected five boats" / "captured three boats");
+    figures given alike need not ("12,400 homes were left without power" / "12,400 homes
+    lost power")."""
     if not _same_time(a.claim, b.claim):
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
@@ -518,6 +556,8 @@ def _same_measure(a: Measure, b: Measure, weight: Callable[[str], float]) -> boo
         return False
     if a.names and b.names and not a.names & b.names:
         return False  # different places or people: "in Lyon", "in Toulouse"
+    if done_alike and a.verbs and b.verbs and not a.verbs & b.verbs:
+        return False  # different things done: "detected five boats", "captured three boats"
     for whole, part in ((a, b), (b, a)):
         if whole.over_list and part.names and part.names < whole.names:
             return False  # "troops from the Philippines, the US, and others", "Philippine troops"
