@@ -272,7 +272,7 @@ _DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+)+(?![\d,]|\.\d)")
 # between a figure and what it counts: spaces, a hyphen, a fraction ("3 1/2-inch advantage")
 _ADJACENT = re.compile(r"[ -]*(?:\d+/\d+[ -]*)?")
 _PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])
-_PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which", "those", "these"])
+_PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which"])  # "seven of them"
 # a capitalised plural standing for people ("Somalis", "Americans"), counted when nothing
 # follows it that it could describe: an end, a mark, a conjunction or a verb
 _PEOPLE = re.compile(r"[A-Z][a-z]{3,}s")
