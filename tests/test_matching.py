@@ -413,6 +413,29 @@ def test_only_a_claim_in_the_past_says_that_what_will_happen_happened() -> None:
     assert scorer.penalties["tense"] < scorer.penalties["time"]
 
 
+def test_a_denial_and_a_word_of_negative_prefix_say_the_same() -> None:
+    """ "did not disclose the fee" and "the fee remains undisclosed" deny one thing: no
+    difference of polarity keeps them apart, as none sets them in conflict."""
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.evaluation.matching import sentence_claims
+    from claimcheck.grouping.match import Scorer, differences
+
+    scorer = Scorer()
+    texts = [
+        "Stanmore Rovers did not disclose the transfer fee for Daniel Okafor.",
+        "The transfer fee for Daniel Okafor remains undisclosed.",
+        "Stanmore Rovers disclosed the transfer fee for Daniel Okafor.",
+    ]
+    f = [scorer.features(c) for c in sentence_claims(texts, Annotator())]
+
+    def kinds(a: int, b: int) -> set[str]:
+        found = differences(f[a], f[b], 0.0, scorer.past, denies_alike=scorer.denies_alike)
+        return {r.split(":")[0] for r in found}
+
+    assert "polarity" not in kinds(0, 1)
+    assert "polarity" in kinds(0, 2)
+
+
 def test_the_penalties_are_read_from_the_users_lexicons(tmp_path: Path) -> None:
     from claimcheck.grouping.match import Scorer
     from claimcheck.grouping.normalize import Normalizer

@@ -38,6 +38,7 @@ from claimcheck.grouping.match import (
     Idf,
     Scorer,
     dates_agree,
+    denied_alike,
     fold,
     same_thing,
 )
@@ -59,7 +60,6 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
-_NEGATIVE_PREFIX = re.compile(r"(?:un|non-?)")
 # a word that makes the date after it a period's start or end, not when the event happened
 _PERIOD_BOUND = re.compile(
     r"\b(?:since|until|till|before|after|from)\s+(?:early\s+|late\s+)?$", re.I
@@ -217,7 +217,7 @@ class ConflictFinder:
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
                 and self._affirms_head(scope, other.text)
                 and self._same_subject(negated, other.text)
-                and not self._denies_too(scope, other_words)
+                and not denied_alike(self.scorer.normalizer, scope, other_words)
             ):
                 cue = next(n.cue for n in negated.annotations.negations)
                 detail = f"“{cue} {scope}” in one, affirmed in the other"
@@ -262,21 +262,6 @@ class ConflictFinder:
             return True
         concept = normalizer.concept_of.get(head)
         return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
-
-    def _denies_too(self, scope: str, other_words: set[str]) -> bool:
-        """Whether the other claim denies the same with a word of negative prefix ("did not
-        disclose the fee" / "the fee remains *un*disclosed", "not identified" /
-        "*un*identified"): the two agree."""
-        normalizer = self.scorer.normalizer
-        scoped = normalizer.words(scope)
-        if not scoped:
-            return False
-        head = scoped[0]
-        return any(
-            normalizer.words(rest) == [head]
-            for w in other_words
-            if (m := _NEGATIVE_PREFIX.match(w)) and len(rest := w[m.end() :]) >= 4
-        )
 
 
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them

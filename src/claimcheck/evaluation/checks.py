@@ -60,7 +60,15 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
         # every check the pair fails, whatever the penalties in force say of them
         value, overlap = scorer.text_score(features[a], features[b], idf)
         reasons = (
-            differences(features[a], features[b], overlap, scorer.past, scorer.names)
+            differences(
+                features[a],
+                features[b],
+                overlap,
+                scorer.past,
+                scorer.names,
+                None,
+                scorer.denies_alike,
+            )
             if value >= scorer.threshold
             else ()
         )

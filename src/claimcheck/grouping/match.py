@@ -202,6 +202,13 @@ class Scorer:
             for i in range(len(toks))
         )
 
+    def denies_alike(self, negated: Features, other: Features) -> bool:
+        """Whether the other claim denies what the negated one does, with a word of negative
+        prefix ("did not disclose the fee" / "the fee remains *un*disclosed", "not
+        identified" / "*un*identified"): the two agree."""
+        scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
+        return denied_alike(self.normalizer, scope, set(other.raw))
+
     def names(self, f: Features) -> frozenset[str]:
         """The normalised words of the names a claim mentions (read only for the pairs that
         are judged: most claims' features never need them)."""
@@ -288,6 +295,7 @@ class Scorer:
             self.past,
             self.names if deciding else None,
             sentences if deciding else None,
+            self.denies_alike,
         )
         if value - self.penalty(reasons) >= self.threshold:
             return PairScore(value, "same", (), shared)
@@ -316,14 +324,18 @@ def differences(
     past: Callable[[Features], bool],
     names_of: Callable[[Features], frozenset[str]] | None = None,
     sentences: SentenceOf | None = None,
+    denies_alike: Callable[[Features, Features], bool] | None = None,
 ) -> tuple[str, ...]:
     """Why two claims with similar words may not state the same thing (``past``: whether a
     claim places itself in the past, ``Scorer.past``; what they say of the same names only when
     ``names_of`` gives a claim's names: ``Scorer.names``; the arrangement of the sentences they
-    were split from only when ``sentences`` gives those)."""
+    were split from only when ``sentences`` gives those; ``denies_alike``: whether the other
+    claim denies the same with a word of negative prefix, ``Scorer.denies_alike``)."""
     reasons: list[str] = []
     na, nb = a.annotations, b.annotations
-    if a.negated != b.negated:
+    if a.negated != b.negated and not (
+        denies_alike and denies_alike(*((a, b) if a.negated else (b, a)))
+    ):
         negated = na if a.negated else nb
         cue = next((n.cue for n in negated.negations), "not")
         reasons.append(f"polarity: “{cue}” in one claim only")
@@ -446,7 +458,22 @@ def copy_key(f: Features) -> str:
 
 
 _FUTURE = frozenset({"will", "shall", "ll"})
+_NEGATIVE_PREFIX = re.compile(r"(?:un|non-?)")
 _NOBODY: frozenset[str] = frozenset()
+
+
+def denied_alike(normalizer: Normalizer, scope: str, other_words: set[str]) -> bool:
+    """Whether ``other_words`` (folded) deny the head of a negation's ``scope`` with a word of
+    negative prefix ("not disclose" / "undisclosed")."""
+    scoped = normalizer.words(scope)
+    if not scoped:
+        return False
+    head = scoped[0]
+    return any(
+        normalizer.words(rest) == [head]
+        for w in other_words
+        if (m := _NEGATIVE_PREFIX.match(w)) and len(rest := w[m.end() :]) >= 4
+    )
 
 
 def is_future(words: tuple[str, ...]) -> bool:
