@@ -292,7 +292,10 @@ def test_a_count_up_to_now_and_a_list_after_a_total_hold_one_operations_figures(
             "Okafor ran in a 41-yard touchdown for Stanmore.",
             "Okafor ran for 105 yards for Stanmore.",
         ),
-        ("The navy foiled a five-boat pirate attack.", "The navy captured three boats of pirates."),
+        (
+            "A navy warship foiled a five-boat pirate attack in the Gulf of Varna.",
+            "A navy warship foiled three pirate boats in the Gulf of Varna.",
+        ),
         (
             "Okafor ran in a 41 yard touchdown for Stanmore.",
             "Okafor ran for 105 yards for Stanmore.",
@@ -351,8 +354,8 @@ def test_a_year_before_a_name_in_the_plural_is_the_year_of_an_event() -> None:
     ("a", "b", "found"),
     [
         pytest.param(  # an age describes the person after it
-            "The 36-year-old champion Okafor won his 58th fight, the promoter said.",
-            "Okafor stopped the 45-year-old Mensah in the sixth round, the promoter said.",
+            "The 36-year-old Okafor stopped Mensah in the sixth round.",
+            "Okafor stopped the 45-year-old Mensah in the sixth round.",
             [],
             id="two-people's-ages",
         ),

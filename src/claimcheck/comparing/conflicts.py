@@ -238,26 +238,21 @@ class ConflictFinder:
         # "N1 of N2" is headed by N1: "the results of the driver's test"
         subject = subject.split(" of ", 1)[0]
         kept = [w for w in _WORD.findall(subject) if not w.endswith("ly")]
-        normalizer = self.scorer.normalizer
-        before = normalizer.words(" ".join(kept))
-        if not before:
-            return True
-        head, words = before[-1], set(normalizer.words(other))
-        if head in words:
-            return True
-        concept = normalizer.concept_of.get(head)
-        return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
+        before = self.scorer.normalizer.words(" ".join(kept))
+        return not before or self._holds(before[-1], other)
 
     def _affirms_head(self, scope: str, other: str) -> bool:
         """Whether the other claim holds what is negated: the first content word of the
         negation's scope ("not *favor* changing the Act", "not *headed* to Boston"), or a
         word of its concept ("not killed" / "died"). Sharing the rest (a name, a place) is
         the story's topic, not the same statement denied."""
+        scoped = self.scorer.normalizer.words(scope)
+        return not scoped or self._holds(scoped[0], other)
+
+    def _holds(self, head: str, other: str) -> bool:
+        """Whether ``other`` holds the word ``head`` (normalised) or a word of its concept."""
         normalizer = self.scorer.normalizer
-        scoped = normalizer.words(scope)
-        if not scoped:
-            return True
-        head, words = scoped[0], set(normalizer.words(other))
+        words = set(normalizer.words(other))
         if head in words:
             return True
         concept = normalizer.concept_of.get(head)
@@ -306,15 +301,17 @@ def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     than two accounts of one ("checked into rehab late Thursday" / "was in rehab in 2010",
     "a fire on Tuesday" / "built in the 1930s"); sources that disagree on when something
     happened give the day against a day, the month against a month or a day."""
-    xs = [d for d in a.annotations.dates if d.value and d.kind != "relative" and _dates(a, d)]
-    ys = [d for d in b.annotations.dates if d.value and d.kind != "relative" and _dates(b, d)]
-    if not xs or not ys:
-        return None
+    dated_a = [d for d in a.annotations.dates if d.value and _dates(a, d)]
+    dated_b = [d for d in b.annotations.dates if d.value and _dates(b, d)]
+    xs = [d for d in dated_a if d.kind != "relative"]
+    ys = [d for d in dated_b if d.kind != "relative"]
     # any two dates that can be one time say the claims may date one event alike, a date
     # reckoned from the article's own among them ("fired last week" / "fired last Thursday")
-    every_x = [d.value for d in a.annotations.dates if d.value and _dates(a, d)]
-    every_y = [d.value for d in b.annotations.dates if d.value and _dates(b, d)]
-    if any(dates_agree(x, y) for x in every_x for y in every_y):
+    if (
+        not xs
+        or not ys
+        or any(dates_agree(x.value or "", y.value or "") for x in dated_a for y in dated_b)
+    ):
         return None
     for x in xs:
         for y in ys:

@@ -50,8 +50,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 32 yard touchdown"
-# the rest of a compound figure and the few words after it: what it describes
-_DESCRIBED = re.compile(r"[\w’'-]*(?:\s+[\w’'.-]+){0,3}")
+# the rest of a compound figure and the noun phrase after it, to the end of its run of names:
+# what it describes ("-year-old champion Klitschko", not "-year-old Okafor stopped Mensah")
+_DESCRIBED = re.compile(r"[\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}(?:\s+[A-Z][\w’'.-]*)*")
 # from one figure of a list to the next: what the first counts and where, then a comma or
 # "and" ("14 crates in Corran and 31 in Tarvo"), with no verb between (not "14 died and 31
 # were hurt": a clause of its own)
@@ -310,10 +311,10 @@ class MeasureReader:
         if q.of and after:
             # the clause holds what the figure counts, past names joined by "and": "23 Somali
             # and Yemeni pirates" counts the pirates of both, "12 Somali" some of them
-            counted = text.find(q.of.rsplit(" ", 1)[-1], q.end, q.end + 60)
-            if counted > after.start():
-                over_list = over_list or _NAMES_JOINED.search(text, q.end, counted) is not None
-                after = _CLAUSE_END.search(text, counted)
+            at = text.find(q.of.rsplit(" ", 1)[-1], q.end, q.end + 60)
+            if at > after.start():
+                over_list = over_list or _NAMES_JOINED.search(text, q.end, at) is not None
+                after = _CLAUSE_END.search(text, at)
         end = after.start() if after else len(text)
         for other in numbers:
             if other.end <= q.start:

@@ -65,9 +65,8 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
                 features[b],
                 overlap,
                 scorer.past,
-                scorer.names,
-                None,
-                scorer.denies_alike,
+                names_of=scorer.names,
+                denies_alike=scorer.denies_alike,
             )
             if value >= scorer.threshold
             else ()

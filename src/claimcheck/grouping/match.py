@@ -144,9 +144,8 @@ class Scorer:
         self._name_words = lru_cache(maxsize=50_000)(
             lambda name: frozenset(_words(tuple(self.normalizer.terms(name))))
         )
-        grammar = Grammar(self.normalizer.lexicons)
-        self._grammar = grammar
-        self._not_finite = grammar.modals | {"to"}  # "will cost", "to set": no past tense
+        self._grammar = Grammar(self.normalizer.lexicons)
+        self._not_finite = self._grammar.modals | {"to"}  # "will cost", "to set": no past tense
         # asked only of pairs whose tenses differ, once for the copies of a sentence
         self._past = lru_cache(maxsize=50_000)(self._reads_past)
 
