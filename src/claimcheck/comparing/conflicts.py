@@ -110,6 +110,8 @@ class ConflictFinder:
         self._features: dict[str, Features] = {}
         # a story's measures are read for its conflicts and again for its figures given alike
         self._measures: dict[str, list[Measure]] = {}
+        # each claim's dates of its event: a claim meets many others of its story
+        self._dated: dict[str, list[DateMention]] = {}
         # text scores by the two claims' words: a story's copies of one sentence (wire copies
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
@@ -122,6 +124,13 @@ class ConflictFinder:
         if c.id not in self._features:
             self._features[c.id] = self.scorer.features(c)
         return self._features[c.id]
+
+    def event_dates(self, c: Claim) -> list[DateMention]:
+        """The claim's dates that may tell when its event happened: not a period's start or
+        end ("the fifth operation since September", "in custody until Friday")."""
+        if c.id not in self._dated:
+            self._dated[c.id] = [d for d in c.annotations.dates if d.value and _dates(c, d)]
+        return self._dated[c.id]
 
     def measures(self, claims: list[Claim]) -> dict[str, list[Measure]]:
         """The measures of the claims that give figures, each claim read once."""
@@ -201,7 +210,7 @@ class ConflictFinder:
         na, nb = a.annotations, b.annotations
         out = []
         # figures are compared measure by measure, across the story (``_figures``)
-        dates = _date_conflict(a, b)
+        dates = _date_conflict(self.event_dates(a), self.event_dates(b))
         # what will happen and what has happened are two events, whatever they share ("will
         # join in January" is not "invited Thursday to join")
         one_tense = self.features(a).future == self.features(b).future
@@ -295,14 +304,15 @@ def _dates(claim: Claim, date: DateMention) -> bool:
     return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
 
 
-def _date_conflict(a: Claim, b: Claim) -> tuple[str, str, str] | None:
-    """Two dates for one event: each claim dates it, at a like precision, and the dates
-    cannot be the same time. A day against a year or a decade is two events far more often
-    than two accounts of one ("checked into rehab late Thursday" / "was in rehab in 2010",
-    "a fire on Tuesday" / "built in the 1930s"); sources that disagree on when something
-    happened give the day against a day, the month against a month or a day."""
-    dated_a = [d for d in a.annotations.dates if d.value and _dates(a, d)]
-    dated_b = [d for d in b.annotations.dates if d.value and _dates(b, d)]
+def _date_conflict(
+    dated_a: list[DateMention], dated_b: list[DateMention]
+) -> tuple[str, str, str] | None:
+    """Two dates for one event (of each claim, its ``event_dates``): each claim dates it, at a
+    like precision, and the dates cannot be the same time. A day against a year or a decade is
+    two events far more often than two accounts of one ("checked into rehab late Thursday" /
+    "was in rehab in 2010", "a fire on Tuesday" / "built in the 1930s"); sources that disagree
+    on when something happened give the day against a day, the month against a month or a
+    day."""
     xs = [d for d in dated_a if d.kind != "relative"]
     ys = [d for d in dated_b if d.kind != "relative"]
     # any two dates that can be one time say the claims may date one event alike, a date

@@ -19,6 +19,7 @@ corroborated figure by figure (comparing/figures.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -78,7 +79,9 @@ class Measure:
     words: frozenset[str]  # the clause's normalised words, numbers and bounds left out
     counted: frozenset[str]  # what the figure counts ("people marched": peopl, march)
     unit_word: str  # a compound unit right after the figure ("square-metre"), else ""
-    verbs: frozenset[str]  # what the clause says was done (its verbs' words and senses)
+    # what the clause says was done (its verbs' words and senses), read when first asked: few
+    # pairs of figures get as far as needing it
+    verbs: Callable[[], frozenset[str]]
     names: frozenset[str]  # the clause's names (places, people), else its sentence subject's
     own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
     update: bool  # its clause marks it as a running or updated count ("so far", "rose to")
@@ -128,6 +131,7 @@ class MeasureReader:
         self._bound_raw = frozenset(w.lower() for b in bound_words for w in _LETTERS.findall(b))
         # "said", "told", "announced": who reports it, not what happened
         self._speech = frozenset(t for v in speech_verbs for t in tokens(v))
+        self._verbs = lru_cache(maxsize=20_000)(self._clause_verbs)
         self._update = _cue_pattern(update_cues)
         self._total = _cue_pattern(total_cues)
         self._from_to = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?$", re.I)
@@ -200,7 +204,7 @@ class MeasureReader:
                     words,
                     counted,
                     unit_word,
-                    self._verbs(clause),
+                    functools.partial(self._verbs, clause),
                     names - counted,
                     own - counted,
                     self._near_cue(self._update, text, q, start, end)
@@ -212,7 +216,7 @@ class MeasureReader:
             )
         return tuple(out)
 
-    def _verbs(self, clause: str) -> frozenset[str]:
+    def _clause_verbs(self, clause: str) -> frozenset[str]:
         """The words, with their senses, of the clause's verbs other than auxiliaries and
         verbs of speech: what it says was done to what is counted ("detected five boats",
         "three boats were captured")."""
@@ -557,7 +561,7 @@ def _same_measure(
         return False
     if a.names and b.names and not a.names & b.names:
         return False  # different places or people: "in Lyon", "in Toulouse"
-    if done_alike and a.verbs and b.verbs and not a.verbs & b.verbs:
+    if done_alike and (verbs_a := a.verbs()) and (verbs_b := b.verbs()) and not verbs_a & verbs_b:
         return False  # different things done: "detected five boats", "captured three boats"
     for whole, part in ((a, b), (b, a)):
         if whole.over_list and part.names and part.names < whole.names:
