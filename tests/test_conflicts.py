@@ -261,3 +261,24 @@ def test_a_date_reckoned_from_the_articles_own_can_date_the_event_alike(tmp_path
     b = "date 2024-03-13\n\nThe Varna accountant fired from the firm last Thursday was arrested."
     store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
     assert [k.kind for k in build_report(store).conflicts] == []
+
+
+def test_copies_of_one_sentence_are_dated_by_their_own_articles(tmp_path: Path) -> None:
+    # the same words in articles of two weeks: "Monday" is March 11 in one, which agrees with
+    # the third source, and March 18 in the other, which does not (copies are read once, and
+    # what they are read as still depends on each article's date)
+    said = "Finance minister Laura Benz resigned on {} after a vote in parliament on the budget."
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": "date 2024-03-13\n\n" + said.format("Monday"),
+            "b.txt": "date 2024-03-20\n\n" + said.format("Monday"),
+            "c.txt": "date 2024-03-13\n\n" + said.format("March 11"),
+        },
+    )
+    names = {a.id: a.name for a in store.articles()}
+    found = [
+        (k.kind, {names[k.a.article_id], names[k.b.article_id]})
+        for k in build_report(store).conflicts
+    ]
+    assert found == [("date", {"b.txt", "c.txt"})]

@@ -115,6 +115,8 @@ class ConflictFinder:
         # text scores by the two claims' words: a story's copies of one sentence (wire copies
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+        # what ``between`` finds in two near claims, by their wordings and dates
+        self._verdicts: dict[tuple[str, str, tuple, tuple], list[tuple]] = {}
         normalizer = scorer.normalizer
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
@@ -199,23 +201,37 @@ class ConflictFinder:
         """The date and polarity conflicts of two claims (of two articles), which read their
         words, and their numbers, dates and negations; none between the same words (copies of
         one sentence), whose annotations are then not read at all. Claims of different
-        clusters are scored first, and conflict only when near. (Figures are compared
-        measure by measure across the story: ``_figures``.)"""
+        clusters are scored first, and conflict only when near. (Figures are compared measure
+        by measure across the story: ``_figures``.)"""
         if a.text == b.text or not may_conflict(a.annotations, b.annotations):
             return []
         same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
         near = same_cluster or self.text_score(a, b) >= self.scorer.threshold - NEAR
         if not near:
             return []
+        # what is found depends on the two wordings and the days their dates were read as:
+        # a story's copies of one sentence meet each copy of another, and are read once
+        dated_a, dated_b = self.event_dates(a), self.event_dates(b)
+        key = (a.text, b.text, _dates_key(dated_a), _dates_key(dated_b))
+        verdicts = self._verdicts.get(key)
+        if verdicts is None:
+            verdicts = self._verdicts[key] = self._verdicts_of(a, b, dated_a, dated_b)
+        return [_make(kind, a, b, *found) for kind, *found in verdicts]
+
+    def _verdicts_of(
+        self, a: Claim, b: Claim, dated_a: list[DateMention], dated_b: list[DateMention]
+    ) -> list[tuple[str, str, str | None, str | None]]:
+        """``between``'s conflicts of two near claims, each as its kind, detail and the words
+        of each claim that conflict."""
         na, nb = a.annotations, b.annotations
-        out = []
+        out: list[tuple[str, str, str | None, str | None]] = []
         # figures are compared measure by measure, across the story (``_figures``)
-        dates = _date_conflict(self.event_dates(a), self.event_dates(b))
+        dates = _date_conflict(dated_a, dated_b)
         # what will happen and what has happened are two events, whatever they share ("will
         # join in January" is not "invited Thursday to join")
         one_tense = self.features(a).future == self.features(b).future
         if dates and one_tense and not _figures_differ(na.numbers, nb.numbers):
-            out.append(_make("date", a, b, *dates))
+            out.append(("date", *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
             scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
@@ -231,7 +247,7 @@ class ConflictFinder:
                 cue = next(n.cue for n in negated.annotations.negations)
                 detail = f"“{cue} {scope}” in one, affirmed in the other"
                 marked = (cue, None) if negated is a else (None, cue)
-                out.append(_make("polarity", a, b, detail, *marked))
+                out.append(("polarity", detail, *marked))
         return out
 
     def _same_subject(self, negated: Claim, other: str) -> bool:
@@ -302,6 +318,11 @@ def _dates(claim: Claim, date: DateMention) -> bool:
     begins or ends ("the fifth operation since September", "in custody until Friday")."""
     at = place_in_claim(claim, date.start, date.text)
     return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
+
+
+def _dates_key(dated: list[DateMention]) -> tuple[tuple[str, str | None, str], ...]:
+    """What a date check reads of a claim's dates of its event."""
+    return tuple((d.kind, d.value, d.text) for d in dated)
 
 
 def _date_conflict(
