@@ -35,18 +35,15 @@ def distinct_claims(store: Store) -> tuple[list[str], Bags]:
     """The ids of the store's distinct claims (the first copy of each) and their words, with
     the word weights of all claims, as ``regroup`` builds them."""
     ids: list[str] = []
-    keys: list[int] = []
 
     def norms():  # type: ignore[no-untyped-def]
         for cid, _, norm, key, negated, *_ in store.grouping_rows():
             ids.append(cid)
-            keys.append(_claim_key(cid, norm, key, negated))
-            yield norm
+            yield _claim_key(cid, norm, key, negated), norm
 
-    bags = Bags.build(norms())
-    _, first = np.unique(np.asarray(keys, dtype=np.uint64), return_index=True)
-    reps = np.sort(first)
-    return [ids[r] for r in reps], bags.subset(reps)
+    bags, distinct = Bags.build_distinct(norms())
+    _, reps = np.unique(distinct, return_index=True)  # the first claim of each, in order
+    return [ids[r] for r in reps], bags
 
 
 def main() -> None:

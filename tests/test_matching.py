@@ -324,6 +324,22 @@ def test_a_subset_of_bags_keeps_the_weights_of_the_whole() -> None:
     assert [x.tolist() for x in bags.text_scores(np.array([[0, 2]]))] == [[0.0], [0.0]]
 
 
+def test_copies_are_read_once_and_weigh_as_every_claim() -> None:
+    # claims 0 and 3 are copies (one key): kept once, and "russia" is held by two claims
+    norms = ["russia china deal", "china deal gas", "flood road", "russia china deal"]
+    whole = Bags.build(norms)
+    distinct, place = Bags.build_distinct(zip([7, 8, 9, 7], norms, strict=True))
+    assert len(distinct) == 3 and place.tolist() == [0, 1, 2, 0]
+    assert distinct.weights.tolist() == whole.weights.tolist()
+    assert (
+        distinct.counts(at_least=2)
+        == whole.counts(at_least=2)
+        == {"russia": 2, "china": 3, "deal": 3}
+    )
+    pair = np.array([[0, 1]])
+    assert distinct.text_scores(pair)[0] == pytest.approx(whole.text_scores(np.array([[3, 1]]))[0])
+
+
 def test_a_pair_scores_the_same_whatever_the_process_hash_seed() -> None:
     """Sets iterate in an order that changes with each process's string hashing; a score summed
     in that order differed in its last digits between runs, enough to move a pair that sits on

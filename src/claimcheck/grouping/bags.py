@@ -32,36 +32,58 @@ class Bags:
     # per word id, the id of the concept the word carries, or -1 (for concepts too)
     concept: np.ndarray
     concept_mask: np.ndarray  # bool per word id: which are concepts
+    df: np.ndarray  # int64 per word id: how many claims of the whole hold it, copies too
 
     @classmethod
     def build(cls, norms: Iterable[str]) -> Bags:
         """From each claim's normalised words (space-separated), in order. A concept follows
         the word that carries it (``Normalizer.terms``), which is how the two are known."""
+        return cls.build_distinct(enumerate(norms))[0]
+
+    @classmethod
+    def build_distinct(cls, rows: Iterable[tuple[int, str]]) -> tuple[Bags, np.ndarray]:
+        """From each claim's key and normalised words, in order, where claims of one key hold
+        the same words (copies of one claim): the bags of the distinct claims, in the order
+        each first comes, with word weights that count every claim; and each claim's place
+        among the distinct. A syndicated store is mostly copies, whose words are then read
+        and kept once."""
         vocab: dict[str, int] = {}
         carrier: dict[int, int] = {}  # word id -> the id of its concept
         flat = array("i")  # compact while reading: a million claims, tens of millions of words
         lengths = array("q")
-        for norm in norms:
-            terms = norm.split()
-            ids = [vocab.setdefault(t, len(vocab)) for t in terms]
-            for k in range(1, len(terms)):
-                if is_concept(terms[k]) and not is_concept(terms[k - 1]):
-                    carrier[ids[k - 1]] = ids[k]
-            distinct = sorted(set(ids))
-            flat.extend(distinct)
-            lengths.append(len(distinct))
-        n = len(lengths)
-        indptr = np.zeros(n + 1, dtype=np.int64)
+        first: dict[int, int] = {}  # key -> its place among the distinct
+        place = array("q")
+        for key, norm in rows:
+            at = first.get(key)
+            if at is None:
+                at = first[key] = len(lengths)
+                terms = norm.split()
+                ids = [vocab.setdefault(t, len(vocab)) for t in terms]
+                for k in range(1, len(terms)):
+                    if is_concept(terms[k]) and not is_concept(terms[k - 1]):
+                        carrier[ids[k - 1]] = ids[k]
+                distinct = sorted(set(ids))
+                flat.extend(distinct)
+                lengths.append(len(distinct))
+            place.append(at)
+        del first
+        n = len(place)  # every claim, copies too
+        indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
         np.cumsum(np.frombuffer(lengths, dtype=np.int64), out=indptr[1:])
         indices = np.frombuffer(flat, dtype=np.int32).copy()
-        df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
+        places = np.frombuffer(place, dtype=np.int64).copy()
+        copies = np.bincount(places, minlength=len(lengths))
+        # how many claims hold each word: each distinct claim's words, once for each copy
+        held = np.repeat(copies, np.diff(indptr)).astype(np.float64)
+        df = np.bincount(indices, weights=held, minlength=len(vocab))
         weights = np.log((n + 1) / (df + 1)) + 1  # idf.idf_weight, for every word at once
         weights *= np.fromiter(map(term_share, vocab), dtype=np.float64, count=len(vocab))
         concept = np.full(len(vocab), -1, dtype=np.int64)
         concept[list(carrier)] = list(carrier.values())
         concepts = np.fromiter(map(is_concept, vocab), dtype=bool, count=len(vocab))
         totals = cls._totals(indptr, indices, np.where(concepts, 0.0, weights))
-        return cls(vocab, indptr, indices, weights, totals, concept, concepts)
+        bags = cls(vocab, indptr, indices, weights, totals, concept, concepts, df.astype(np.int64))
+        return bags, places
 
     @staticmethod
     def _totals(indptr: np.ndarray, indices: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -85,13 +107,14 @@ class Bags:
             self.totals[rows],
             self.concept,
             self.concept_mask,
+            self.df,
         )
 
     def counts(self, at_least: int) -> dict[str, int]:
-        """How many claims hold each word held by at least ``at_least`` of them."""
-        df = np.bincount(self.indices, minlength=len(self.vocab))
-        common = set(np.flatnonzero(df >= at_least).tolist())
-        return {w: int(df[i]) for w, i in self.vocab.items() if i in common}
+        """How many claims (of the whole, copies too) hold each word held by at least
+        ``at_least`` of them."""
+        common = set(np.flatnonzero(self.df >= at_least).tolist())
+        return {w: int(self.df[i]) for w, i in self.vocab.items() if i in common}
 
     def __len__(self) -> int:
         return len(self.indptr) - 1

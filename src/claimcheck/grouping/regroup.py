@@ -142,7 +142,7 @@ class Grouper:
         standalone = array("b")  # each claim's: may it meet claims of other stories?
         sentence = array("q")  # each claim's sentence in its article
 
-        def norms() -> Iterator[str]:
+        def norms() -> Iterator[tuple[int, str]]:
             for row in store.grouping_rows():
                 cid, aid, norm, key, negated, rowid, home, story, free, at = row
                 sentence.append(at)
@@ -150,19 +150,22 @@ class Grouper:
                     story = plan.assignment.get(aid, story)
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
-                keys.append(scoped_key(_claim_key(cid, norm, key, negated), story, bool(free)))
+                copied = _claim_key(cid, norm, key, negated)
+                keys.append(scoped_key(copied, story, bool(free)))
                 rowids.append(rowid)
                 clusters.append(before.setdefault(home, len(before)) if home else -1)
                 stories.append(story_codes.setdefault(story, len(story_codes)))
                 standalone.append(1 if free else 0)
-                yield norm
+                yield copied, norm
 
-        bags = Bags.build(norms())
+        # copies' words are read once (the weights count every claim)
+        bags, distinct = Bags.build_distinct(norms())
         common = bags.counts(at_least=COMMON_TERM)
-        # copies of one claim (syndicated sentences): the first of each is scored for all
+        # copies of one claim (syndicated sentences) within a story: the first of each is
+        # scored for all
         reps, group_of = _copies(np.frombuffer(keys, dtype=np.uint64))
-        sub = bags.subset(reps)
-        del bags
+        sub = bags.subset(distinct[reps])
+        del bags, distinct
         rep_ids = [ids[r] for r in reps]
         n = len(reps)
         # which representatives are one of several claims their sentence was split into: only
