@@ -66,6 +66,12 @@ _PERIOD_BOUND = re.compile(
 )
 
 
+# a conflict ``between`` finds, before it is made for two claims: its kind, its detail and the
+# words of each claim that conflict
+_Verdict = tuple[str, str, str | None, str | None]
+_DatesKey = tuple[tuple[str, str | None, str], ...]  # what a date check reads of the dates
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     kind: str  # number, date, rank, polarity, comparison, attribute
@@ -116,7 +122,7 @@ class ConflictFinder:
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         # what ``between`` finds in two near claims, by their wordings and dates
-        self._verdicts: dict[tuple[str, str, tuple, tuple], list[tuple]] = {}
+        self._verdicts: dict[tuple[str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
         normalizer = scorer.normalizer
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
@@ -216,15 +222,15 @@ class ConflictFinder:
         verdicts = self._verdicts.get(key)
         if verdicts is None:
             verdicts = self._verdicts[key] = self._verdicts_of(a, b, dated_a, dated_b)
-        return [_make(kind, a, b, *found) for kind, *found in verdicts]
+        return [_make(kind, a, b, detail, wa, wb) for kind, detail, wa, wb in verdicts]
 
     def _verdicts_of(
         self, a: Claim, b: Claim, dated_a: list[DateMention], dated_b: list[DateMention]
-    ) -> list[tuple[str, str, str | None, str | None]]:
+    ) -> list[_Verdict]:
         """``between``'s conflicts of two near claims, each as its kind, detail and the words
         of each claim that conflict."""
         na, nb = a.annotations, b.annotations
-        out: list[tuple[str, str, str | None, str | None]] = []
+        out: list[_Verdict] = []
         # figures are compared measure by measure, across the story (``_figures``)
         dates = _date_conflict(dated_a, dated_b)
         # what will happen and what has happened are two events, whatever they share ("will
@@ -320,7 +326,7 @@ def _dates(claim: Claim, date: DateMention) -> bool:
     return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
 
 
-def _dates_key(dated: list[DateMention]) -> tuple[tuple[str, str | None, str], ...]:
+def _dates_key(dated: list[DateMention]) -> _DatesKey:
     """What a date check reads of a claim's dates of its event."""
     return tuple((d.kind, d.value, d.text) for d in dated)
 
