@@ -89,6 +89,18 @@ def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path)
             "The Varna patrol boat foiled its fifth pirate attack in the gulf in September 2011.",
             True,
         ),
+        # a day whose year the article's date supplied agrees with that day of a written year:
+        # the source gave no year (an article of 2012 looking back on a death in 2004)
+        (
+            "date 2012-05-31\n\nThe coroner said the Harlow banker Jo Lane died on July 24.",
+            "The coroner said the Harlow banker Jo Lane died on July 24, 2004.",
+            False,
+        ),
+        (
+            "date 2012-05-31\n\nThe coroner said the Harlow banker Jo Lane died on July 21.",
+            "The coroner said the Harlow banker Jo Lane died on July 24, 2004.",
+            True,
+        ),
     ],
 )
 def test_a_date_conflict_needs_one_event_at_one_precision(

@@ -78,6 +78,10 @@ def when(text: str, published: str | None = None) -> list[tuple[str, str, str | 
         ("In November the ministers met.", "2021-03-01", [("November", "month", "2020-11", True)]),
         ("On June 6 a patrol flew.", "2023-06-20", [("June 6", "day", "2023-06-06", True)]),
         ("On June 6 a patrol flew.", None, [("June 6", "day", "XXXX-06-06", False)]),
+        # a day to come within three months is the coming one: news announces what is set
+        ("He is due in court Feb. 17.", "2009-02-04", [("Feb. 17", "day", "2009-02-17", True)]),
+        ("Talks open Jan. 5 in Geneva.", "2023-12-30", [("Jan. 5", "day", "2024-01-05", True)]),
+        ("On Oct. 9 a patrol flew.", "2023-06-20", [("Oct. 9", "day", "2022-10-09", True)]),
         ("Sales fell last year.", "2023-12-02", [("last year", "relative", "2022", True)]),
         ("They may march in March.", "2023-12-02", [("March", "month", "2023-03", True)]),
         # a weekday: the day of that name in the week up to the article's date (a Wednesday
@@ -130,6 +134,9 @@ def test_model_designations_are_not_counts() -> None:
         ("XXXX-09-15", "XXXX-09-16", False),
         ("2011", "XXXX-09", True),
         ("2010-09", "2011-09", False),
+        # a day without its year, within a period of days ("last Thursday" / "last week")
+        ("XXXX-03-07", "2024-03-04/2024-03-10", True),
+        ("XXXX-03-12", "2024-03-04/2024-03-10", False),
     ],
 )
 def test_a_month_without_its_year_agrees_with_that_month_of_any_year(

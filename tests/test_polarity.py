@@ -26,6 +26,15 @@ def test_negation_and_what_it_negates() -> None:
 def test_double_negative_is_not_negated() -> None:
     cues, is_negated = negated("That option cannot be ruled out.")
     assert [c for c, _ in cues] == ["cannot", "ruled out"] and is_negated is False
+    assert negated("He did not fail to appear in court.")[1] is False
+    assert negated("No one denied that the vote was rigged.")[1] is False
+
+
+def test_a_negative_verb_further_along_the_scope_cancels_nothing() -> None:
+    # "failed" is what the jury did, not what "no" negates: the parole is still denied
+    text = "He got life with no chance of parole after a deadlocked jury failed to decide."
+    cues, is_negated = negated(text)
+    assert [c for c, _ in cues] == ["no", "failed to"] and is_negated is True
 
 
 def test_phrases_that_only_look_negative() -> None:

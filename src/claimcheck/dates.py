@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import email.utils
 import re
@@ -103,6 +104,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
 
+# a day written without its year that falls this many days after the article's date at most is
+# the coming one ("due in court Feb. 17" in an article of Feb. 4), further on it is last year's
+_DAYS_AHEAD = 92
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*")
 
@@ -124,6 +128,20 @@ def _starts_here(before: str) -> bool:
     cut = max(head.rfind(" "), head.rfind("\n"))
     prior = head[:cut].rstrip() if cut >= 0 else ""
     return not prior or prior[-1] in '.!?:;"“(—–-'
+
+
+def _day_near(ref: dt.date, month: int, day: int) -> dt.date:
+    """The day of that month and day for an article of ``ref``: the last one on or before it,
+    or the coming one when it is at most ``_DAYS_AHEAD`` days off (news announces what is
+    scheduled: "is due in court Feb. 17" in an article of Feb. 4; "Jan. 5" in one of Dec. 30)."""
+
+    def on(year: int) -> dt.date:
+        return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+    coming = on(ref.year) if on(ref.year) > ref else on(ref.year + 1)
+    if (coming - ref).days <= _DAYS_AHEAD:
+        return coming
+    return on(ref.year) if on(ref.year) <= ref else on(ref.year - 1)
 
 
 def _full_year(yy: int, ref: dt.date | None) -> int:
@@ -298,8 +316,7 @@ class DateFinder:
             elif g.get("yy"):
                 value = f"{_full_year(int(g['yy']), ref):04d}-{month:02d}-{day:02d}"
             elif ref:
-                year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
-                value, resolved = f"{year:04d}-{month:02d}-{day:02d}", True
+                value, resolved = _day_near(ref, month, day).isoformat(), True
             else:
                 value = f"XXXX-{month:02d}-{day:02d}"
         elif kind == "month":

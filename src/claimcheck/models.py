@@ -166,6 +166,22 @@ class Negation:
     lexical: bool = False  # a negative verb ("failed to", "ruled out") rather than "not"
 
 
+# how many words may stand between a negation's cue and a negative verb it negates
+_CANCEL_WITHIN = 2
+
+
+def _cancels(g: Negation, n: Negation) -> bool:
+    """Whether the negative verb ``n`` is what the negation ``g`` negates, so that the two
+    cancel: it stands in ``g``'s scope at most ``_CANCEL_WITHIN`` words after the cue ("cannot
+    *be* ruled out", "did not fail to", "no one denied that"), not further along it ("no
+    chance of parole after a deadlocked jury failed to return a death sentence" still denies
+    the parole)."""
+    if not g.end <= n.start <= g.end + len(g.scope) + 1:
+        return False
+    at = g.scope.casefold().find(n.cue.casefold())
+    return at >= 0 and len(g.scope[:at].split()) <= _CANCEL_WITHIN
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """ "A is ahead of B in X": subject A, direction ">", object B, dimension X."""
@@ -229,18 +245,8 @@ class Annotations:
             return False  # most claims: answered at once, as grouping asks it of millions
         grammatical = [n for n in self.negations if not n.lexical]
         lexical = [n for n in self.negations if n.lexical]
-        cancelled = {
-            id(n)
-            for g in grammatical
-            for n in lexical
-            if g.end <= n.start <= g.end + len(g.scope) + 1
-        }
-        cancelled |= {
-            id(g)
-            for g in grammatical
-            for n in lexical
-            if g.end <= n.start <= g.end + len(g.scope) + 1
-        }
+        cancelled = {id(n) for g in grammatical for n in lexical if _cancels(g, n)}
+        cancelled |= {id(g) for g in grammatical for n in lexical if _cancels(g, n)}
         return any(id(n) not in cancelled for n in self.negations)
 
     @property

@@ -41,6 +41,7 @@ from claimcheck.grouping.match import (
     denied_alike,
     fold,
     same_thing,
+    written_value,
 )
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
 
@@ -69,7 +70,7 @@ _PERIOD_BOUND = re.compile(
 # a conflict ``between`` finds, before it is made for two claims: its kind, its detail and the
 # words of each claim that conflict
 _Verdict = tuple[str, str, str | None, str | None]
-_DatesKey = tuple[tuple[str, str | None, str], ...]  # what a date check reads of the dates
+_DatesKey = tuple[tuple[str, str | None, str, bool], ...]  # what a date check reads of dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +329,7 @@ def _dates(claim: Claim, date: DateMention) -> bool:
 
 def _dates_key(dated: list[DateMention]) -> _DatesKey:
     """What a date check reads of a claim's dates of its event."""
-    return tuple((d.kind, d.value, d.text) for d in dated)
+    return tuple((d.kind, d.value, d.text, d.resolved) for d in dated)
 
 
 def _date_conflict(
@@ -347,7 +348,7 @@ def _date_conflict(
     if (
         not xs
         or not ys
-        or any(dates_agree(x.value or "", y.value or "") for x in dated_a for y in dated_b)
+        or any(dates_agree(written_value(x), written_value(y)) for x in dated_a for y in dated_b)
     ):
         return None
     for x in xs:

@@ -507,14 +507,27 @@ def same_thing(a: str | None, b: str | None) -> bool:
 
 def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> list[str]:
     out = []
+    others = [y for y in ys if y.value and (y.kind != "relative" or y.resolved)]
     for x in xs:
         if not x.value or (x.kind == "relative" and not x.resolved):
             continue
-        others = [y.value for y in ys if y.value and (y.kind != "relative" or y.resolved)]
-        if others and not any(dates_agree(x.value, y) for y in others):
-            other = next(y for y in ys if y.value == others[0])
-            out.append(f"date: “{x.text}” vs “{other.text}”")
+        if others and not any(dates_agree(written_value(x), written_value(y)) for y in others):
+            out.append(f"date: “{x.text}” vs “{others[0].text}”")
     return out
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+
+
+def written_value(d: DateMention) -> str:
+    """A date's value as its source wrote it: a day or a month whose year the article's date
+    supplied ("Feb. 17" in an article of 2009, "last Saturday") keeps no year, for the source
+    gave none: it agrees with that day of any year another source writes. (A period reckoned
+    from the article's date, "last week", keeps its days.)"""
+    value = d.value or ""
+    if d.resolved and (day := _DAY_OR_MONTH.fullmatch(value)):
+        return "XXXX" + day.group(1)
+    return value
 
 
 def dates_agree(a: str, b: str) -> bool:
@@ -526,9 +539,10 @@ def dates_agree(a: str, b: str) -> bool:
         return lo.replace("X", "0"), hi.replace("X", "9")
 
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
-    if "XXXX" in a or "XXXX" in b:  # a month (and day) with no year: compare those
-        month_a, month_b = alo[5:], blo[5:]
-        return month_a.startswith(month_b) or month_b.startswith(month_a)
+    if "XXXX" in a or "XXXX" in b:
+        # a month (and day) with no year: compare those, within the other's span ("Thursday"
+        # of last week); a year alone holds any of them
+        alo, ahi, blo, bhi = alo[5:], ahi[5:], blo[5:], bhi[5:]
     return alo[: len(bhi)] <= bhi and blo[: len(ahi)] <= ahi
 
 
