@@ -294,3 +294,29 @@ def test_copies_of_one_sentence_are_dated_by_their_own_articles(tmp_path: Path) 
         for k in build_report(store).conflicts
     ]
     assert found == [("date", {"b.txt", "c.txt"})]
+
+
+@pytest.mark.parametrize(
+    ("dates", "conflict"),
+    [
+        (("2005-06-26", "2007-04-04"), False),  # two birthdays may fall between
+        (("2007-04-04", "2005-06-26"), True),  # the earlier article gives the greater age
+        (("2007-04-04", "2007-04-06"), True),  # days apart: two years cannot pass
+        ((None, "2007-04-04"), True),  # an undated article: nothing tells
+    ],
+)
+def test_an_age_given_years_apart_may_be_right_in_both(
+    tmp_path: Path, dates: tuple[str | None, str | None], conflict: bool
+) -> None:
+    def dated(day: str | None, text: str) -> str:
+        return f"date {day}\n\n{text}" if day else text
+
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": dated(dates[0], "Jose Orozco, 27, was arrested in Harlow after the shooting."),
+            "b.txt": dated(dates[1], "Jose Orozco, 29, was found guilty of the Harlow shooting."),
+        },
+    )
+    kinds = [k.kind for k in build_report(store).conflicts]
+    assert ("attribute" in kinds) is conflict

@@ -388,3 +388,42 @@ def test_figures_of_different_things_done_are_different_measures(tmp_path: Path)
     also_captured = f"{shared}Patrol boat Varna captured five suspicious boats near the tankers."
     assert number_conflicts(tmp_path / "1", detected, captured) == []
     assert number_conflicts(tmp_path / "2", also_captured, captured) != []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a figure given as an addition or a difference is not a count of the whole
+        (
+            "Two other victims of the Harlow shooting were treated at Beaumont Hospital.",
+            "Three victims of the Harlow shooting were treated at Beaumont Hospital.",
+            False,
+        ),
+        (
+            "Two victims of the Harlow shooting were treated at Beaumont Hospital.",
+            "Three victims of the Harlow shooting were treated at Beaumont Hospital.",
+            True,
+        ),
+        (
+            "Dunmore beat Okafor in the Harlow title fight in six rounds.",
+            "Dunmore beat Okafor in the Harlow title fight five rounds sooner than last time.",
+            False,
+        ),
+        (
+            "Dunmore beat Okafor in the Harlow title fight in six rounds.",
+            "Dunmore beat Okafor in the Harlow title fight in five rounds.",
+            True,
+        ),
+    ],
+)
+def test_a_difference_or_an_addition_is_not_a_count_of_the_whole(
+    tmp_path: Path, a: str, b: str, conflict: bool
+) -> None:
+    assert bool(number_conflicts(tmp_path, a, b)) is conflict
+
+
+def test_a_range_written_with_one_scale_is_read_with_it(tmp_path: Path) -> None:
+    # "$140" is $140 million, as the second figure of the range says
+    a = "The Harlow Orioles made an offer between $140 and $150 million over seven years."
+    b = "The Harlow Orioles made an offer between $140 million and $150 million over seven years."
+    assert number_conflicts(tmp_path, a, b) == []

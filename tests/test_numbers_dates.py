@@ -29,6 +29,19 @@ def quantities(text: str) -> list[tuple[str, float, str, str | None, str | None]
             [("second-largest", 2, "rank", "largest", "buyer")],
         ),
         ("He met the army's top commander.", [("top", 1, "rank", "top", "commander")]),
+        # a range or a choice written with one scale, unit or counted noun, at its end
+        (
+            "They offered between $140 and $150 million.",
+            [("$140", 140e6, "money", "USD", None), ("$150 million", 150e6, "money", "USD", None)],
+        ),
+        (
+            "Turnout rose from 5 to 7 percent.",
+            [("5", 5, "percent", "%", None), ("7 percent", 7, "percent", "%", None)],
+        ),
+        (
+            "They sold 140 and bought 150 million shares.",
+            [("140", 140, "count", None, None), ("150 million", 150e6, "count", None, "shares")],
+        ),
     ],
 )
 def test_quantities(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Quantity
@@ -214,7 +215,7 @@ class NumberFinder:
             if quantity is not None:
                 found.append(quantity)
                 taken.append(m.span())
-        return sorted(found, key=lambda q: q.start)
+        return _scales_shared(sorted(found, key=lambda q: q.start), text)
 
     @staticmethod
     def _names_it(text: str, s: int) -> bool:
@@ -262,6 +263,44 @@ class NumberFinder:
         before = self._bound.search(text, max(0, s - 40), s)
         bound = self.bounds[before.group("b").lower()] if before else None
         return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound)
+
+
+# between the two figures of a range or a choice: "between $140 and $150 million", "2 or 3"
+_RANGE_JOIN = re.compile(r"\s*-?\s*(?:and|or|to|-|–)\s*$")
+
+
+def _scales_shared(found: list[Quantity], text: str) -> list[Quantity]:
+    """The first figure of a range or a choice written with one scale word, unit or counted
+    noun at its end takes them as the second's: "between $140 and $150 million" gives $140
+    million, "2 or 3 billion dollars" 2 billion dollars, "from 5 to 7 percent" 5 percent, "10
+    to 12 people" 10 people. Only when the first is written bare, lower, and joined by the
+    word alone ("sold 140 and bought 150 million shares" joins two figures of their own)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        digits_first, digits_second = _WRITTEN.search(first.text), _WRITTEN.search(second.text)
+        if not digits_first or not digits_second or first.kind in ("ordinal", "rank"):
+            continue
+        written = float(digits_second.group(0).replace(",", ""))
+        scale = second.value / written if written else 1.0
+        bare = first.value == float(digits_first.group(0).replace(",", ""))
+        if (
+            (scale > 1.0 or (second.unit and not first.unit) or second.of)
+            and bare
+            and first.unit in (None, second.unit)
+            and first.of is None
+            and 0 < first.value < written
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start) is not None
+        ):
+            kind = second.kind
+            out[k] = replace(
+                first,
+                value=round(first.value * scale, 6),
+                kind=kind,
+                unit=second.unit,
+                of=second.of,
+            )
+    return out
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")

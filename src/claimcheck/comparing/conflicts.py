@@ -19,6 +19,7 @@ Only claims from different articles can conflict.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from claimcheck.comparing.measures import (
     MeasureReader,
     find_measure_conflicts,
     place_in_claim,
+    published_day,
     reader_of,
 )
 from claimcheck.grouping.match import (
@@ -176,7 +178,8 @@ class ConflictFinder:
                 continue
             for conflict in self.between(a, b):
                 found.setdefault(conflict.key, conflict)
-        for conflict in [*self._figures(claims, published or {}, near), *across(claims)]:
+        published = published or {}
+        for conflict in [*self._figures(claims, published, near), *across(claims, published)]:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
 
@@ -386,10 +389,11 @@ def may_conflict(a: Annotations, b: Annotations) -> bool:
     return bool((a.dates and b.dates) or a.negations or b.negations)
 
 
-def across(claims: list[Claim]) -> list[Conflict]:
+def across(claims: list[Claim], published: dict[str, str | None] | None = None) -> list[Conflict]:
     """The conflicts found among all the claims rather than within pairs: ranks and
-    comparisons (which read the claims' comparisons and topics) and attributes (their text)."""
-    return [*_ranks(claims), *_comparisons(claims), *_attributes(claims)]
+    comparisons (which read the claims' comparisons and topics) and attributes (their text;
+    ``published``, article id -> publication date, tells a person's age years apart)."""
+    return [*_ranks(claims), *_comparisons(claims), *_attributes(claims, published or {})]
 
 
 def _ranks(claims: list[Claim]) -> list[Conflict]:
@@ -457,8 +461,10 @@ def may_give_attribute(text: str) -> bool:
     return _APPOSITIVE_TAIL.search(text) is not None
 
 
-def _attributes(claims: list[Claim]) -> list[Conflict]:
-    """Numbers given in apposition to the same name ("Putin, 71,") that differ."""
+def _attributes(claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+    """Numbers given in apposition to the same name ("Putin, 71,") that differ, unless the
+    articles lie years apart and the later gives the greater by no more than the birthdays
+    between them ("Orozco, 27," in 2005 and "Orozco, 29," in 2007)."""
     seen: dict[str, list[tuple[Claim, str, str]]] = {}
     for c in claims:
         if not may_give_attribute(c.text):
@@ -470,9 +476,22 @@ def _attributes(claims: list[Claim]) -> list[Conflict]:
     for name, items in seen.items():
         for i, (a, va, wa) in enumerate(items):
             for b, vb, wb in items[i + 1 :]:
-                if a.article_id != b.article_id and va != vb:
+                if a.article_id != b.article_id and va != vb and not _aged(a, b, va, vb, published):
                     out.append(_make("attribute", a, b, f"{name}, “{va}” vs “{vb}”", wa, wb))
     return out
+
+
+def _aged(a: Claim, b: Claim, va: str, vb: str, published: dict[str, str | None]) -> bool:
+    """Whether an age given in two articles may be right in both: the later article gives the
+    greater one, by no more than the birthdays that can fall between their dates (one in any
+    part of a year)."""
+    day_a = published_day(published.get(a.article_id))
+    day_b = published_day(published.get(b.article_id))
+    if day_a is None or day_b is None:
+        return False
+    (early, young), (late, old) = sorted(((day_a, int(va)), (day_b, int(vb))))
+    birthdays = math.ceil((late - early).days / 365.25)
+    return 0 < old - young <= birthdays
 
 
 @dataclass(frozen=True, slots=True)

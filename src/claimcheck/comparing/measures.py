@@ -88,6 +88,9 @@ class Measure:
     updated_from: bool  # the old figure of "from X to Y": superseded by its own source
     total: bool = False  # its clause marks it as the sum of several ("a total of 14")
     over_list: bool = False  # its clause counts over a list of names ("from X, Y, and Z")
+    # a difference or an addition, not a count of its own ("two other victims", "five rounds
+    # sooner"): it measures something else than a count of the whole
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +116,12 @@ class MeasureReader:
         calendar_words: Iterable[str] = (),
         grammar: Grammar | None = None,
         terms: Callable[[str], list[str]] | None = None,
+        relative_before: Iterable[str] = (),
+        relative_after: Iterable[str] = (),
     ) -> None:
         speech_verbs = tuple(speech_verbs)
+        self._relative_before = frozenset(w.lower() for w in relative_before)
+        self._relative_after = frozenset(w.lower() for w in relative_after)
         self._tokens = tokens
         self._grammar = grammar or Grammar()
         self._terms = terms or tokens
@@ -212,9 +219,21 @@ class MeasureReader:
                     updated_from,
                     self._near_cue(self._total, text, q, start, end) or (listed and out[-1].total),
                     over_list,
+                    self._relative(text, q),
                 )
             )
         return tuple(out)
+
+    def _relative(self, text: str, q: Quantity) -> bool:
+        """Whether the figure is a difference or an addition: a word of ``[relative]`` right
+        before it ("another five"), or right after it or after what it counts ("two other
+        victims", "five rounds sooner")."""
+        before = _LETTERS.findall(text, max(0, q.start - 20), q.start)
+        if before and before[-1].lower() in self._relative_before:
+            return True
+        after = _LETTERS.findall(text, q.end, min(len(text), q.end + 60))
+        reach = 1 + len((q.of or "").split())
+        return any(w.lower() in self._relative_after for w in after[:reach])
 
     def _clause_verbs(self, clause: str) -> frozenset[str]:
         """The words, with their senses, of the clause's verbs other than auxiliaries and
@@ -371,6 +390,8 @@ def reader_of(
         _full_names(calendar),
         Grammar(lexicons),
         terms,
+        data.get("relative", {}).get("before", []),
+        data.get("relative", {}).get("after", []),
     )
 
 
@@ -549,6 +570,8 @@ def _same_measure(
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
         return False  # a reading on a scale ("a magnitude of 5.6"), and a count ("15 of them")
+    if a.relative != b.relative:
+        return False  # "two other victims", "three victims": a part, and the whole
     if a.unit_word != b.unit_word:
         # a figure that describes a noun has the word right after it as its unit
         # ("15,800-square-metre", "36-year-old"): it measures nothing else ("22,000", "205
@@ -587,11 +610,13 @@ def _whole(m: Measure) -> bool:
 def _near_in_time(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
     """Figures are compared between articles published within ``PUBLISHED_WITHIN`` days of
     each other (or undated): a count weeks later is another count, or another event's."""
-    day_a, day_b = _day(published.get(a.claim.article_id)), _day(published.get(b.claim.article_id))
+    day_a = published_day(published.get(a.claim.article_id))
+    day_b = published_day(published.get(b.claim.article_id))
     return day_a is None or day_b is None or abs((day_a - day_b).days) <= PUBLISHED_WITHIN
 
 
-def _day(published: str | None) -> dt.date | None:
+def published_day(published: str | None) -> dt.date | None:
+    """An article's publication day, None when unknown or unreadable."""
     try:
         return dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
