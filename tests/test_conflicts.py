@@ -320,3 +320,57 @@ def test_an_age_given_years_apart_may_be_right_in_both(
     )
     kinds = [k.kind for k in build_report(store).conflicts]
     assert ("attribute" in kinds) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # what the denial names, the other claim must name: another clinic is another claim
+        (
+            "Lindsay Lohan never checked into the Morningside clinic in Harlow.",
+            "Lindsay Lohan checked into the Betty Ford clinic in Harlow.",
+            False,
+        ),
+        (
+            "Lindsay Lohan never checked into the Betty Ford clinic in Harlow.",
+            "Lindsay Lohan checked into the Betty Ford clinic in Harlow.",
+            True,
+        ),
+        # an indirect question asserts nothing
+        (
+            "The Harlow pastor said there had not been any recent threats to the church.",
+            "The Harlow pastor declined to say whether there had been any recent threats to the church.",
+            False,
+        ),
+        (
+            "The Harlow pastor said there had not been any recent threats to the church.",
+            "The Harlow pastor said there had been recent threats to the church.",
+            True,
+        ),
+        # "had yet to" denies as "had not yet" does; "cant" is "can't" typed without its mark
+        (
+            "The Harlow driver had yet to regain consciousness on Monday.",
+            "The Harlow driver had not yet regained consciousness.",
+            False,
+        ),
+        (
+            "I cant speak for the first death in Harlow, the inspector said.",
+            "I can't speak for the first death in Harlow, the inspector said.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_conflicts_only_with_an_assertion_of_the_same(
+    tmp_path: Path, a: str, b: str, conflict: bool
+) -> None:
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    kinds = [k.kind for k in build_report(store).conflicts]
+    assert ("polarity" in kinds) is conflict
+
+
+def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Path) -> None:
+    # "Next Year" in a headline is no name the other claim must hold
+    a = "Ross Will Not Direct Harlow Sequel Next Year\n\nThe studio said it would look again."
+    b = "Ross is in talks to direct the Harlow sequel, the studio said."
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    assert [k.kind for k in build_report(store).conflicts] == ["polarity"]

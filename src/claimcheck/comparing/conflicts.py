@@ -56,6 +56,8 @@ EVENT_KINDS = frozenset({"number", "date", "polarity"})
 NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_QUESTION = re.compile(r"\bwhether\b", re.I)  # an indirect question asserts nothing
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
@@ -245,14 +247,17 @@ class ConflictFinder:
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
             scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
+            normalizer = self.scorer.normalizer
             words = [w for w in _WORD.findall(fold(scope)) if len(w) > 2]
             other_words = set(_WORD.findall(fold(other.text)))
+            held = set(normalizer.words(other.text))
             if (
                 words
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
+                and (negated.kind == "headline" or all(w in held for w in self._names(scope)))
                 and self._affirms_head(scope, other.text)
                 and self._same_subject(negated, other.text)
-                and not denied_alike(self.scorer.normalizer, scope, other_words)
+                and not denied_alike(normalizer, scope, other_words)
             ):
                 cue = next(n.cue for n in negated.annotations.negations)
                 detail = f"“{cue} {scope}” in one, affirmed in the other"
@@ -276,13 +281,24 @@ class ConflictFinder:
         before = self.scorer.normalizer.words(" ".join(kept))
         return not before or self._holds(before[-1], other)
 
+    def _names(self, scope: str) -> list[str]:
+        """The words of the names in a negation's scope (of a sentence: a headline capitalises
+        every word), which the other claim must name too ("never checked into *Morningside*"
+        is not "checked into Betty Ford")."""
+        return self.scorer.normalizer.words(" ".join(_NAME.findall(scope)))
+
     def _affirms_head(self, scope: str, other: str) -> bool:
         """Whether the other claim holds what is negated: the first content word of the
         negation's scope ("not *favor* changing the Act", "not *headed* to Boston"), or a
-        word of its concept ("not killed" / "died"). Sharing the rest (a name, a place) is
-        the story's topic, not the same statement denied."""
+        word of its concept ("not killed" / "died"), and not only within an indirect question
+        ("declined to say *whether* the church had received any threats" affirms nothing).
+        Sharing the rest (a name, a place) is the story's topic, not the same statement
+        denied."""
         scoped = self.scorer.normalizer.words(scope)
-        return not scoped or self._holds(scoped[0], other)
+        if not scoped:
+            return True
+        asked = _QUESTION.search(other)
+        return self._holds(scoped[0], other[: asked.start()] if asked else other)
 
     def _holds(self, head: str, other: str) -> bool:
         """Whether ``other`` holds the word ``head`` (normalised) or a word of its concept."""
