@@ -101,6 +101,28 @@ def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path)
             "The coroner said the Harlow banker Jo Lane died on July 24, 2004.",
             True,
         ),
+        # a headline writes the future as "to" and a verb: what will be is another event
+        (
+            "Ellen Dunmore to host the Harlow awards in 2014\n\nThe academy named her on Friday.",
+            "Ellen Dunmore first hosted the Harlow awards in 2007.",
+            False,
+        ),
+        (
+            "Ellen Dunmore hosted the Harlow awards in 2014\n\nThe academy named her on Friday.",
+            "Ellen Dunmore first hosted the Harlow awards in 2007.",
+            True,
+        ),
+        # a line that is only a date (a dateline cut from its story) dates nothing
+        (
+            "Jo Dunmore was arrested in Harlow.\n\nOn February 4, 2009",
+            "Jo Dunmore was arrested in Harlow.\n\nOn February 1, 2009",
+            False,
+        ),
+        (
+            "Jo Dunmore was arrested.\n\nHarlow police arrested Jo Dunmore on February 4, 2009",
+            "Jo Dunmore was arrested.\n\nHarlow police arrested Jo Dunmore on February 1, 2009",
+            True,
+        ),
     ],
 )
 def test_a_date_conflict_needs_one_event_at_one_precision(

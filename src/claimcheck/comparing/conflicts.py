@@ -58,6 +58,7 @@ SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
 _QUESTION = re.compile(r"\bwhether\b", re.I)  # an indirect question asserts nothing
+_HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
@@ -241,8 +242,14 @@ class ConflictFinder:
         dates = _date_conflict(dated_a, dated_b)
         # what will happen and what has happened are two events, whatever they share ("will
         # join in January" is not "invited Thursday to join")
-        one_tense = self.features(a).future == self.features(b).future
-        if dates and one_tense and not _figures_differ(na.numbers, nb.numbers):
+        one_tense = self._future(a) == self._future(b)
+        if (
+            dates
+            and one_tense
+            and not _figures_differ(na.numbers, nb.numbers)
+            and self._says_more(a, dated_a)
+            and self._says_more(b, dated_b)
+        ):
             out.append(("date", *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
@@ -280,6 +287,23 @@ class ConflictFinder:
         kept = [w for w in _WORD.findall(subject) if not w.endswith("ly")]
         before = self.scorer.normalizer.words(" ".join(kept))
         return not before or self._holds(before[-1], other)
+
+    def _future(self, c: Claim) -> bool:
+        """Whether the claim tells what will happen: "will" or "shall", or a headline's "to"
+        and a verb, as headlines write the future ("Ellen DeGeneres to host Oscars in 2014")."""
+        return self.features(c).future or (
+            c.kind == "headline" and _HEADLINE_FUTURE.search(c.text) is not None
+        )
+
+    def _says_more(self, c: Claim, dated: list[DateMention]) -> bool:
+        """Whether the claim says something besides its dates: a line that is only a date
+        ("On February 4, 2009", a dateline cut from its story) dates nothing."""
+        text = c.text
+        for d in dated:
+            at = place_in_claim(c, d.start, d.text)
+            if at >= 0:
+                text = text[:at] + " " + text[at + len(d.text) :]
+        return len(self.scorer.normalizer.words(text)) >= 2
 
     def _names(self, scope: str) -> list[str]:
         """The words of the names in a negation's scope (of a sentence: a headline capitalises
