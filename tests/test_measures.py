@@ -427,3 +427,24 @@ def test_a_range_written_with_one_scale_is_read_with_it(tmp_path: Path) -> None:
     a = "The Harlow Orioles made an offer between $140 and $150 million over seven years."
     b = "The Harlow Orioles made an offer between $140 million and $150 million over seven years."
     assert number_conflicts(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a bare figure and a count are tied only by a place written after the bare one, as a
+        # list's item writes it; a name before it is whom it is said of
+        ("Mark Dunmore was 95.", "They and four grandsons survive Dunmore.", False),
+        (
+            "Figures show 38,000 people in Lyon, 36,000 in Toulouse and 26,000 in Marseille.",
+            "30,000 in Toulouse",
+            True,
+        ),
+    ],
+)
+def test_a_bare_figure_is_tied_to_a_count_only_by_a_place_after_it(
+    tmp_path: Path, a: str, b: str, conflict: bool
+) -> None:
+    # both articles state one claim alike, so that they report one event
+    shared = "Unions and the Harlow informant's family spoke on Thursday at the Santa Rosa hall.\n"
+    assert bool(number_conflicts(tmp_path, shared + a, shared + b)) is conflict

@@ -91,6 +91,7 @@ class Measure:
     # a difference or an addition, not a count of its own ("two other victims", "five rounds
     # sooner"): it measures something else than a count of the whole
     relative: bool = False
+    names_after: frozenset[str] = frozenset()  # the names its clause writes after it ("in Lyon")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ class MeasureReader:
                     self._near_cue(self._total, text, q, start, end) or (listed and out[-1].total),
                     over_list,
                     self._relative(text, q),
+                    self._names(text, q.end, end) - counted,
                 )
             )
         return tuple(out)
@@ -592,8 +594,13 @@ def _same_measure(
     telling_a, telling_b = a.words - a.counted - b.counted, b.words - a.counted - b.counted
     telling = telling_a & telling_b
     shared_name = bool(telling & (a.names | b.names))
-    if bool(a.counted) != bool(b.counted) and not shared_name:
-        return False  # what one counts, the other does not say: only a place can tie them
+    if bool(a.counted) != bool(b.counted):
+        # what one counts, the other does not say: only a place can tie them, written after
+        # the bare figure as a list's item writes it ("36,000 in Toulouse"); a name before it
+        # is whom it is said of ("Mark Felt was 95" is no count of "four grandsons survive Felt")
+        bare = a if b.counted else b
+        if not telling & bare.names_after:
+            return False
     if not (shared_name or len(telling) >= 2):
         # beyond what is counted, a name ("in Toulouse") or two words ("shot dead") in common:
         # one shared word ("unions") is no sign of one measure
