@@ -1,11 +1,16 @@
 """Independent sources, conflicts and framing, on small articles written for the purpose."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from claimcheck.comparing.conflicts import framing
+from claimcheck.annotate.annotator import Annotator
+from claimcheck.comparing.conflicts import ConflictFinder, framing
 from claimcheck.comparing.report import build_report
+from claimcheck.evaluation.matching import sentence_claims
+from claimcheck.grouping.match import Idf, Scorer
+from claimcheck.models import Claim
 from claimcheck.storage.store import Store
 from conftest import store_with
 
@@ -220,29 +225,23 @@ def test_a_denial_conflicts_only_with_a_claim_that_affirms_what_it_denies(tmp_pa
     assert polarity_pairs(store) == {("a.txt", "c.txt")}
 
 
-def test_a_denial_agrees_with_a_word_that_denies_the_same() -> None:
-    from dataclasses import replace
-
-    from claimcheck.annotate.annotator import Annotator
-    from claimcheck.comparing.conflicts import ConflictFinder
-    from claimcheck.evaluation.matching import sentence_claims
-    from claimcheck.grouping.match import Idf, Scorer
-
-    denied, undisclosed, disclosed = (
-        replace(c, cluster_id="one", article_id=f"article{i}")  # grouped: compared for polarity
-        for i, c in enumerate(
-            sentence_claims(
-                [
-                    "The club did not disclose the fee, which media reports put at 50 million euros.",
-                    "The fee remains undisclosed, though media reports put it at 50 million euros.",
-                    "The club disclosed the fee, which media reports put at 50 million euros.",
-                ],
-                Annotator(),
-            )
-        )
-    )
+def grouped(*texts: str) -> tuple[ConflictFinder, list[Claim]]:
+    """Claims of these sentences, each of its own article, grouped in one cluster (so that
+    they are compared), and a conflict finder for them."""
+    claims = [
+        replace(c, cluster_id="one", article_id=f"article{i}")
+        for i, c in enumerate(sentence_claims(list(texts), Annotator()))
+    ]
     scorer = Scorer()
-    finder = ConflictFinder(scorer, Idf.of(scorer.features(c).bag for c in (denied, disclosed)))
+    return ConflictFinder(scorer, Idf.of(scorer.features(c).bag for c in claims)), claims
+
+
+def test_a_denial_agrees_with_a_word_that_denies_the_same() -> None:
+    finder, (denied, undisclosed, disclosed) = grouped(
+        "The club did not disclose the fee, which media reports put at 50 million euros.",
+        "The fee remains undisclosed, though media reports put it at 50 million euros.",
+        "The club disclosed the fee, which media reports put at 50 million euros.",
+    )
     # "undisclosed" says what "did not disclose" says; "disclosed" affirms it
     assert finder.between(denied, undisclosed) == []
     assert [k.kind for k in finder.between(denied, disclosed)] == ["polarity"]
@@ -396,3 +395,30 @@ def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Pat
     b = "Ross is in talks to direct the Harlow sequel, the studio said."
     store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
     assert [k.kind for k in build_report(store).conflicts] == ["polarity"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a life holds many dated events that share only the person
+        (
+            "Her Harlow clinic was battered by Hurricane Georges in 1998.",
+            "In 1990 she founded the Harlow Rural Health Clinic.",
+            False,
+        ),
+        # one thing done, or two more words in common: one event dated two ways
+        (
+            "Dr. Jo Dunmore founded the Harlow rural health clinic in 1990.",
+            "Dr. Jo Dunmore founded the Harlow rural health clinic in 1992.",
+            True,
+        ),
+        (
+            "A warship foiled a pirate attack on merchant vessels on 10 November 2011.",
+            "The navy thwarted a pirate attack on merchant vessels on 11 November 2011.",
+            True,
+        ),
+    ],
+)
+def test_two_dates_conflict_only_for_one_event(a: str, b: str, conflict: bool) -> None:
+    finder, (x, y) = grouped(a, b)
+    assert ("date" in [k.kind for k in finder.between(x, y)]) is conflict

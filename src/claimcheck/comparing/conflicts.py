@@ -249,6 +249,7 @@ class ConflictFinder:
             and not _figures_differ(na.numbers, nb.numbers)
             and self._says_more(a, dated_a)
             and self._says_more(b, dated_b)
+            and self._one_event(a, b, dates[1], dates[2])
         ):
             out.append(("date", *dates))
         if na.negated != nb.negated:
@@ -294,6 +295,20 @@ class ConflictFinder:
         return self.features(c).future or (
             c.kind == "headline" and _HEADLINE_FUTURE.search(c.text) is not None
         )
+
+    def _one_event(self, a: Claim, b: Claim, date_a: str, date_b: str) -> bool:
+        """Whether two claims that date something differently date one event: they say the
+        same was done (a verb, or a sense of it, in common: "foiled" / "thwarted"), or share
+        two words besides names, figures and the dates ("a pirate attack on merchant
+        vessels"). A person's life holds many dated events ("founded the clinic in 1990",
+        "became president of the association in 2002") that share only the person."""
+        verbs_a, verbs_b = self.reader.verbs_of(a.text), self.reader.verbs_of(b.text)
+        if verbs_a & verbs_b:
+            return True
+        at_a, at_b = a.text.find(date_a), b.text.find(date_b)
+        words_a = self.reader.words_besides(a.text, at_a, at_a + len(date_a)) - verbs_a
+        words_b = self.reader.words_besides(b.text, at_b, at_b + len(date_b)) - verbs_b
+        return len(words_a & words_b) >= 2
 
     def _says_more(self, c: Claim, dated: list[DateMention]) -> bool:
         """Whether the claim says something besides its dates: a line that is only a date

@@ -237,6 +237,11 @@ class MeasureReader:
         reach = 1 + len((q.of or "").split())
         return any(w.lower() in self._relative_after for w in after[:reach])
 
+    def verbs_of(self, text: str) -> frozenset[str]:
+        """The words, with their senses, of a text's verbs other than auxiliaries and verbs
+        of speech (read once for each text)."""
+        return self._verbs(text)
+
     def _clause_verbs(self, clause: str) -> frozenset[str]:
         """The words, with their senses, of the clause's verbs other than auxiliaries and
         verbs of speech: what it says was done to what is counted ("detected five boats",
