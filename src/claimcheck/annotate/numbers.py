@@ -292,11 +292,10 @@ def _scales_shared(found: list[Quantity], text: str) -> list[Quantity]:
             and 0 < first.value < written
             and _RANGE_JOIN.fullmatch(text, first.end, second.start) is not None
         ):
-            kind = second.kind
             out[k] = replace(
                 first,
                 value=round(first.value * scale, 6),
-                kind=kind,
+                kind=second.kind,
                 unit=second.unit,
                 of=second.of,
             )

@@ -128,7 +128,7 @@ class ConflictFinder:
         # run by many outlets) meet each copy of another, and are scored once
         self._scores: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         # what ``between`` finds in two near claims, by their wordings and dates
-        self._verdicts: dict[tuple[str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
+        self._verdicts: dict[tuple[str, str, str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
         normalizer = scorer.normalizer
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
@@ -222,10 +222,11 @@ class ConflictFinder:
         near = same_cluster or self.text_score(a, b) >= self.scorer.threshold - NEAR
         if not near:
             return []
-        # what is found depends on the two wordings and the days their dates were read as:
-        # a story's copies of one sentence meet each copy of another, and are read once
+        # what is found depends on the two wordings (and whether each is a headline) and the
+        # days their dates were read as: a story's copies of one sentence meet each copy of
+        # another, and are read once
         dated_a, dated_b = self.event_dates(a), self.event_dates(b)
-        key = (a.text, b.text, _dates_key(dated_a), _dates_key(dated_b))
+        key = (a.text, a.kind, b.text, b.kind, _dates_key(dated_a), _dates_key(dated_b))
         verdicts = self._verdicts.get(key)
         if verdicts is None:
             verdicts = self._verdicts[key] = self._verdicts_of(a, b, dated_a, dated_b)
