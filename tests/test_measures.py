@@ -448,3 +448,11 @@ def test_a_bare_figure_is_tied_to_a_count_only_by_a_place_after_it(
     # both articles state one claim alike, so that they report one event
     shared = "Unions and the Harlow informant's family spoke on Thursday at the Santa Rosa hall.\n"
     assert bool(number_conflicts(tmp_path, shared + a, shared + b)) is conflict
+
+
+def test_a_part_of_a_breakdown_in_brackets_is_no_count_of_the_whole(tmp_path: Path) -> None:
+    # "12 Somali" is part of the 23 it breaks down, not another count of the Somali pirates
+    shared = "The Harlow navy patrol foiled a pirate attack on a merchant ship on Saturday.\n"
+    a = "The Harlow navy arrested 23 Somali pirates."
+    b = "The arrest of the 23 pirates (12 Somali and 11 Yemeni) is the largest such seizure."
+    assert number_conflicts(tmp_path, shared + a, shared + b) == []

@@ -62,6 +62,8 @@ _LIST_STEP = re.compile(
     re.I,
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+# between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
+_BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
@@ -88,8 +90,9 @@ class Measure:
     updated_from: bool  # the old figure of "from X to Y": superseded by its own source
     total: bool = False  # its clause marks it as the sum of several ("a total of 14")
     over_list: bool = False  # its clause counts over a list of names ("from X, Y, and Z")
-    # a difference or an addition, not a count of its own ("two other victims", "five rounds
-    # sooner"): it measures something else than a count of the whole
+    # a difference, an addition or a part of a breakdown, not a count of its own ("two other
+    # victims", "five rounds sooner", "23 pirates (12 Somali and 11 Yemeni)"): it measures
+    # something else than a count of the whole
     relative: bool = False
     names_after: frozenset[str] = frozenset()  # the names its clause writes after it ("in Lyon")
 
@@ -220,7 +223,7 @@ class MeasureReader:
                     updated_from,
                     self._near_cue(self._total, text, q, start, end) or (listed and out[-1].total),
                     over_list,
-                    self._relative(text, q),
+                    self._relative(text, q) or _breakdown(text, q, placed),
                     self._names(text, q.end, end) - counted,
                 )
             )
@@ -352,6 +355,18 @@ class MeasureReader:
             elif other.start >= q.end:
                 end = min(end, other.start)
         return start, end, over_list
+
+
+def _breakdown(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
+    """Whether the figure is a part of a breakdown in brackets right after another figure and
+    what it counts: "the 23 pirates (12 Somali and 11 Yemeni)"."""
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or ")" in text[opened : q.start]:
+        return False
+    return any(
+        p.end <= opened and _BEFORE_BRACKET.fullmatch(text, p.end, opened) is not None
+        for p in placed
+    )
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
