@@ -23,6 +23,12 @@ STORY = [
 ]
 
 
+def conflict_kinds(tmp_path: Path, a: str, b: str) -> list[str]:
+    """The kinds of the conflicts found between two articles."""
+    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
+    return [k.kind for k in build_report(store).conflicts]
+
+
 def test_a_rewrite_is_derived_and_not_an_independent_source(tmp_path: Path) -> None:
     original = "Mon. Jan 8th, 2024\n" + "\n".join(STORY)
     rewrite = "\n".join(s.replace("The ", "Reports say the ", 1) for s in STORY)
@@ -133,17 +139,14 @@ def test_different_events_with_different_numbers_do_not_conflict(tmp_path: Path)
 def test_a_date_conflict_needs_one_event_at_one_precision(
     tmp_path: Path, a: str, b: str, conflict: bool
 ) -> None:
-    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
-    kinds = [k.kind for k in build_report(store).conflicts]
-    assert kinds == (["date"] if conflict else [])
+    assert conflict_kinds(tmp_path, a, b) == (["date"] if conflict else [])
 
 
 def test_the_same_weekday_read_from_two_articles_dates_is_no_conflict(tmp_path: Path) -> None:
     # "Monday" in articles of two weeks reads as two days: the sources wrote the same
     a = "date 2024-03-12\n\nThe Harlow council closed the Dunmore bridge on Monday, officials said."
     b = "date 2024-03-20\n\nOfficials said the Harlow council closed the Dunmore bridge Monday."
-    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
-    assert build_report(store).conflicts == []
+    assert conflict_kinds(tmp_path, a, b) == []
 
 
 def test_framing_differences(tmp_path: Path) -> None:
@@ -257,43 +260,12 @@ def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
     }
 
 
-@pytest.mark.parametrize(
-    ("negated", "affirmed", "conflict"),
-    [
-        # the denial is said of something else: the last content word before it heads that
-        (
-            "The results of the tests of the Varna driver were not released on Friday.",
-            "The Varna driver was released on Friday.",
-            False,
-        ),
-        (
-            "Mayor Okafor was not at the Varna church at the time of the fire.",
-            "A crafts group was at the Varna church at the time of the fire.",
-            False,
-        ),
-        # said of the same, past an adverb before it
-        (
-            "Director Gary Ross will definitely not direct the Varna sequel.",
-            "Ross is in negotiations to direct the Varna sequel.",
-            True,
-        ),
-    ],
-)
-def test_a_denial_conflicts_with_what_is_said_of_the_same_subject(
-    tmp_path: Path, negated: str, affirmed: str, conflict: bool
-) -> None:
-    store = store_with(tmp_path, {"a.txt": negated, "b.txt": affirmed})
-    kinds = [k.kind for k in build_report(store).conflicts]
-    assert kinds == (["polarity"] if conflict else [])
-
-
 def test_a_date_reckoned_from_the_articles_own_can_date_the_event_alike(tmp_path: Path) -> None:
     # "fired last week" and "fired last Thursday" may be one day: the other date of the first
     # claim ("on Monday", of the arrest) is no second account of the firing
     a = "date 2024-03-13\n\nThe Varna accountant fired from the firm last week was arrested on Monday."
     b = "date 2024-03-13\n\nThe Varna accountant fired from the firm last Thursday was arrested."
-    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
-    assert [k.kind for k in build_report(store).conflicts] == []
+    assert conflict_kinds(tmp_path, a, b) == []
 
 
 def test_copies_of_one_sentence_are_dated_by_their_own_articles(tmp_path: Path) -> None:
@@ -346,6 +318,23 @@ def test_an_age_given_years_apart_may_be_right_in_both(
 @pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [
+        # the denial is said of something else: the last content word before it heads that
+        (
+            "The results of the tests of the Varna driver were not released on Friday.",
+            "The Varna driver was released on Friday.",
+            False,
+        ),
+        (
+            "Mayor Okafor was not at the Varna church at the time of the fire.",
+            "A crafts group was at the Varna church at the time of the fire.",
+            False,
+        ),
+        # said of the same, past an adverb before it
+        (
+            "Director Gary Ross will definitely not direct the Varna sequel.",
+            "Ross is in negotiations to direct the Varna sequel.",
+            True,
+        ),
         # what the denial names, the other claim must name: another clinic is another claim
         (
             "Lindsay Lohan never checked into the Morningside clinic in Harlow.",
@@ -357,10 +346,15 @@ def test_an_age_given_years_apart_may_be_right_in_both(
             "Lindsay Lohan checked into the Betty Ford clinic in Harlow.",
             True,
         ),
-        # an indirect question asserts nothing
+        # an indirect question or a condition asserts nothing
         (
             "The Harlow pastor said there had not been any recent threats to the church.",
             "The Harlow pastor declined to say whether there had been any recent threats to the church.",
+            False,
+        ),
+        (
+            "The Harlow pastor said there had not been any recent threats to the church.",
+            "The Harlow pastor was asked if there had been any recent threats to the church.",
             False,
         ),
         (
@@ -384,17 +378,14 @@ def test_an_age_given_years_apart_may_be_right_in_both(
 def test_a_denial_conflicts_only_with_an_assertion_of_the_same(
     tmp_path: Path, a: str, b: str, conflict: bool
 ) -> None:
-    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
-    kinds = [k.kind for k in build_report(store).conflicts]
-    assert ("polarity" in kinds) is conflict
+    assert conflict_kinds(tmp_path, a, b) == (["polarity"] if conflict else [])
 
 
 def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Path) -> None:
     # "Next Year" in a headline is no name the other claim must hold
     a = "Ross Will Not Direct Harlow Sequel Next Year\n\nThe studio said it would look again."
     b = "Ross is in talks to direct the Harlow sequel, the studio said."
-    store = store_with(tmp_path, {"a.txt": a, "b.txt": b})
-    assert [k.kind for k in build_report(store).conflicts] == ["polarity"]
+    assert conflict_kinds(tmp_path, a, b) == ["polarity"]
 
 
 @pytest.mark.parametrize(

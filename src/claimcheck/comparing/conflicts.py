@@ -57,7 +57,7 @@ NEAR = LOOK_ALIKE_MARGIN
 SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
-_QUESTION = re.compile(r"\bwhether\b", re.I)  # an indirect question asserts nothing
+_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition asserts nothing
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
@@ -248,25 +248,21 @@ class ConflictFinder:
             dates
             and one_tense
             and not _figures_differ(na.numbers, nb.numbers)
-            and self._says_more(a, dated_a)
-            and self._says_more(b, dated_b)
             and self._one_event(a, b, dates[1], dates[2])
         ):
             out.append(("date", *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
             scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
-            normalizer = self.scorer.normalizer
             words = [w for w in _WORD.findall(fold(scope)) if len(w) > 2]
             other_words = set(_WORD.findall(fold(other.text)))
-            held = set(normalizer.words(other.text))
             if (
                 words
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
-                and (negated.kind == "headline" or all(w in held for w in self._names(scope)))
+                and self._names_held(negated, scope, other.text)
                 and self._affirms_head(scope, other.text)
                 and self._same_subject(negated, other.text)
-                and not denied_alike(normalizer, scope, other_words)
+                and not denied_alike(self.scorer.normalizer, scope, other_words)
             ):
                 cue = next(n.cue for n in negated.annotations.negations)
                 detail = f"“{cue} {scope}” in one, affirmed in the other"
@@ -302,36 +298,36 @@ class ConflictFinder:
         same was done (a verb, or a sense of it, in common: "foiled" / "thwarted"), or share
         two words besides names, figures and the dates ("a pirate attack on merchant
         vessels"). A person's life holds many dated events ("founded the clinic in 1990",
-        "became president of the association in 2002") that share only the person."""
+        "became president of the association in 2002") that share only the person. A line
+        that is only a date ("On February 4, 2009", a dateline cut from its story) has
+        neither, and dates nothing."""
         verbs_a, verbs_b = self.reader.verbs_of(a.text), self.reader.verbs_of(b.text)
         if verbs_a & verbs_b:
             return True
-        at_a, at_b = a.text.find(date_a), b.text.find(date_b)
-        words_a = self.reader.words_besides(a.text, at_a, at_a + len(date_a)) - verbs_a
-        words_b = self.reader.words_besides(b.text, at_b, at_b + len(date_b)) - verbs_b
-        return len(words_a & words_b) >= 2
 
-    def _says_more(self, c: Claim, dated: list[DateMention]) -> bool:
-        """Whether the claim says something besides its dates: a line that is only a date
-        ("On February 4, 2009", a dateline cut from its story) dates nothing."""
-        text = c.text
-        for d in dated:
-            at = place_in_claim(c, d.start, d.text)
-            if at >= 0:
-                text = text[:at] + " " + text[at + len(d.text) :]
-        return len(self.scorer.normalizer.words(text)) >= 2
+        def besides(c: Claim, date: str) -> frozenset[str]:
+            at = c.text.find(date)
+            start, end = (at, at + len(date)) if at >= 0 else (0, 0)
+            return self.reader.words_besides(c.text, start, end)
 
-    def _names(self, scope: str) -> list[str]:
-        """The words of the names in a negation's scope (of a sentence: a headline capitalises
-        every word), which the other claim must name too ("never checked into *Morningside*"
-        is not "checked into Betty Ford")."""
-        return self.scorer.normalizer.words(" ".join(_NAME.findall(scope)))
+        return len((besides(a, date_a) - verbs_a) & (besides(b, date_b) - verbs_b)) >= 2
+
+    def _names_held(self, negated: Claim, scope: str, other: str) -> bool:
+        """Whether the other claim names what the denial names ("never checked into
+        *Morningside*" is not "checked into Betty Ford"). A headline capitalises every word,
+        and names nothing by it."""
+        if negated.kind == "headline":
+            return True
+        normalizer = self.scorer.normalizer
+        names = normalizer.words(" ".join(_NAME.findall(scope)))
+        return not names or set(names) <= set(normalizer.words(other))
 
     def _affirms_head(self, scope: str, other: str) -> bool:
         """Whether the other claim holds what is negated: the first content word of the
         negation's scope ("not *favor* changing the Act", "not *headed* to Boston"), or a
         word of its concept ("not killed" / "died"), and not only within an indirect question
-        ("declined to say *whether* the church had received any threats" affirms nothing).
+        or a condition ("declined to say *whether* the church had received any threats",
+        "asked *if* ..." affirm nothing).
         Sharing the rest (a name, a place) is the story's topic, not the same statement
         denied."""
         scoped = self.scorer.normalizer.words(scope)
