@@ -456,3 +456,18 @@ def test_a_part_of_a_breakdown_in_brackets_is_no_count_of_the_whole(tmp_path: Pa
     a = "The Harlow navy arrested 23 Somali pirates."
     b = "The arrest of the 23 pirates (12 Somali and 11 Yemeni) is the largest such seizure."
     assert number_conflicts(tmp_path, shared + a, shared + b) == []
+
+
+def test_a_list_item_counts_what_the_next_item_names_and_an_abbreviation_is_a_name() -> None:
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.comparing.measures import reader_of
+    from claimcheck.evaluation.matching import sentence_claims
+    from claimcheck.grouping.normalize import Normalizer
+    from claimcheck.lexicons import Lexicons
+
+    text = "The drills will involve 5,000 Philippine and 11,000 U.S. troops, the military said."
+    (claim,) = sentence_claims([text], Annotator())
+    reader = reader_of(Lexicons.packaged(), Normalizer.of().words)
+    filipino, american = reader.measures(claim)
+    assert filipino.counted == american.counted == {"troop"}
+    assert (filipino.own_names, american.own_names) == ({"philippin"}, {"us"})

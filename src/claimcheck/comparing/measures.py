@@ -47,7 +47,8 @@ _ITEM = r"(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}"
 _LIST_REST = re.compile(rf",\s*{_ITEM}(?:,\s*{_ITEM}){{0,4}},?\s+(?:and|or)\s+{_ITEM}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|or)\s+[A-Z]")  # "Somali and Yemeni"
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# a capitalised word, or an abbreviation in capitals and stops ("U.S.", read as "US")
+_CAPITALISED = re.compile(r"\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
 _DIGITS = re.compile(r"^\d[\d.]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 32 yard touchdown"
@@ -61,6 +62,9 @@ _LIST_STEP = re.compile(
     r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w’'-]+(?<!ed)){0,6}\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
     re.I,
 )
+# from a figure to the next that names what both count: names only, then "and" or a comma
+# ("5,000 Philippine and 11,000 U.S. troops", "three Somali, two Yemeni pirates")
+_RAISED_STEP = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
@@ -171,14 +175,15 @@ class MeasureReader:
             words = (
                 frozenset(t for t in self._tokens(rest) if not _DIGITS.match(t)) - self._bound_words
             )
-            of = self._tokens(q.of) if q.of else []
+            what = q.of or _raised(text, placed, i)
+            of = self._tokens(what) if what else []
             counted = frozenset(of)
             # a figure that describes the noun after it counts that word as its unit: joined
             # to it ("15,800-square-metre building", "a five-boat attack", "73-yard drive") or
             # led by an article ("a 32 yard touchdown"); "three boats" counts boats
             compound = q.kind == "count" and (
                 text[q.end : q.end + 1] == "-"
-                or "-" in (q.of or "").split(" ", 1)[0]
+                or "-" in (what or "").split(" ", 1)[0]
                 or _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
             )
             unit_word = of[0] if of and compound else ""
@@ -319,7 +324,7 @@ class MeasureReader:
         "20 cases in Rwanda" do not name different places."""
         return frozenset().union(
             *(
-                self._name_tokens(m.group(0))
+                self._name_tokens(m.group(0).replace(".", ""))
                 for m in _CAPITALISED.finditer(text, start, end)
                 if m.start() > 0 and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
             )
@@ -355,6 +360,18 @@ class MeasureReader:
             elif other.start >= q.end:
                 end = min(end, other.start)
         return start, end, over_list
+
+
+def _raised(text: str, placed: Sequence[Quantity], i: int) -> str | None:
+    """What a list's figure counts when only the next item names it: "5,000 Philippine and
+    11,000 U.S. troops" counts troops twice (the next figure of the same kind, with only names
+    between them; not a compound such as "24-year-old")."""
+    if i + 1 >= len(placed):
+        return None
+    q, after = placed[i], placed[i + 1]
+    if after.kind != q.kind or not after.of or text[after.end : after.end + 1] == "-":
+        return None
+    return after.of if _RAISED_STEP.fullmatch(text, q.end, after.start) else None
 
 
 def _breakdown(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
