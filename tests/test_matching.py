@@ -34,6 +34,8 @@ annotator = Annotator()
         ("two million troops", "2,000,000 troops"),
         ("Russia-China ties", "Russia and China ties"),
         ("İzmir grew", "Izmir grew"),
+        ("became the 31st member", "became the 31 member"),  # no "st" word to share
+        ("Neymar joined Al-Hilal", "Neymar joined Al Hilal"),  # a name, hyphen or none
     ],
 )
 def test_normalised_forms_agree(a: str, b: str) -> None:

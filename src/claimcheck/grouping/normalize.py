@@ -2,7 +2,8 @@
 
 Case, quotes and dashes are folded; names go through the alias table ("the U.S." and "USA"
 are ``united_states``, "Moscow" and "Russian" are ``russia``, "Vladimir Putin" is
-``putin``); number words become digits ("two million" -> 2000000); words are stemmed
+``putin``); a name joined by a hyphen counts word by word ("Al-Hilal" as "Al Hilal"); number
+words become digits ("two million" -> 2000000; "31st" -> 31); words are stemmed
 (Snowball) after irregular forms are undone ("fled" -> flee), and synonyms share one form
 ("denouncing" and "condemning" are ``condemn``); function words, hedges and titles go. Used
 as the processor of every rapidfuzz scorer. ``terms`` adds each word's concept after it (see
@@ -23,7 +24,12 @@ from claimcheck.lexicons import Lexicons
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
 _POSSESSIVE = re.compile(r"['’]s$")
+# an ordinal's suffix ("31st", "74th"): the figure is the word, the suffix no word of its own
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# two capitalised words joined by a hyphen are a name, which outlets write with a space as
+# often ("Al-Hilal" / "Al Hilal", "Saint-Germain"): its words count one by one
+_NAME_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?=[A-Z][a-z]+(?![\w-]))")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w-])")
 
 
@@ -111,10 +117,10 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """The claim's words as matching compares them, in order."""
-        text = _HYPHEN_PAIR.sub(self._pair, text)
+        text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
-        text = text.translate(_FOLD)
+        text = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD))
         if not text.isascii():
             text = "".join(
                 c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
@@ -169,7 +175,7 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Each word's stem (or synonym group) alone, names kept apart: no aliases or phrases,
         so "Paris" is not "France" as it is when matching claims."""
-        folded = text.translate(_FOLD).lower()
+        folded = _ORDINAL_SUFFIX.sub("", _NAME_HYPHEN.sub(r"\1 ", text).translate(_FOLD)).lower()
         words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
         return [self._word(w) for w in words if w and w not in self._stop]
 
