@@ -36,6 +36,9 @@ annotator = Annotator()
         ("İzmir grew", "Izmir grew"),
         ("became the 31st member", "became the 31 member"),  # no "st" word to share
         ("Neymar joined Al-Hilal", "Neymar joined Al Hilal"),  # a name, hyphen or none
+        ("Lai won 40% of the vote", "Lai won 40 per cent of the vote"),
+        ("he will earn £129.2m a year", "he will earn £129.2 million a year"),
+        ("a 1,340-km border", "a 1,340 kilometre border"),
     ],
 )
 def test_normalised_forms_agree(a: str, b: str) -> None:

@@ -30,6 +30,11 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # two capitalised words joined by a hyphen are a name, which outlets write with a space as
 # often ("Al-Hilal" / "Al Hilal", "Saint-Germain"): its words count one by one
 _NAME_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?=[A-Z][a-z]+(?![\w-]))")
+# a share, however written: "40%", "40 per cent" and "40 percent" are one figure and one word
+_PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.I)
+# a sum with its scale abbreviated onto the figure ("$98.5m", "£1.2bn"): after a currency sign
+# only, as "100m" alone is as often metres
+_GLUED_SCALE = re.compile(r"([$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)([a-z]{1,2})\b")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w-])")
 
 
@@ -55,8 +60,19 @@ class Normalizer:
         self._number_words = {
             k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
         }
-        self._scales = {
-            k.lower(): float(v) for k, v in numbers.get("scales", {}).items() if len(k) > 2
+        scales = {k.lower(): float(v) for k, v in numbers.get("scales", {}).items()}
+        self._scales = {k: v for k, v in scales.items() if len(k) > 2}
+        # units of measure in one form (currencies, written as codes, keep their words: a
+        # sign before a sum leaves none to match "euros" with)
+        self._units = {
+            k.lower(): v
+            for k, v in numbers.get("units", {}).items()
+            if " " not in k and v.isalnum() and v.islower()
+        }
+        # "m" -> "million": an abbreviated scale written out, where it is glued to a sum
+        written = {v: k for k, v in self._scales.items()}
+        self._short_scales = {
+            k: written[v] for k, v in scales.items() if len(k) <= 2 and v in written
         }
         stop_words = [w.lower() for w in data.get("stopwords", [])]
         self._stop = frozenset(w for w in stop_words if " " not in w)
@@ -115,9 +131,14 @@ class Normalizer:
         parts = [self._alias_to.get(p) or self._alias_to.get(p[:-1]) for p in m.groups()]
         return f" {parts[0]} {parts[1]} " if all(parts) else m.group(0)
 
+    def _scale_written(self, m: re.Match[str]) -> str:
+        written = self._short_scales.get(m.group(2).lower())
+        return f"{m.group(1)} {written}" if written else m.group(0)
+
     def tokens(self, text: str) -> list[str]:
         """The claim's words as matching compares them, in order."""
         text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
+        text = _PERCENT.sub(" percent", _GLUED_SCALE.sub(self._scale_written, text))
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
         text = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD))
@@ -143,6 +164,10 @@ class Normalizer:
                 if used:
                     out.append(number)
                     i += used
+                    # a unit after its figure, in one form: "1,300 kilometres", "1,340-km"
+                    if i < len(words) and (unit := self._units.get(words[i])):
+                        out.append(unit)
+                        i += 1
                     continue
             i += 1
             if word and word not in self._stop:
@@ -175,7 +200,8 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Each word's stem (or synonym group) alone, names kept apart: no aliases or phrases,
         so "Paris" is not "France" as it is when matching claims."""
-        folded = _ORDINAL_SUFFIX.sub("", _NAME_HYPHEN.sub(r"\1 ", text).translate(_FOLD)).lower()
+        text = _PERCENT.sub(" percent", _NAME_HYPHEN.sub(r"\1 ", text))
+        folded = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD)).lower()
         words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
         return [self._word(w) for w in words if w and w not in self._stop]
 
@@ -202,4 +228,5 @@ class Normalizer:
         while i + used < len(words) and words[i + used] in self._scales:
             value *= self._scales[words[i + used]]
             used += 1
+        value = round(value, 6)  # 129.2 million is 129200000, not 129200000.00000001
         return (str(int(value)) if value.is_integer() else f"{value:g}".replace(".", "p")), used
