@@ -39,10 +39,15 @@ annotator = Annotator()
         ("Lai won 40% of the vote", "Lai won 40 per cent of the vote"),
         ("he will earn £129.2m a year", "he will earn £129.2 million a year"),
         ("a 1,340-km border", "a 1,340 kilometre border"),
+        ("It takes effect Jan. 1, 2024", "It takes effect January 1, 2024"),
     ],
 )
 def test_normalised_forms_agree(a: str, b: str) -> None:
     assert normalizer(a) == normalizer(b)
+
+
+def test_a_short_name_is_a_month_only_beside_a_day_or_a_year() -> None:
+    assert normalizer("Jan Smith said") != normalizer("January Smith said")
 
 
 def test_function_words_hedges_and_titles_go() -> None:

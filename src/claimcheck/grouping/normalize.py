@@ -35,6 +35,8 @@ _PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.I)
 # a sum with its scale abbreviated onto the figure ("$98.5m", "£1.2bn"): after a currency sign
 # only, as "100m" alone is as often metres
 _GLUED_SCALE = re.compile(r"([$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)([a-z]{1,2})\b")
+_DIGIT_BEFORE = re.compile(r"\d\s+$")
+_DIGIT_AFTER = re.compile(r"\s*\d")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w-])")
 
 
@@ -97,6 +99,22 @@ class Normalizer:
         self.concept_of = {
             t: c for t, c in senses.concepts(self._synonym).items() if t not in names
         }
+        # a month's short name in a date ("Jan. 1", "30 Aug"), written out: not "Jan Smith"
+        months: dict[int, str] = {}
+        for name, number in lexicons["calendar"].get("months", {}).items():
+            if len(name) > len(months.get(number, "")):
+                months[number] = name
+        short = {
+            name.capitalize(): months[number].capitalize()
+            for name, number in lexicons["calendar"].get("months", {}).items()
+            if name != months[number]
+        }
+        self._short_month = (
+            re.compile(rf"\b({'|'.join(sorted(short, key=len, reverse=True))})\b\.?")
+            if short
+            else None
+        )
+        self._month_of = short
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(p[0] for p in self._phrases)
 
@@ -135,10 +153,21 @@ class Normalizer:
         written = self._short_scales.get(m.group(2).lower())
         return f"{m.group(1)} {written}" if written else m.group(0)
 
+    def _month_written(self, m: re.Match[str]) -> str:
+        """A month's short name written out where a day or a year stands beside it."""
+        text = m.string
+        if _DIGIT_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DIGIT_AFTER.match(
+            text, m.end()
+        ):
+            return self._month_of[m.group(1)]
+        return m.group(0)
+
     def tokens(self, text: str) -> list[str]:
         """The claim's words as matching compares them, in order."""
         text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
         text = _PERCENT.sub(" percent", _GLUED_SCALE.sub(self._scale_written, text))
+        if self._short_month is not None:
+            text = self._short_month.sub(self._month_written, text)
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
         text = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD))
