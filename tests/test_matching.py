@@ -40,6 +40,7 @@ annotator = Annotator()
         ("he will earn £129.2m a year", "he will earn £129.2 million a year"),
         ("a 1,340-km border", "a 1,340 kilometre border"),
         ("It takes effect Jan. 1, 2024", "It takes effect January 1, 2024"),
+        ("twenty-five people signed a two-year deal", "25 people signed a 2-year deal"),
     ],
 )
 def test_normalised_forms_agree(a: str, b: str) -> None:

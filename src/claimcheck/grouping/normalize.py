@@ -35,6 +35,7 @@ _PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.I)
 # a sum with its scale abbreviated onto the figure ("$98.5m", "£1.2bn"): after a currency sign
 # only, as "100m" alone is as often metres
 _GLUED_SCALE = re.compile(r"([$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)([a-z]{1,2})\b")
+_TENS = frozenset(float(n) for n in range(20, 100, 10))
 _DIGIT_BEFORE = re.compile(r"\d\s+$")
 _DIGIT_AFTER = re.compile(r"\s*\d")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w-])")
@@ -62,6 +63,12 @@ class Normalizer:
         self._number_words = {
             k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
         }
+        # a number word joined to what it measures ("two-year", "twenty-five"), apart: it
+        # reads as the figure "2-year" or "25" gives
+        single = sorted((w for w in self._number_words if w.isalpha()), key=len, reverse=True)
+        self._number_hyphen = (
+            re.compile(rf"\b({'|'.join(single)})-(?=[a-z])", re.I) if single else None
+        )
         scales = {k.lower(): float(v) for k, v in numbers.get("scales", {}).items()}
         self._scales = {k: v for k, v in scales.items() if len(k) > 2}
         # units of measure in one form (currencies, written as codes, keep their words: a
@@ -166,6 +173,8 @@ class Normalizer:
         """The claim's words as matching compares them, in order."""
         text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
         text = _PERCENT.sub(" percent", _GLUED_SCALE.sub(self._scale_written, text))
+        if self._number_hyphen is not None:
+            text = self._number_hyphen.sub(r"\1 ", text)
         if self._short_month is not None:
             text = self._short_month.sub(self._month_written, text)
         if self._alias_rx is not None:
@@ -254,6 +263,11 @@ class Normalizer:
         else:
             return "", 0
         used = 1
+        if value in _TENS and i + 1 < len(words):
+            unit = self._number_words.get(words[i + 1], 0)
+            if 0 < unit < 10:  # "twenty five", "twenty-five"
+                value += unit
+                used += 1
         while i + used < len(words) and words[i + used] in self._scales:
             value *= self._scales[words[i + used]]
             used += 1
