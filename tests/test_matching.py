@@ -41,6 +41,7 @@ annotator = Annotator()
         ("a 1,340-km border", "a 1,340 kilometre border"),
         ("It takes effect Jan. 1, 2024", "It takes effect January 1, 2024"),
         ("twenty-five people signed a two-year deal", "25 people signed a 2-year deal"),
+        ("the defence organisation travelled", "the defense organization traveled"),
     ],
 )
 def test_normalised_forms_agree(a: str, b: str) -> None:
@@ -470,6 +471,17 @@ def test_the_penalties_are_read_from_the_users_lexicons(tmp_path: Path) -> None:
 
     (tmp_path / "weights.toml").write_text("[penalties]\ntime = inf\n", encoding="utf-8")
     assert Scorer(Normalizer(Lexicons(tmp_path))).penalties["time"] == float("inf")
+
+
+def test_a_user_can_add_spellings_or_do_without_the_table(tmp_path: Path) -> None:
+    from claimcheck.lexicons import Lexicons
+
+    added, without = tmp_path / "added", tmp_path / "without"
+    added.mkdir(), without.mkdir()
+    (added / "spellings.toml").write_text('[british]\nkerb = "curb"\n', encoding="utf-8")
+    (without / "spellings.toml").write_text("replace = true\n", encoding="utf-8")
+    assert Normalizer(Lexicons(added))("the kerb") == normalizer("the curb")
+    assert Normalizer(Lexicons(without))("organisation") != normalizer("organization")
 
 
 ROLES = ("related", ("roles: the same words in a different arrangement",))

@@ -4,7 +4,8 @@ Case, quotes and dashes are folded; names go through the alias table ("the U.S."
 are ``united_states``, "Moscow" and "Russian" are ``russia``, "Vladimir Putin" is
 ``putin``); a name joined by a hyphen counts word by word ("Al-Hilal" as "Al Hilal"); number
 words become digits ("two million" -> 2000000; "31st" -> 31); words are stemmed
-(Snowball) after irregular forms are undone ("fled" -> flee), and synonyms share one form
+(Snowball) after British spellings are read as American ones ("organisation") and irregular
+forms are undone ("fled" -> flee), and synonyms share one form
 ("denouncing" and "condemning" are ``condemn``); function words, hedges and titles go. Used
 as the processor of every rapidfuzz scorer. ``terms`` adds each word's concept after it (see
 ``senses``): what matching compares and the store keeps.
@@ -83,6 +84,10 @@ class Normalizer:
         self._short_scales = {
             k: written[v] for k, v in scales.items() if len(k) <= 2 and v in written
         }
+        # British spellings read as the American ones ("organisation", "organization")
+        self._american = {
+            k.lower(): str(v).lower() for k, v in lexicons["spellings"].get("british", {}).items()
+        }
         stop_words = [w.lower() for w in data.get("stopwords", [])]
         self._stop = frozenset(w for w in stop_words if " " not in w)
         # phrases (multi-word synonyms and stop phrases) -> a token, or "" to drop them
@@ -91,13 +96,13 @@ class Normalizer:
         }
         self._synonym: dict[str, str] = {}
         for group in data.get("groups", []):
-            head = self._stem(group[0].lower().split()[-1])
+            head = self._stem(self._spelled(group[0].lower().split()[-1]))
             for word in group:
                 words = tuple(word.lower().split())
                 if len(words) > 1:
                     self._phrases[words] = head
                 else:
-                    self._synonym.setdefault(self._stem(words[0]), head)
+                    self._synonym.setdefault(self._stem(self._spelled(words[0])), head)
         senses = Senses(lexicons)
         self._inflections = senses.inflections
         # a word's token -> the token of its concept, which follows it in a claim's words;
@@ -243,12 +248,17 @@ class Normalizer:
         words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
         return [self._word(w) for w in words if w and w not in self._stop]
 
+    def _spelled(self, word: str) -> str:
+        """A word in the American spelling ("defence" -> "defense"), so that both stem alike."""
+        return self._american.get(word, word)
+
     def _canonical(self, word: str) -> str:
         """One word's canonical form: only letters and digits, so that each is one token of
         the full-text index too ("united_states" -> unitedstates, "asia-pacific" ->
         asiapacif)."""
         if "_" in word or word[0].isdigit():
             return _fold(word)
+        word = self._spelled(word)
         stem = self._stemmer.stemWord(self._inflections.get(word, word))
         return _fold(self._synonym.get(stem, stem))
 
