@@ -362,6 +362,17 @@ def test_an_age_given_years_apart_may_be_right_in_both(
             "The Harlow pastor said there had been recent threats to the church.",
             True,
         ),
+        # a denial bounded to a time denies nothing of another
+        (
+            "Mayor Okafor was not at the Varna church at the time of the fire.",
+            "Mayor Okafor visited the Varna church on Saturday.",
+            False,
+        ),
+        (
+            "Mayor Okafor was not at the Varna church at the time of the fire.",
+            "Mayor Okafor was at the Varna church during the fire.",
+            True,
+        ),
         # "had yet to" denies as "had not yet" does; "cant" is "can't" typed without its mark
         (
             "The Harlow driver had yet to regain consciousness on Monday.",

@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.annotate.comparison import ComparisonFinder
 from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.annotate.negation import NegationFinder
@@ -44,6 +46,19 @@ def test_phrases_that_only_look_negative() -> None:
     # "not until": it happened, then; a contraction reads as "not"
     assert negated("It wasn't until May 30 that his family revealed his name.") == ([], False)
     assert negated("The bridge will not reopen until May.")[1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "is_negated"),
+    [
+        ("A sign at his headquarters warned, \"Don't talk.", False),
+        ("Do not enter the building, police said.", False),
+        ("They don't talk to reporters.", True),  # a statement: its subject comes first
+        ('"We do not know," the police said.', True),
+    ],
+)
+def test_a_negated_command_asserts_nothing(text: str, is_negated: bool) -> None:
+    assert negated(text)[1] is is_negated
 
 
 def compare(text: str) -> list[tuple[str, str | None, str | None, str | None, int | None]]:

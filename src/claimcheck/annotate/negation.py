@@ -9,6 +9,11 @@ from claimcheck.models import Negation
 from claimcheck.tokens import TextTokens, Token, tokenize
 
 _MAX_SCOPE = 12  # words
+# "Don't talk.", "Do not enter": a negated command at the head of a sentence or a quotation
+# asserts nothing (a statement puts its subject first: "They don't talk")
+_DONT = re.compile(r"don[’']?t", re.I)
+_DO_BEFORE = re.compile(r"\bdo\s+$", re.I)  # "Do" before the cue "not"
+_SENTENCE_HEAD = frozenset(".!?:;\"“‘'(")
 
 
 class NegationFinder:
@@ -38,9 +43,13 @@ class NegationFinder:
     ) -> list[Negation]:
         found: list[Negation] = []
         for m in self._cue.finditer(text, start, end):
-            if self._not_negation.match(text, m.start(), end) or (
-                m.group(0)[-3:].lower() in ("n't", "n’t")
-                and self._not_negation.match("not" + text[m.end() : end])
+            if (
+                self._not_negation.match(text, m.start(), end)
+                or (
+                    m.group(0)[-3:].lower() in ("n't", "n’t")
+                    and self._not_negation.match("not" + text[m.end() : end])
+                )
+                or self._command(text, start, m)
             ):
                 continue
             found.append(
@@ -57,6 +66,21 @@ class NegationFinder:
                 )
             )
         return sorted(found, key=lambda n: n.start)
+
+    @staticmethod
+    def _command(text: str, start: int, cue: re.Match[str]) -> bool:
+        """Whether the cue opens a negated command ("Don't talk."): nothing, or the end of a
+        sentence or an opening quotation mark, before it."""
+        at = cue.start()
+        if cue.group(0).lower() == "not":
+            do = _DO_BEFORE.search(text, max(start, at - 6), at)
+            if do is None:
+                return False
+            at = do.start()
+        elif not _DONT.fullmatch(cue.group(0)):
+            return False
+        before = text[max(start, at - 40) : at].rstrip()
+        return not before or before[-1] in _SENTENCE_HEAD
 
     def _scope(self, text: str, start: int, end: int, tokens: TextTokens | None) -> str:
         words: list[Token] = []

@@ -130,6 +130,12 @@ class ConflictFinder:
         # what ``between`` finds in two near claims, by their wordings and dates
         self._verdicts: dict[tuple[str, str, str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
         normalizer = scorer.normalizer
+        frames = sorted(normalizer.lexicons["negation"].get("time_frames", []), key=len)
+        self._time_frame = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in reversed(frames))})\b", re.I)
+            if frames
+            else None
+        )
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
         )
@@ -261,6 +267,7 @@ class ConflictFinder:
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
                 and self._names_held(negated, scope, other.text)
                 and self._affirms_head(scope, other.text)
+                and self._in_frame(scope, other.text)
                 and self._same_subject(negated, other.text)
                 and not denied_alike(self.scorer.normalizer, scope, other_words)
             ):
@@ -335,6 +342,16 @@ class ConflictFinder:
             return True
         asked = _QUESTION.search(other)
         return self._holds(scoped[0], other[: asked.start()] if asked else other)
+
+    def _in_frame(self, scope: str, other: str) -> bool:
+        """Whether the other claim speaks of the time a denial is bounded to, when it is: "was
+        not at the church *at the time of the fire*" denies nothing of "visited the church on
+        Saturday", only of a claim that names the fire."""
+        frame = self._time_frame.search(scope) if self._time_frame else None
+        if frame is None:
+            return True
+        framed = self.scorer.normalizer.words(scope[frame.end() :])
+        return not framed or any(self._holds(w, other) for w in framed)
 
     def _holds(self, head: str, other: str) -> bool:
         """Whether ``other`` holds the word ``head`` (normalised) or a word of its concept."""
