@@ -344,6 +344,22 @@ def test_a_telephone_number_counts_nothing() -> None:
     assert claim.annotations.numbers == ()
 
 
+@pytest.mark.parametrize(
+    "text", ["A 24/7 service.", "He won 3/4 of the seats.", "On 21/2 at noon."]
+)
+def test_figures_joined_by_a_slash_are_no_count(text: str) -> None:
+    # a ratio, a share or a date
+    assert NumberFinder().find(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["served 4 1/2 months", "served a 4-1/2-month term", "served 41/2 months"]
+)
+def test_a_whole_and_a_fraction_are_one_figure(text: str) -> None:
+    # the last as plain text writes 4½, before its unit
+    assert [(q.value, q.unit) for q in NumberFinder().find(text, 0, len(text))] == [(4.5, "month")]
+
+
 def test_a_year_before_a_name_in_the_plural_is_the_year_of_an_event() -> None:
     (date,) = DateFinder().find("She will host the 2014 Oscars.", 0, 30)
     assert date.value == "2014"

@@ -122,17 +122,24 @@ class NumberFinder:
         tens = "|".join(re.escape(w) for w, v in self.words.items() if v >= 20 and v % 10 == 0)
         units = "|".join(re.escape(w) for w, v in self.words.items() if 1 <= v <= 9)
         scale = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
-        unit = "|".join(sorted((re.escape(u) for u in self.units), key=len, reverse=True))
         prefix = "|".join(sorted((re.escape(u) for u in self.prefix_units), key=len, reverse=True))
-        digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        unit = "|".join(sorted((re.escape(u) for u in self.units), key=len, reverse=True))
+        # a whole and a fraction: "4-1/2", "4 1/2", or "41/2" as plain text writes 4½ (that one
+        # only before its unit, "41/2 months": "21/2" alone is as often a day and a month)
+        mixed = (
+            rf"\d{{1,3}}[- ](?:{_FRACTIONS})"
+            rf"|\d{{1,3}}(?:{_FRACTIONS})(?=[\s-]+(?:{unit})(?!\w))"
+        )
+        digits = rf"{mixed}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
         spelled = rf"(?:(?:{tens})[- ](?:{units})|{word})"
         clock = "|".join(re.escape(w) for w in data.get("clock_words", []) if " " not in w)
         self._number = re.compile(
             # a number right after a hyphen names a model ("Su-27", "S-300"), it counts nothing;
             # a scale, a unit or a clock's mark may be written on to the digits ("110m euros",
             # "£129.2million", "2,000ft", "8.40pm", the last no count)
-            # a clock time ("17:30") or a score ("20-13") is not a count
-            rf"(?<![\w.,:-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})(?![:–-]\d)"
+            # a clock time ("17:30") or a score ("20-13") is not a count, nor a ratio or a
+            # date written with a slash ("24/7", "9/11", "3/4 of them")
+            rf"(?<![\w.,:/-])(?:(?P<prefix>{prefix})\s?)?(?P<num>{digits}|{spelled})(?![:/–-]\d)"
             rf"(?:\b|(?=(?:{scale})\b)|(?=(?:{unit}|{clock})(?!\w)))"
             rf"(?:[\s-]?(?P<scale>(?:{scale})(?:\s+(?:{scale}))*)\b)?"
             # "1,340-km" is a length, "9-year-old" an age: a unit ends the compound
@@ -226,6 +233,9 @@ class NumberFinder:
 
     def _value(self, num: str) -> float | None:
         low = num.lower()
+        if "/" in low:  # "4-1/2", "4 1/2", "41/2": the fraction is its last three characters
+            whole, (top, bottom) = low[:-3].rstrip("- "), low[-3:].split("/")
+            return float(whole) + int(top) / int(bottom)
         if low[0].isdigit():
             return float(low.replace(",", ""))
         if low in self.words:
@@ -267,6 +277,9 @@ class NumberFinder:
 
 # between the two figures of a range or a choice: "between $140 and $150 million", "2 or 3"
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:and|or|to|-|–)\s*$")
+
+
+_FRACTIONS = "1/2|1/3|2/3|1/4|3/4"
 
 
 def _scales_shared(found: list[Quantity], text: str) -> list[Quantity]:
