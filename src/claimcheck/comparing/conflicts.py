@@ -29,6 +29,7 @@ from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
     find_measure_conflicts,
+    frame_pattern,
     place_in_claim,
     published_day,
     reader_of,
@@ -130,12 +131,7 @@ class ConflictFinder:
         # what ``between`` finds in two near claims, by their wordings and dates
         self._verdicts: dict[tuple[str, str, str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
         normalizer = scorer.normalizer
-        frames = sorted(normalizer.lexicons["negation"].get("time_frames", []), key=len)
-        self._time_frame = (
-            re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in reversed(frames))})\b", re.I)
-            if frames
-            else None
-        )
+        self._time_frame = frame_pattern(normalizer.lexicons)
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
         )

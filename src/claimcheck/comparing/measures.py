@@ -65,6 +65,11 @@ _LIST_STEP = re.compile(
 # from a figure to the next that names what both count: names only, then "and" or a comma
 # ("5,000 Philippine and 11,000 U.S. troops", "three Somali, two Yemeni pirates")
 _RAISED_STEP = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# where the time a figure is bounded to ends: its noun phrase, up to a conjunction or a clause
+# ("during a pivotal 15-2 run | as Creighton beat Drake")
+_FRAME_END = re.compile(
+    r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
+)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
@@ -99,6 +104,8 @@ class Measure:
     # something else than a count of the whole
     relative: bool = False
     names_after: frozenset[str] = frozenset()  # the names its clause writes after it ("in Lyon")
+    # the words of a time its clause bounds it to ("five points during a 15-2 run": run, ...)
+    frame: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +133,10 @@ class MeasureReader:
         terms: Callable[[str], list[str]] | None = None,
         relative_before: Iterable[str] = (),
         relative_after: Iterable[str] = (),
+        time_frame: re.Pattern[str] | None = None,
     ) -> None:
         speech_verbs = tuple(speech_verbs)
+        self._time_frame = time_frame
         self._relative_before = frozenset(w.lower() for w in relative_before)
         self._relative_after = frozenset(w.lower() for w in relative_after)
         self._tokens = tokens
@@ -230,9 +239,20 @@ class MeasureReader:
                     over_list,
                     self._relative(text, q) or _breakdown(text, q, placed),
                     self._names(text, q.end, end) - counted,
+                    self._frame(text, q, start, end),
                 )
             )
         return tuple(out)
+
+    def _frame(self, text: str, q: Quantity, start: int, end: int) -> frozenset[str]:
+        """The words of the time the figure's clause bounds it to, after a word of
+        ``time_frames`` ("five points during a pivotal 15-2 run": pivot, run), else none."""
+        frame = self._time_frame.search(text, q.end, end) if self._time_frame else None
+        if frame is None:
+            return frozenset()
+        stop = _FRAME_END.search(text, frame.end(), end)
+        words = self._tokens(text[frame.end() : stop.start() if stop else end])
+        return frozenset(t for t in words if not _DIGITS.match(t)) - self._bound_words
 
     def _relative(self, text: str, q: Quantity) -> bool:
         """Whether the figure is a difference or an addition: a word of ``[relative]`` right
@@ -431,7 +451,14 @@ def reader_of(
         terms,
         data.get("relative", {}).get("before", []),
         data.get("relative", {}).get("after", []),
+        frame_pattern(lexicons),
     )
+
+
+def frame_pattern(lexicons: Lexicons) -> re.Pattern[str] | None:
+    """The words that bound what is said to a time (``calendar.toml`` ``time_frames``: "during",
+    "at the time of"), the longest first."""
+    return _cue_pattern(lexicons["calendar"].get("time_frames", []))
 
 
 def _full_names(calendar: dict[str, Any]) -> list[str]:
@@ -628,6 +655,9 @@ def _same_measure(
     for whole, part in ((a, b), (b, a)):
         if whole.over_list and part.names and part.names < whole.names:
             return False  # "troops from the Philippines, the US, and others", "Philippine troops"
+    for one, other in ((a, b), (b, a)):
+        if one.frame and not one.frame & (other.words | other.frame):
+            return False  # "five points during a 15-2 run" is a part of "23 points" in the game
     telling_a, telling_b = a.words - a.counted - b.counted, b.words - a.counted - b.counted
     telling = telling_a & telling_b
     shared_name = bool(telling & (a.names | b.names))
