@@ -32,10 +32,13 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # often ("Al-Hilal" / "Al Hilal", "Saint-Germain"): its words count one by one
 _NAME_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?=[A-Z][a-z]+(?![\w-]))")
 # a share, however written: "40%", "40 per cent" and "40 percent" are one figure and one word
-_PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.I)
+_PERCENT_SIGN = re.compile(r"\s*%")
+_PER_CENT = re.compile(r"\b[Pp]er\s+cent\b")
 # a sum with its scale abbreviated onto the figure ("$98.5m", "£1.2bn"): after a currency sign
 # only, as "100m" alone is as often metres
 _GLUED_SCALE = re.compile(r"([$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)([a-z]{1,2})\b")
+_ANY_DIGIT = re.compile(r"\d")
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)-(?=[a-z])")  # a word joined to a lower-case one
 _TENS = frozenset(float(n) for n in range(20, 100, 10))
 _DIGIT_BEFORE = re.compile(r"\d\s+$")
 _DIGIT_AFTER = re.compile(r"\s*\d")
@@ -66,10 +69,7 @@ class Normalizer:
         }
         # a number word joined to what it measures ("two-year", "twenty-five"), apart: it
         # reads as the figure "2-year" or "25" gives
-        single = sorted((w for w in self._number_words if w.isalpha()), key=len, reverse=True)
-        self._number_hyphen = (
-            re.compile(rf"\b({'|'.join(single)})-(?=[a-z])", re.I) if single else None
-        )
+        self._spelled_numbers = frozenset(w for w in self._number_words if w.isalpha())
         scales = {k.lower(): float(v) for k, v in numbers.get("scales", {}).items()}
         self._scales = {k: v for k, v in scales.items() if len(k) > 2}
         # units of measure in one form (currencies, written as codes, keep their words: a
@@ -161,7 +161,22 @@ class Normalizer:
         parts = [self._alias_to.get(p) or self._alias_to.get(p[:-1]) for p in m.groups()]
         return f" {parts[0]} {parts[1]} " if all(parts) else m.group(0)
 
+    @staticmethod
+    def _shares(text: str) -> str:
+        """ "40%" and "40 per cent" -> "40 percent"."""
+        if "%" in text:
+            text = _PERCENT_SIGN.sub(" percent", text)
+        if "cent" in text:
+            text = _PER_CENT.sub("percent", text)
+        return text
+
+    def _number_apart(self, m: re.Match[str]) -> str:
+        """ "two-year" -> "two year": a number word joined to what it measures."""
+        word = m.group(1)
+        return f"{word} " if word.lower() in self._spelled_numbers else m.group(0)
+
     def _scale_written(self, m: re.Match[str]) -> str:
+        """ "£129.2m" -> "£129.2 million": the scale's word, which the numbers read."""
         written = self._short_scales.get(m.group(2).lower())
         return f"{m.group(1)} {written}" if written else m.group(0)
 
@@ -176,15 +191,21 @@ class Normalizer:
 
     def tokens(self, text: str) -> list[str]:
         """The claim's words as matching compares them, in order."""
-        text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
-        text = _PERCENT.sub(" percent", _GLUED_SCALE.sub(self._scale_written, text))
-        if self._number_hyphen is not None:
-            text = self._number_hyphen.sub(r"\1 ", text)
-        if self._short_month is not None:
-            text = self._short_month.sub(self._month_written, text)
+        # each way of writing is looked for only where its mark is: most claims have none
+        if "-" in text:
+            text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
+            text = _HYPHENATED.sub(self._number_apart, text)
+        digit = _ANY_DIGIT.search(text) is not None
+        text = self._shares(text)
+        if digit:
+            text = _GLUED_SCALE.sub(self._scale_written, text)
+            if self._short_month is not None:
+                text = self._short_month.sub(self._month_written, text)
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
-        text = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD))
+        text = text.translate(_FOLD)
+        if digit:
+            text = _ORDINAL_SUFFIX.sub("", text)
         if not text.isascii():
             text = "".join(
                 c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
@@ -243,7 +264,7 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Each word's stem (or synonym group) alone, names kept apart: no aliases or phrases,
         so "Paris" is not "France" as it is when matching claims."""
-        text = _PERCENT.sub(" percent", _NAME_HYPHEN.sub(r"\1 ", text))
+        text = self._shares(_NAME_HYPHEN.sub(r"\1 ", text) if "-" in text else text)
         folded = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD)).lower()
         words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
         return [self._word(w) for w in words if w and w not in self._stop]
