@@ -33,6 +33,7 @@ annotator = Annotator()
         ("a limitless friendship", "a “no-limits” friendship"),
         ("two million troops", "2,000,000 troops"),
         ("Russia-China ties", "Russia and China ties"),
+        ("Sino-Russian ties", "China and Russia ties"),  # a compound name, not two words
         ("İzmir grew", "Izmir grew"),
         ("became the 31st member", "became the 31 member"),  # no "st" word to share
         ("Neymar joined Al-Hilal", "Neymar joined Al Hilal"),  # a name, hyphen or none

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import email.utils
 import re
+from typing import Any
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import DateMention
@@ -15,6 +16,16 @@ _TIME = (
     r"(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*)\)?)?)?"
 )
+
+
+def month_names(cal: dict[str, Any]) -> dict[int, str]:
+    """Each month's name written out (its longest in ``calendar.toml``: "september", not
+    "sept"), by its number."""
+    months: dict[int, str] = {}
+    for name, number in cal.get("months", {}).items():
+        if len(name) > len(months.get(int(number), "")):
+            months[int(number)] = str(name).lower()
+    return months
 
 
 class DateReader:

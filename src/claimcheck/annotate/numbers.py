@@ -19,6 +19,7 @@ ROUNDING = 0.005  # a figure as written is taken to be exact within this share o
 APPROXIMATE = 0.1  # "about", "some": within this share
 NEARLY = 0.1  # "nearly 400": from this share under it, up to it
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_FRACTIONS = "1/2|1/3|2/3|1/4|3/4"  # of a whole written with a fraction ("4 1/2 months")
 # a capitalised word, or "No.", right before a number: the number is part of a name
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\bNo\.)\s$")
 
@@ -277,9 +278,6 @@ class NumberFinder:
 
 # between the two figures of a range or a choice: "between $140 and $150 million", "2 or 3"
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:and|or|to|-|–)\s*$")
-
-
-_FRACTIONS = "1/2|1/3|2/3|1/4|3/4"
 
 
 def _scales_shared(found: list[Quantity], text: str) -> list[Quantity]:

@@ -29,7 +29,6 @@ from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
     find_measure_conflicts,
-    frame_pattern,
     place_in_claim,
     published_day,
     reader_of,
@@ -131,7 +130,6 @@ class ConflictFinder:
         # what ``between`` finds in two near claims, by their wordings and dates
         self._verdicts: dict[tuple[str, str, str, str, _DatesKey, _DatesKey], list[_Verdict]] = {}
         normalizer = scorer.normalizer
-        self._time_frame = frame_pattern(normalizer.lexicons)
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
         )
@@ -343,10 +341,7 @@ class ConflictFinder:
         """Whether the other claim speaks of the time a denial is bounded to, when it is: "was
         not at the church *at the time of the fire*" denies nothing of "visited the church on
         Saturday", only of a claim that names the fire."""
-        frame = self._time_frame.search(scope) if self._time_frame else None
-        if frame is None:
-            return True
-        framed = self.scorer.normalizer.words(scope[frame.end() :])
+        framed = self.reader.frame_of(scope, 0, len(scope))
         return not framed or any(self._holds(w, other) for w in framed)
 
     def _holds(self, head: str, other: str) -> bool:

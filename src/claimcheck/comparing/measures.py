@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.annotate.numbers import alike, compatible
+from claimcheck.dates import month_names
 from claimcheck.grouping.match import dates_agree
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Claim, Quantity
@@ -239,15 +240,17 @@ class MeasureReader:
                     over_list,
                     self._relative(text, q) or _breakdown(text, q, placed),
                     self._names(text, q.end, end) - counted,
-                    self._frame(text, q, start, end),
+                    self.frame_of(text, q.end, end),
                 )
             )
         return tuple(out)
 
-    def _frame(self, text: str, q: Quantity, start: int, end: int) -> frozenset[str]:
-        """The words of the time the figure's clause bounds it to, after a word of
-        ``time_frames`` ("five points during a pivotal 15-2 run": pivot, run), else none."""
-        frame = self._time_frame.search(text, q.end, end) if self._time_frame else None
+    def frame_of(self, text: str, start: int, end: int) -> frozenset[str]:
+        """The words of a time that ``text[start:end]`` bounds what it says to, after a word of
+        ``time_frames`` and to the end of its noun phrase ("five points during a pivotal 15-2
+        run as ...": pivot, run; "was not at the church at the time of the fire": fire), else
+        none."""
+        frame = self._time_frame.search(text, start, end) if self._time_frame else None
         if frame is None:
             return frozenset()
         stop = _FRAME_END.search(text, frame.end(), end)
@@ -451,24 +454,15 @@ def reader_of(
         terms,
         data.get("relative", {}).get("before", []),
         data.get("relative", {}).get("after", []),
-        frame_pattern(lexicons),
+        _cue_pattern(calendar.get("time_frames", [])),
     )
-
-
-def frame_pattern(lexicons: Lexicons) -> re.Pattern[str] | None:
-    """The words that bound what is said to a time (``calendar.toml`` ``time_frames``: "during",
-    "at the time of"), the longest first."""
-    return _cue_pattern(lexicons["calendar"].get("time_frames", []))
 
 
 def _full_names(calendar: dict[str, Any]) -> list[str]:
     """The days' and months' names written out ("Friday", "July"): "Sun" and "Jan" are as
     often a newspaper and a person."""
-    months: dict[int, str] = {}
-    for name, number in calendar["months"].items():
-        if len(name) > len(months.get(number, "")):
-            months[number] = name
-    return [*months.values(), *(d for d in word_set(calendar, "weekdays") if d.endswith("day"))]
+    months = month_names(calendar).values()
+    return [*months, *(d for d in word_set(calendar, "weekdays") if d.endswith("day"))]
 
 
 def find_measure_conflicts(

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from claimcheck.dates import month_names
 from claimcheck.grouping.senses import Senses
 from claimcheck.lexicons import Lexicons
 
@@ -112,14 +113,11 @@ class Normalizer:
             t: c for t, c in senses.concepts(self._synonym).items() if t not in names
         }
         # a month's short name in a date ("Jan. 1", "30 Aug"), written out: not "Jan Smith"
-        months: dict[int, str] = {}
-        for name, number in lexicons["calendar"].get("months", {}).items():
-            if len(name) > len(months.get(number, "")):
-                months[number] = name
+        months = month_names(lexicons["calendar"])
         short = {
-            name.capitalize(): months[number].capitalize()
+            name.capitalize(): months[int(number)].capitalize()
             for name, number in lexicons["calendar"].get("months", {}).items()
-            if name != months[number]
+            if name.lower() != months[int(number)]
         }
         self._short_month = (
             re.compile(rf"\b({'|'.join(sorted(short, key=len, reverse=True))})\b\.?")
@@ -192,9 +190,9 @@ class Normalizer:
     def tokens(self, text: str) -> list[str]:
         """The claim's words as matching compares them, in order."""
         # each way of writing is looked for only where its mark is: most claims have none
-        if "-" in text:
-            text = _NAME_HYPHEN.sub(r"\1 ", _HYPHEN_PAIR.sub(self._pair, text))
-            text = _HYPHENATED.sub(self._number_apart, text)
+        hyphen = "-" in text
+        if hyphen:
+            text = _HYPHENATED.sub(self._number_apart, _HYPHEN_PAIR.sub(self._pair, text))
         digit = _ANY_DIGIT.search(text) is not None
         text = self._shares(text)
         if digit:
@@ -203,6 +201,8 @@ class Normalizer:
                 text = self._short_month.sub(self._month_written, text)
         if self._alias_rx is not None:
             text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
+        if hyphen:  # after the aliases: "Sino-Russian" is China and Russia, not "Sino Russian"
+            text = _NAME_HYPHEN.sub(r"\1 ", text)
         text = text.translate(_FOLD)
         if digit:
             text = _ORDINAL_SUFFIX.sub("", text)
@@ -275,8 +275,8 @@ class Normalizer:
 
     def _canonical(self, word: str) -> str:
         """One word's canonical form: only letters and digits, so that each is one token of
-        the full-text index too ("united_states" -> unitedstates, "asia-pacific" ->
-        asiapacif)."""
+        the full-text index too ("united_states" -> unitedstates, "well-known" ->
+        wellknown)."""
         if "_" in word or word[0].isdigit():
             return _fold(word)
         word = self._spelled(word)
