@@ -58,8 +58,8 @@ lexicon-data: dev
 	$(BIN)/python scripts/lexicon_data.py
 	$(BIN)/python scripts/spelling_data.py
 
-# the look-alike checks' penalties (src/claimcheck/lexicons/weights.toml), fitted on MRPC train
-# and PAWS dev from ../shared/datasets, with five-fold cross-validated accuracies
+# the look-alike checks' penalties (src/claimcheck/lexicons/weights.toml), fitted on MRPC train,
+# PAWS dev and the stories set from ../shared/datasets, with five-fold cross-validated accuracies
 weights: dev
 	$(BIN)/python scripts/fit_checks.py
 

@@ -12,7 +12,10 @@ that cries wolf is useless, so each kind asks for more than a difference:
 - comparison: one source puts A ahead of B where another puts B ahead of A, on a shared
   topic ("Moscow is ahead of Beijing" vs "China has a lead");
 - attribute: the same named person or thing is given different numbers in apposition
-  ("Putin, 71" vs "Putin, 70").
+  ("Putin, 71" vs "Putin, 70");
+- number, of a vote: two tallies of one vote, in claims of articles that report one event and
+  name what was voted on alike ("voted 195 to 106 in favor of the tax bill" vs "196 MPs voted
+  to pass the bill while 105 voted against it": ``tallies.py``).
 
 Only claims from different articles can conflict.
 """
@@ -31,8 +34,10 @@ from claimcheck.comparing.measures import (
     find_measure_conflicts,
     place_in_claim,
     published_day,
+    published_near,
     reader_of,
 )
+from claimcheck.comparing.tallies import TallyReader, tally_conflicts
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
     RELATED_MARGIN,
@@ -133,6 +138,9 @@ class ConflictFinder:
         self.reader: MeasureReader = normalizer.lexicons.derived(
             "measures", lambda lexicons: reader_of(lexicons, normalizer.words, normalizer.terms)
         )
+        self.tally_reader: TallyReader = normalizer.lexicons.derived(
+            "tallies", lambda lexicons: TallyReader(lexicons, normalizer.words)
+        )
 
     def features(self, c: Claim) -> Features:
         if c.id not in self._features:
@@ -182,7 +190,11 @@ class ConflictFinder:
             for conflict in self.between(a, b):
                 found.setdefault(conflict.key, conflict)
         published = published or {}
-        for conflict in [*self._figures(claims, published, near), *across(claims, published)]:
+        for conflict in [
+            *self._figures(claims, published, near),
+            *self._tallies(claims, published),
+            *across(claims, published),
+        ]:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
 
@@ -204,6 +216,28 @@ class ConflictFinder:
         return [
             _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)
             for m in found
+        ]
+
+    def _tallies(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        """Two tallies of one vote that differ ("voted 195 to 106" / "196 MPs voted to pass
+        the bill while 105 voted against it"), reported near in time. Two figures of a vote
+        and what was voted on, given alike, tie the claims to one event as a single figure
+        cannot; the report still asks that their articles be alike (``likeness.py``)."""
+        tallies = [t for c in claims if c.annotations.numbers for t in self.tally_reader.tallies(c)]
+
+        def one_vote(a: Claim, b: Claim) -> bool:
+            return published_near(a, b, published)
+
+        return [
+            _make(
+                "number",
+                x.claim,
+                y.claim,
+                f"vote “{x.written()}” vs “{y.written()}”",
+                x.text,
+                y.text,
+            )
+            for x, y in tally_conflicts(tallies, one_vote)
         ]
 
     def related(self, a: Claim, b: Claim) -> bool:

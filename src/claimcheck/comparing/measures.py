@@ -676,10 +676,14 @@ def _whole(m: Measure) -> bool:
 
 
 def _near_in_time(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
+    return published_near(a.claim, b.claim, published)
+
+
+def published_near(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """Figures are compared between articles published within ``PUBLISHED_WITHIN`` days of
     each other (or undated): a count weeks later is another count, or another event's."""
-    day_a = published_day(published.get(a.claim.article_id))
-    day_b = published_day(published.get(b.claim.article_id))
+    day_a = published_day(published.get(a.article_id))
+    day_b = published_day(published.get(b.article_id))
     return day_a is None or day_b is None or abs((day_a - day_b).days) <= PUBLISHED_WITHIN
 
 

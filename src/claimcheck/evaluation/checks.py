@@ -6,7 +6,10 @@ unless the data say otherwise: each check's cost in points is chosen so that, on
 pairs, a pair is the same claim when its score less the penalties of the checks it fails
 reaches the threshold. The training pairs are news paraphrases (MRPC train) and word-swapped
 look-alikes (PAWS dev), scored in process with the packaged lexicons; the objective is the
-mean of the two sets' accuracies, so that neither kind of pair decides alone. Only the checks
+mean of the sets' accuracies, so that no kind of pair decides alone. The third set is news
+itself: the multi-outlet stories of ``../shared/datasets/stories`` ingested through the
+pipeline, each labelled agreement's claims paired with each other (the same) and with the
+claims of the story's other agreements (not the same); its folds keep each story whole. Only the checks
 in FITTED are fitted: the others (polarity, numbers, dates, ranks, comparisons) stay vetoes,
 because a grouped pair is reported as one claim and "was inspected" / "was not inspected"
 must never be.
@@ -15,14 +18,21 @@ must never be.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import random
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimcheck.annotate.annotator import Annotator
+from claimcheck.config import Settings
 from claimcheck.evaluation.common import datasets_dir
 from claimcheck.evaluation.matching import sentence_claims
-from claimcheck.grouping.match import Idf, Scorer, differences
+from claimcheck.grouping.match import Features, Idf, Scorer, differences
+from claimcheck.ingest import ingest
+from claimcheck.models import Claim
+from claimcheck.storage.store import Store
 
 FITTED = ("roles", "time", "tense")
 GRID = (0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0, math.inf)
@@ -34,6 +44,7 @@ class Pair:
     score: float
     kinds: frozenset[str]  # the checks it fails
     same: bool  # the label
+    group: str = ""  # pairs of one group (a story) fall in one fold
 
 
 def rows(kind: str) -> list[tuple[str, str, bool]]:
@@ -55,24 +66,77 @@ def scored(kind: str, scorer: Scorer, annotator: Annotator) -> list[Pair]:
     claims = dict(zip(texts, sentence_claims(texts, annotator), strict=True))
     features = {t: scorer.features(c) for t, c in claims.items()}
     idf = Idf.of(f.bag for f in features.values())
-    out = []
-    for a, b, same in data:
-        # every check the pair fails, whatever the penalties in force say of them
-        value, overlap = scorer.text_score(features[a], features[b], idf)
-        reasons = (
-            differences(
-                features[a],
-                features[b],
-                overlap,
-                scorer.past,
-                names_of=scorer.names,
-                denies_alike=scorer.denies_alike,
-            )
-            if value >= scorer.threshold
-            else ()
+    return [judged(scorer, features[a], features[b], idf, same) for a, b, same in data]
+
+
+def judged(scorer: Scorer, a: Features, b: Features, idf: Idf, same: bool, group: str = "") -> Pair:
+    """A labelled pair with its score and every check it fails, whatever the penalties in
+    force say of them."""
+    value, overlap = scorer.text_score(a, b, idf)
+    reasons = (
+        differences(
+            a, b, overlap, scorer.past, names_of=scorer.names, denies_alike=scorer.denies_alike
         )
-        out.append(Pair(value, frozenset(r.split(":", 1)[0] for r in reasons), same))
+        if value >= scorer.threshold
+        else ()
+    )
+    return Pair(value, frozenset(r.split(":", 1)[0] for r in reasons), same, group)
+
+
+def story_pairs(scorer: Scorer) -> list[Pair]:
+    """The stories set's labelled pairs: the claims of a labelled agreement with each other
+    (the same) and with those of the story's other agreements (not the same), of different
+    articles, as the pipeline split them."""
+    root = datasets_dir() / "stories"
+    if not root.is_dir():
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "stories.db"
+        store = Store(db)
+        ingest(store, [str(root)], Settings(db_path=db))
+        claims: dict[tuple[str, str], list[Claim]] = {}
+        texts: dict[tuple[str, str], str] = {}
+        for article in store.articles():
+            where = Path(article.location)
+            key = (where.parent.name, where.name)
+            texts[key] = store.article_text(article.id)
+            claims[key] = store.claims_of([article.id])
+        store.close()
+    out: list[Pair] = []
+    features: dict[str, Features] = {}
+    for labels_file in sorted(root.glob("*/labels.json")):
+        story = labels_file.parent.name
+        labels = json.loads(labels_file.read_text(encoding="utf-8"))
+        mentioned: list[list[Claim]] = []  # each agreement's claims, one per mention
+        for agreement in labels.get("agreements", []):
+            found = [_claim_of(claims, texts, story, m) for m in agreement["mentions"]]
+            mentioned.append([c for c in found if c is not None])
+        for c in (c for group in mentioned for c in group):
+            features.setdefault(c.id, scorer.features(c))
+        idf = Idf.of(features[c.id].bag for group in mentioned for c in group)
+        for i, j in itertools.combinations_with_replacement(range(len(mentioned)), 2):
+            for a, b in itertools.product(mentioned[i], mentioned[j]):
+                if a.article_id == b.article_id or (i == j and a.id >= b.id):
+                    continue
+                out.append(judged(scorer, features[a.id], features[b.id], idf, i == j, story))
     return out
+
+
+def _claim_of(
+    claims: dict[tuple[str, str], list[Claim]],
+    texts: dict[tuple[str, str], str],
+    story: str,
+    mention: dict[str, str],
+) -> Claim | None:
+    """The claim that holds most of a labelled quote."""
+    key = (story, mention["file"])
+    start = texts.get(key, "").find(mention["quote"])
+    if start < 0:
+        return None
+    end = start + len(mention["quote"])
+    overlap = {c.id: min(c.end, end) - max(c.start, start) for c in claims[key]}
+    best = max(claims[key], key=lambda c: overlap[c.id], default=None)
+    return best if best is not None and overlap[best.id] > 0 else None
 
 
 def accuracy(pairs: list[Pair], penalties: dict[str, float], threshold: float) -> float:
@@ -109,9 +173,15 @@ def fit(sets: list[list[Pair]], threshold: float) -> dict[str, float]:
 
 
 def folds(pairs: list[Pair], k: int) -> list[list[Pair]]:
-    order = list(range(len(pairs)))
-    random.Random(13).shuffle(order)
-    return [[pairs[i] for i in order[f::k]] for f in range(k)]
+    """``pairs`` in ``k`` folds at random (the same each run), a group's pairs in one."""
+    if not any(p.group for p in pairs):
+        order = list(range(len(pairs)))
+        random.Random(13).shuffle(order)
+        return [[pairs[i] for i in order[f::k]] for f in range(k)]
+    groups = sorted({p.group for p in pairs})
+    random.Random(13).shuffle(groups)
+    fold_of = {g: n % k for n, g in enumerate(groups)}
+    return [[p for p in pairs if fold_of[p.group] == f] for f in range(k)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +196,8 @@ def run() -> Fitted:
     then fit on all the pairs."""
     scorer, annotator = Scorer(), Annotator()
     sets = {kind: scored(kind, scorer, annotator) for kind in ("mrpc", "paws")}
+    if stories := story_pairs(scorer):
+        sets["stories"] = stories
     veto = dict.fromkeys(FITTED, math.inf)
     split = {kind: folds(p, FOLDS) for kind, p in sets.items()}
     held: dict[str, list[float]] = {kind: [] for kind in sets}
