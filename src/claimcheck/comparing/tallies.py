@@ -42,6 +42,10 @@ class TallyReader:
         self._words = words
         self._cues = frozenset(w for cue in votes | ayes | noes for w in words(cue))
         vote = _alternatives(votes)
+        # a vote or its sides named ("voted", "in favour", "against"), not a short word any
+        # claim may hold ("for", "no"): what a claim needs to be read at all
+        named = votes | {c for c in ayes | noes if " " in c or len(c) > 4}
+        self._named = tuple(sorted(c for c in named if not any(o in c for o in named - {c})))
         pair = rf"(?P<a>{_FIGURE})\s*(?:-|–|—|to)\s*(?P<b>{_FIGURE})"
         # "voted 195 to 106", "by a vote of 52 to 48"; "a 51-49 vote"
         self._pairs = (
@@ -53,9 +57,10 @@ class TallyReader:
         self._noes = re.compile(side + rf"{_alternatives(noes)}\b", re.IGNORECASE)
 
     def may_hold(self, text: str) -> bool:
-        """Whether a claim may give a tally: a figure and a word of a vote (most claims have
-        neither, and are not read further)."""
-        return any(ch.isdigit() for ch in text) and bool(self._cues & set(self._words(text)))
+        """Whether a claim may give a tally: a figure, and a vote or its sides named (most
+        claims have neither, and are not read further; every claim of a story is asked)."""
+        low = text.lower()  # a first sieve: the patterns below read words and figures
+        return any(cue in low for cue in self._named)
 
     def tallies(self, claim: Claim) -> list[Tally]:
         text = claim.text
