@@ -415,7 +415,8 @@ def test_only_a_claim_in_the_past_says_that_what_will_happen_happened() -> None:
     """ "will hold" against "held" (or "has held") is two moments of an event: the check of
     time. Against the present, which news writes for what is scheduled ("The navy holds ...
     from April 22"), or a claim with no tensed verb, the future is a check of its own, tense,
-    that costs fewer points. A form after a modal ("will cost") is no past tense."""
+    that costs fewer points. A form after a modal ("will cost") is no past tense. A day both
+    give is one moment, whatever was said of it when: tense, not time."""
     from claimcheck.annotate.annotator import Annotator
     from claimcheck.evaluation.matching import sentence_claims
     from claimcheck.grouping.match import Scorer, differences
@@ -423,12 +424,15 @@ def test_only_a_claim_in_the_past_says_that_what_will_happen_happened() -> None:
     scorer = Scorer()
     texts = [
         "The navy will hold joint drills with Japan from April 22 to May 10.",
-        "The navy held joint drills with Japan from April 22 to May 10.",
-        "The navy has held joint drills with Japan from April 22 to May 10.",
+        "The navy held joint drills with Japan this spring.",
+        "The navy has held joint drills with Japan this spring.",
         "The navy holds joint drills with Japan from April 22 to May 10.",
         "Joint drills of the navy with Japan from April 22 to May 10.",
         "The navy will hold joint drills with Japan that will cost 5 million dollars.",
         "The navy set the cost of joint drills with Japan at 5 million dollars.",
+        "Six countries will join the bloc on January 1, 2024.",
+        "Six countries were invited to join the bloc on Jan. 1, 2024.",
+        "Six countries were invited to join the bloc on March 3, 2023.",
     ]
     f = [scorer.features(c) for c in sentence_claims(texts, Annotator())]
 
@@ -439,6 +443,8 @@ def test_only_a_claim_in_the_past_says_that_what_will_happen_happened() -> None:
     assert "tense" in kinds(0, 3) and "tense" in kinds(0, 4)
     assert not kinds(0, 3) & {"time"} and not kinds(1, 3) & {"time", "tense"}
     assert not scorer.past(f[5]) and scorer.past(f[6])
+    assert "tense" in kinds(7, 8) and "time" not in kinds(7, 8)
+    assert "time" in kinds(7, 9)
     assert scorer.penalties["tense"] < scorer.penalties["time"]
 
 

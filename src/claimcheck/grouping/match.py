@@ -343,8 +343,12 @@ def differences(
     reasons += _comparison_differences(na.comparisons, nb.comparisons)
     if a.future != b.future:
         # what will happen and what happened are two moments of an event; the present does
-        # not say when (news writes what is scheduled in it, and headlines what happened)
-        if past(b if a.future else a):
+        # not say when (news writes what is scheduled in it, and headlines what happened),
+        # and a day both give is one moment, whatever was said of it when ("will join on
+        # January 1" / "were invited to enter on Jan. 1, 2024")
+        if _same_day(na.dates, nb.dates):
+            reasons.append("tense: one says it will happen, the other that it did, on one day")
+        elif past(b if a.future else a):
             reasons.append("time: one says it will happen, the other that it did")
         else:
             reasons.append("tense: one says it will happen, the other does not say when")
@@ -505,6 +509,19 @@ def same_thing(a: str | None, b: str | None) -> bool:
     return fuzz.token_set_ratio(a, b) >= 80
 
 
+def _same_day(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> bool:
+    """Whether two claims each give a day, and the days can be one."""
+
+    def days(ds: tuple[DateMention, ...]) -> list[str]:
+        return [
+            written_value(d)
+            for d in ds
+            if d.value and (d.kind != "relative" or d.resolved) and _DAY.fullmatch(d.value)
+        ]
+
+    return any(dates_agree(x, y) for x in days(xs) for y in days(ys))
+
+
 def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> list[str]:
     out = []
     others = [y for y in ys if y.value and (y.kind != "relative" or y.resolved)]
@@ -517,6 +534,7 @@ def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) 
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+_DAY = re.compile(r"[\dX]{4}-\d\d-\d\d")
 
 
 def written_value(d: DateMention) -> str:
