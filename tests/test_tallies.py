@@ -32,6 +32,7 @@ def tallies(text: str) -> list[tuple[int, int]]:
         ("He voted for the bill in 2019 and 12 people died.", []),
         ("The House voted 219-212 and the Senate voted 60-40 for the bill.", []),
         ("The strike drew 40 to 50 people to the square.", []),
+        ("The vote was moved from 2019 to 2021 by the court.", []),
     ],
 )
 def test_a_votes_two_figures_are_read_together(text: str, figures: list[tuple[int, int]]) -> None:

@@ -57,8 +57,8 @@ class TallyReader:
         self._noes = re.compile(side + rf"{_alternatives(noes)}\b", re.IGNORECASE)
 
     def may_hold(self, text: str) -> bool:
-        """Whether a claim may give a tally: a figure, and a vote or its sides named (most
-        claims have neither, and are not read further; every claim of a story is asked)."""
+        """Whether a claim may give a tally: a vote or its sides named (most claims have
+        none, and are not read further; every claim of a story is asked)."""
         low = text.lower()  # a first sieve: the patterns below read words and figures
         return any(cue in low for cue in self._named)
 
@@ -70,6 +70,8 @@ class TallyReader:
         for pattern in self._pairs:
             for m in pattern.finditer(text):
                 a, b = _value(m.group("a")), _value(m.group("b"))
+                if _years(m.group("a"), m.group("b")):
+                    continue  # "the vote was moved from 2019 to 2021": a span of years
                 if a != b and (m.start(), m.end(), a, b) not in found:
                     found.append((m.start(), m.end(), a, b))
         ayes, noes = list(self._ayes.finditer(text)), list(self._noes.finditer(text))
@@ -113,6 +115,10 @@ def _alternatives(cues: Iterable[str]) -> str:
         + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
         + ")"
     )
+
+
+def _years(*figures: str) -> bool:
+    return all(len(f) == 4 and 1800 <= int(f) <= 2100 for f in figures)
 
 
 def _value(figure: str) -> int:
