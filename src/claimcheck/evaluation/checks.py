@@ -92,16 +92,15 @@ def story_pairs(scorer: Scorer) -> list[Pair]:
         return []
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "stories.db"
-        store = Store(db)
-        ingest(store, [str(root)], Settings(db_path=db))
         claims: dict[tuple[str, str], list[Claim]] = {}
         texts: dict[tuple[str, str], str] = {}
-        for article in store.articles():
-            where = Path(article.location)
-            key = (where.parent.name, where.name)
-            texts[key] = store.article_text(article.id)
-            claims[key] = store.claims_of([article.id])
-        store.close()
+        with Store(db) as store:
+            ingest(store, [str(root)], Settings(db_path=db))
+            for article in store.articles():
+                where = Path(article.location)
+                key = (where.parent.name, where.name)
+                texts[key] = store.article_text(article.id)
+                claims[key] = store.claims_of([article.id])
     out: list[Pair] = []
     features: dict[str, Features] = {}
     for labels_file in sorted(root.glob("*/labels.json")):
@@ -131,7 +130,7 @@ def _claim_of(
     """The claim that holds most of a labelled quote."""
     key = (story, mention["file"])
     start = texts.get(key, "").find(mention["quote"])
-    if start < 0:
+    if start < 0 or not mention["quote"]:
         return None
     end = start + len(mention["quote"])
     overlap = {c.id: min(c.end, end) - max(c.start, start) for c in claims[key]}
