@@ -362,6 +362,23 @@ def test_an_age_given_years_apart_may_be_right_in_both(
             "The Harlow pastor said there had been recent threats to the church.",
             True,
         ),
+        # a verb denied is not affirmed by its noun after a determiner; a thing denied is
+        (
+            "President Okafor did not travel to the Varna summit after the court's warrant.",
+            "President Okafor joined the Varna summit online after his travel to the summit was "
+            "complicated by the court's warrant.",
+            False,
+        ),
+        (
+            "President Okafor did not travel to the Varna summit after the court's warrant.",
+            "President Okafor did travel to the Varna summit despite the court's warrant.",
+            True,
+        ),
+        (
+            "Not a lot of people are in the Varna ice skating park.",
+            "A lot of people are in the Varna ice skating park.",
+            True,
+        ),
         # a denial bounded to a time denies nothing of another
         (
             "Mayor Okafor was not at the Varna church at the time of the fire.",

@@ -63,6 +63,10 @@ SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition asserts nothing
+# what makes the next word a noun: an article, a possessive or a demonstrative ("his travel")
+_NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
+_WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
+_VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
@@ -287,14 +291,17 @@ class ConflictFinder:
             out.append(("date", *dates))
         if na.negated != nb.negated:
             negated, other = (a, b) if na.negated else (b, a)
-            scope = " ".join(n.scope for n in negated.annotations.negations if not n.lexical)
+            denials = [n for n in negated.annotations.negations if not n.lexical]
+            scope = " ".join(n.scope for n in denials)
+            # "did not travel", "never checked": a verb denied, not a thing ("no one", "no dog")
+            verbal = bool(denials) and _VERBAL_CUE.search(denials[0].cue) is not None
             words = [w for w in _WORD.findall(fold(scope)) if len(w) > 2]
             other_words = set(_WORD.findall(fold(other.text)))
             if (
                 words
                 and sum(w in other_words for w in words) / len(words) >= SCOPE_SHARE
                 and self._names_held(negated, scope, other.text)
-                and self._affirms_head(scope, other.text)
+                and self._affirms_head(scope, other.text, verbal)
                 and self._in_frame(scope, other.text)
                 and self._same_subject(negated, other.text)
                 and not denied_alike(self.scorer.normalizer, scope, other_words)
@@ -357,7 +364,7 @@ class ConflictFinder:
         names = normalizer.words(" ".join(_NAME.findall(scope)))
         return not names or set(names) <= set(normalizer.words(other))
 
-    def _affirms_head(self, scope: str, other: str) -> bool:
+    def _affirms_head(self, scope: str, other: str, verbal: bool) -> bool:
         """Whether the other claim holds what is negated: the first content word of the
         negation's scope ("not *favor* changing the Act", "not *headed* to Boston"), or a
         word of its concept ("not killed" / "died"), and not only within an indirect question
@@ -369,7 +376,16 @@ class ConflictFinder:
         if not scoped:
             return True
         asked = _QUESTION.search(other)
-        return self._holds(scoped[0], other[: asked.start()] if asked else other)
+        other = other[: asked.start()] if asked else other
+        # a verb denied (the scope's first word, after "not": "did not *travel* to the
+        # summit") is not affirmed by its noun after a determiner ("*his travel* to the
+        # summit was complicated"); a thing denied is ("no *dog* is running" / "a dog runs")
+        first = _WORD_OR_POSSESSIVE.findall(scope.lower())[:1]
+        if not (verbal and self.scorer.normalizer.words(" ".join(first)) == scoped[:1]):
+            return self._holds(scoped[0], other)
+        words = _WORD_OR_POSSESSIVE.findall(other.lower())
+        said = [w for i, w in enumerate(words) if not (i and _NOUN_AFTER.fullmatch(words[i - 1]))]
+        return self._holds(scoped[0], " ".join(said))
 
     def _in_frame(self, scope: str, other: str) -> bool:
         """Whether the other claim speaks of the time a denial is bounded to, when it is: "was
