@@ -34,7 +34,6 @@ from claimcheck.comparing.measures import (
     find_measure_conflicts,
     place_in_claim,
     published_day,
-    published_near,
     reader_of,
 )
 from claimcheck.comparing.tallies import TallyReader, tally_conflicts
@@ -44,6 +43,7 @@ from claimcheck.grouping.match import (
     Features,
     Idf,
     Scorer,
+    date_precision,
     dates_agree,
     denied_alike,
     fold,
@@ -63,7 +63,9 @@ SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition asserts nothing
-# what makes the next word a noun: an article, a possessive or a demonstrative ("his travel")
+# what makes the next word a noun: an article, a possessive or a demonstrative ("his travel",
+# "Putin's travel"). Not a preposition, as the splitter's DETERMINERS have it: "in talks *to
+# direct*" still affirms the directing that "will not direct" denies
 _NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
 _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
@@ -71,9 +73,6 @@ _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Os
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
-_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
-_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
-_YEAR_VALUE = re.compile(r"\d{4}")
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
 # a word that makes the date after it a period's start or end, not when the event happened
 _PERIOD_BOUND = re.compile(
@@ -228,10 +227,6 @@ class ConflictFinder:
         and what was voted on, given alike, tie the claims to one event as a single figure
         cannot; the report still asks that their articles be alike (``likeness.py``)."""
         tallies = [t for c in claims if c.annotations.numbers for t in self.tally_reader.tallies(c)]
-
-        def one_vote(a: Claim, b: Claim) -> bool:
-            return published_near(a, b, published)
-
         return [
             _make(
                 "number",
@@ -241,7 +236,7 @@ class ConflictFinder:
                 x.text,
                 y.text,
             )
-            for x, y in tally_conflicts(tallies, one_vote)
+            for x, y in tally_conflicts(tallies, published)
         ]
 
     def related(self, a: Claim, b: Claim) -> bool:
@@ -379,7 +374,8 @@ class ConflictFinder:
         other = other[: asked.start()] if asked else other
         # a verb denied (the scope's first word, after "not": "did not *travel* to the
         # summit") is not affirmed by its noun after a determiner ("*his travel* to the
-        # summit was complicated"); a thing denied is ("no *dog* is running" / "a dog runs")
+        # summit was complicated", "an inquiry into *the leak*"); a thing denied is ("no
+        # *dog* is running" / "a dog runs")
         first = _WORD_OR_POSSESSIVE.findall(scope.lower())[:1]
         if not (verbal and self.scorer.normalizer.words(" ".join(first)) == scoped[:1]):
             return self._holds(scoped[0], other)
@@ -477,18 +473,8 @@ def _as_written(d: DateMention) -> str:
     return _DATE_LEAD.sub("", d.text).casefold()
 
 
-def _precision(value: str) -> str | None:
-    """day ("2023-09-11"), month ("2023-09", "XXXX-09"), year ("2023"); None for a period (a
-    decade, a season, a range)."""
-    if _DAY_VALUE.fullmatch(value):
-        return "day"
-    if _MONTH_VALUE.fullmatch(value):
-        return "month"
-    return "year" if _YEAR_VALUE.fullmatch(value) else None
-
-
 def _like_precision(x: str, y: str) -> bool:
-    pair = {_precision(x), _precision(y)}
+    pair = {date_precision(x), date_precision(y)}
     return None not in pair and pair in ({"day"}, {"month"}, {"year"}, {"day", "month"})
 
 

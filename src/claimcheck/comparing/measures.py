@@ -32,7 +32,7 @@ from typing import Any
 from claimcheck.annotate.numbers import alike, compatible
 from claimcheck.dates import month_names
 from claimcheck.grouping.match import dates_agree
-from claimcheck.lexicons import Lexicons, word_set
+from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim, Quantity
 from claimcheck.splitting.structure import Grammar, depth_tokens
 from claimcheck.tokens import tokenize
@@ -411,8 +411,8 @@ def _breakdown(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a list of cue phrases, the longest first."""
-    escaped = sorted((re.escape(c) for c in cues), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(escaped)})\b", re.I) if escaped else None
+    cues = list(cues)
+    return re.compile(rf"\b{alternation(cues)}\b", re.I) if cues else None
 
 
 def _in_claim(claim: Claim) -> list[Quantity]:
@@ -542,7 +542,7 @@ def _reported_together(
             a, b = measures[i], measures[j]
             if a.claim.article_id == b.claim.article_id:
                 continue
-            if not linked(a.claim, b.claim) or not _near_in_time(a, b, published):
+            if not linked(a.claim, b.claim) or not published_near(a.claim, b.claim, published):
                 continue
             if not a.own_names & b.own_names:
                 if alike_claims is None:
@@ -673,10 +673,6 @@ def _same_measure(
 
 def _whole(m: Measure) -> bool:
     return float(m.quantity.value).is_integer()
-
-
-def _near_in_time(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
-    return published_near(a.claim, b.claim, published)
 
 
 def published_near(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:

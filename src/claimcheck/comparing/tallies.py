@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from claimcheck.lexicons import Lexicons, word_set
+from claimcheck.comparing.measures import published_near
+from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -41,7 +42,7 @@ class TallyReader:
         votes, ayes, noes = (word_set(data, k) for k in ("votes", "ayes", "noes"))
         self._words = words
         self._cues = frozenset(w for cue in votes | ayes | noes for w in words(cue))
-        vote = _alternatives(votes)
+        vote = alternation(votes)
         # a vote or its sides named ("voted", "in favour", "against"), not a short word any
         # claim may hold ("for", "no"): what a claim needs to be read at all
         named = votes | {c for c in ayes | noes if " " in c or len(c) > 4}
@@ -53,8 +54,8 @@ class TallyReader:
             re.compile(rf"\b{pair}\s+{vote}\b", re.IGNORECASE),
         )
         side = rf"\b(?P<n>{_FIGURE})\s+{_WORDS_BETWEEN}(?:{vote}\s+)?"
-        self._ayes = re.compile(side + rf"{_alternatives(ayes)}\b", re.IGNORECASE)
-        self._noes = re.compile(side + rf"{_alternatives(noes)}\b", re.IGNORECASE)
+        self._ayes = re.compile(side + rf"{alternation(ayes)}\b", re.IGNORECASE)
+        self._noes = re.compile(side + rf"{alternation(noes)}\b", re.IGNORECASE)
 
     def may_hold(self, text: str) -> bool:
         """Whether a claim may give a tally: a vote or its sides named (most claims have
@@ -90,11 +91,12 @@ class TallyReader:
 
 
 def tally_conflicts(
-    tallies: Iterable[Tally], same_event: Callable[[Claim, Claim], bool]
+    tallies: Iterable[Tally], published: dict[str, str | None]
 ) -> list[tuple[Tally, Tally]]:
-    """Pairs of tallies of one vote, from claims of different articles, that differ: the two
-    claims report one event (``same_event``) and say what was voted on in a word of their own
-    in common ("the tax bill" / "to pass the bill")."""
+    """Pairs of tallies of one vote, from claims of different articles, that differ: the
+    articles were published near in time (``published``: article id -> date), and the claims
+    say what was voted on in a word of their own in common ("the tax bill" / "to pass the
+    bill")."""
     items = list(tallies)
     out = []
     for i, x in enumerate(items):
@@ -103,18 +105,10 @@ def tally_conflicts(
                 x.claim.article_id != y.claim.article_id
                 and x.figures != y.figures
                 and x.words & y.words
-                and same_event(x.claim, y.claim)
+                and published_near(x.claim, y.claim, published)
             ):
                 out.append((x, y))
     return out
-
-
-def _alternatives(cues: Iterable[str]) -> str:
-    return (
-        "(?:"
-        + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-        + ")"
-    )
 
 
 def _years(*figures: str) -> bool:

@@ -516,7 +516,7 @@ def _same_day(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) -> bool:
         return [
             written_value(d)
             for d in ds
-            if d.value and (d.kind != "relative" or d.resolved) and _DAY.fullmatch(d.value)
+            if d.value and (d.kind != "relative" or d.resolved) and date_precision(d.value) == "day"
         ]
 
     return any(dates_agree(x, y) for x in days(xs) for y in days(ys))
@@ -534,7 +534,19 @@ def _date_differences(xs: tuple[DateMention, ...], ys: tuple[DateMention, ...]) 
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
-_DAY = re.compile(r"[\dX]{4}-\d\d-\d\d")
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def date_precision(value: str) -> str | None:
+    """day ("2023-09-11"), month ("2023-09", "XXXX-09"), year ("2023"); None for a period (a
+    decade, a season, a range)."""
+    if _DAY_VALUE.fullmatch(value):
+        return "day"
+    if _MONTH_VALUE.fullmatch(value):
+        return "month"
+    return "year" if _YEAR_VALUE.fullmatch(value) else None
 
 
 def written_value(d: DateMention) -> str:

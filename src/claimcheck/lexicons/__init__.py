@@ -8,8 +8,9 @@ a file that sets ``replace = true`` replaces the packaged file instead.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -85,3 +86,10 @@ def _load(name: str, override_dir: Path | None) -> dict[str, Any]:
 def word_set(data: dict[str, Any], key: str) -> frozenset[str]:
     """A list from a lexicon as a set of lower-case words."""
     return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A lexicon's cue phrases as one regular-expression alternation, the longest first (so
+    that "at the time of" wins over "at the time"), a space standing for any run of spaces."""
+    escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
