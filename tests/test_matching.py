@@ -510,6 +510,22 @@ ROLES = ("related", ("roles: the same words in a different arrangement",))
             '"The old Dunmore bridge will reopen to traffic in May," said Jo Smith.',
             ("same", ()),
         ),
+        # phrases rewritten each where it stands ("the vice president of research at the
+        # bank" / "the bank's vice president of research", "sales of new homes" / "new home
+        # sales"): two moves of the content words, each within its own stretch
+        (
+            "Dan Powers, the vice president of research at the bank, says he is not worried "
+            "about rising interest rates hurting sales of new homes.",
+            "Dan Powers, the bank's vice president of research, says he is not worried about "
+            "rising interest rates hurting new home sales.",
+            ("same", ()),
+        ),
+        # roles swapped within one stretch, beside a phrase moved in another, are a swap
+        (
+            "Police arrested the driver after the crash on Friday.",
+            "The driver arrested police on Friday after the crash.",
+            ROLES,
+        ),
         # a swap that only the function words show ("from ... to")
         (
             "The ferry sailed from Dunmore to Harlow on Monday.",

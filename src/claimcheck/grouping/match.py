@@ -433,9 +433,13 @@ def _reordered_roles(a: Features, b: Features, *, anchors: bool = False) -> bool
     if said:
         raw_a = tuple(w for w in raw_a if w not in said)
         raw_b = tuple(w for w in raw_b if w not in said)
-    return _reordered(_words(a.tokens), _words(b.tokens), anchors=anchors) or _reordered(
-        raw_a, raw_b, anchors=True
-    )
+    # a claim's content words may be rewritten phrase by phrase (MRPC accuracy through the
+    # pipeline 0.683 -> 0.686, PAWS recall 0.728 -> 0.731 at the same precision); all its
+    # words, function words too, and whole sentences (``anchors``) are held to one move: the
+    # stretches there too let through more of PAWS's swaps than paraphrases (precision 0.852
+    # -> 0.833)
+    content = _reordered(_words(a.tokens), _words(b.tokens), anchors=anchors, local=not anchors)
+    return content or _reordered(raw_a, raw_b, anchors=True)
 
 
 def carried(tokens: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -599,11 +603,17 @@ def _winner_loser(c: Comparison) -> tuple[str | None, str | None]:
     return (c.subject, c.object) if c.direction == ">" else (c.object, c.subject)
 
 
-def _reordered(a: tuple[str, ...], b: tuple[str, ...], *, anchors: bool = False) -> bool:
+def _reordered(
+    a: tuple[str, ...], b: tuple[str, ...], *, anchors: bool = False, local: bool = False
+) -> bool:
     """Whether the words the two share come in an order that one moved block cannot explain:
     "A beat B in the final" vs "B beat A in the final" (a clause moved to the front is fine).
     Each word is placed where it first stands; with ``anchors``, only the words written once
-    in each are placed (all the words, "from Dunmore to Harlow", where "to" and "a" recur)."""
+    in each are placed (all the words, "from Dunmore to Harlow", where "to" and "a" recur).
+    With ``local``, the order may fall into stretches that hold the same words in both, each
+    explained by one move of its own: a paraphrase rewrites phrases where they stand ("the vice
+    president of research at the bank" / "the bank's vice president of research", "sales of
+    new homes" / "new home sales")."""
     first_a = _once(a) if anchors else _first(a)
     first_b = _once(b) if anchors else _first(b)
     shared = sorted((t for t in first_a if t in first_b), key=first_a.__getitem__)
@@ -611,14 +621,30 @@ def _reordered(a: tuple[str, ...], b: tuple[str, ...], *, anchors: bool = False)
         return False
     rank_b = {t: i for i, t in enumerate(sorted(shared, key=first_b.__getitem__))}
     ranks = [rank_b[t] for t in shared]
+    stretches = _stretches(ranks) if local else [ranks]
+    return not all(_one_move(_block_order(s)) for s in stretches)
+
+
+def _stretches(ranks: list[int]) -> Iterator[list[int]]:
+    """The shortest runs of ``ranks`` (a permutation of 0..n-1) that each hold the same places
+    in both orders: [1, 0, 2, 4, 3] -> [1, 0], [2], [4, 3]."""
+    start, top = 0, -1
+    for i, r in enumerate(ranks):
+        top = max(top, r)
+        if top == i:
+            yield ranks[start : i + 1]
+            start = i + 1
+
+
+def _block_order(ranks: list[int]) -> list[int]:
+    """The order of the runs of consecutive ranks: [3, 4, 0, 1, 2] -> [1, 0]."""
     blocks: list[list[int]] = [[ranks[0]]]
     for r in ranks[1:]:
         if r == blocks[-1][-1] + 1:
             blocks[-1].append(r)
         else:
             blocks.append([r])
-    order = sorted(range(len(blocks)), key=lambda i: blocks[i][0])
-    return not _one_move(order)
+    return sorted(range(len(blocks)), key=lambda i: blocks[i][0])
 
 
 def _first(words: tuple[str, ...]) -> dict[str, int]:
