@@ -503,3 +503,19 @@ def test_a_list_item_counts_what_the_next_item_names_and_an_abbreviation_is_a_na
     filipino, american = reader.measures(claim)
     assert filipino.counted == american.counted == {"troop"}
     assert (filipino.own_names, american.own_names) == ({"philippin"}, {"us"})
+
+
+def test_a_figures_clause_starts_past_the_word_the_figure_before_it_is_written_in() -> None:
+    from claimcheck.annotate.annotator import Annotator
+    from claimcheck.comparing.measures import reader_of
+    from claimcheck.evaluation.matching import sentence_claims
+    from claimcheck.grouping.normalize import Normalizer
+    from claimcheck.lexicons import Lexicons
+
+    # the conflict shows each figure's clause: "-strength quake killed ..." cut a word in two
+    text = "A 6.7-strength quake killed more than 26,000 people in the city of Bam in 2003."
+    (claim,) = sentence_claims([text], Annotator())
+    reader = reader_of(Lexicons.packaged(), Normalizer.of().words)
+    _, toll = reader.measures(claim)
+    assert toll.clause.startswith("quake killed more than 26,000 people")
+    assert "strength" not in toll.words

@@ -72,6 +72,7 @@ _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
@@ -379,10 +380,18 @@ class MeasureReader:
         end = after.start() if after else len(text)
         for other in numbers:
             if other.end <= q.start:
-                start = max(start, other.end)
+                # past the whole word the figure before is written in ("a 6.7-strength quake
+                # killed 26,000": "strength" is the 6.7's, and no clause starts "-strength")
+                start = max(start, _word_end(text, other.end))
             elif other.start >= q.end:
                 end = min(end, other.start)
         return start, end, over_list
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that goes on at ``at`` ends."""
+    rest = _WORD_REST.match(text, at)
+    return rest.end() if rest else at
 
 
 def _raised(text: str, placed: Sequence[Quantity], i: int) -> str | None:
