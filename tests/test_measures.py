@@ -519,3 +519,30 @@ def test_a_figures_clause_starts_past_the_word_the_figure_before_it_is_written_i
     _, toll = reader.measures(claim)
     assert toll.clause.startswith("quake killed more than 26,000 people")
     assert "strength" not in toll.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a quake with a magnitude of 6.1 struck the island",
+        "the 6.1-magnitude quake struck the island",
+        "a quake measuring 6.1 on the Richter scale",
+        "the survey puts the magnitude at 6.1",
+        "a magnitude 6.1 quake",
+    ],
+)
+def test_a_quakes_magnitude_is_a_reading_on_its_scale_however_written(text: str) -> None:
+    q = figure(text)
+    assert (q.value, q.kind, q.unit) == (6.1, "measure", "magnitude")
+
+
+def test_two_magnitudes_keep_two_quakes_apart() -> None:
+    from test_matching import CONTEXT, judge
+
+    relation, reasons = judge(
+        "A quake with a magnitude of 6.1 killed at least seven people on the island.",
+        "A 6.4-magnitude quake killed at least seven people on the island.",
+        CONTEXT,
+    )
+    assert relation == "related"
+    assert any(r.startswith("number") for r in reasons), reasons

@@ -104,7 +104,9 @@ class NumberFinder:
             k.lower(): int(v) for k, v in data.get("ordinals", {}).items()
         }
         self.units: dict[str, str] = {k.lower(): v for k, v in data.get("units", {}).items()}
-        self.prefix_units: dict[str, str] = dict(data.get("prefix_units", {}))
+        self.prefix_units: dict[str, str] = {
+            k.lower(): v for k, v in data.get("prefix_units", {}).items()
+        }
         self.rank_words = word_set(data, "rank_words")
         self.currencies = frozenset(
             u for u in [*self.units.values(), *self.prefix_units.values()] if u.isupper()
@@ -257,10 +259,8 @@ class NumberFinder:
         prefix, unit_word = m.group("prefix"), m.group("unit")
         s, e = m.span()
         if prefix:
-            unit: str | None = self.prefix_units.get(prefix) or self.prefix_units.get(
-                prefix.capitalize()
-            )
-            kind = "money" if unit not in ("mach",) else "measure"
+            unit: str | None = self.prefix_units[prefix.lower()]
+            kind = "money" if unit in self.currencies else "measure"
         elif unit_word:
             unit = self.units[unit_word.lower()]
             kind = "percent" if unit == "%" else "money" if unit in self.currencies else "measure"
