@@ -546,3 +546,9 @@ def test_two_magnitudes_keep_two_quakes_apart() -> None:
     )
     assert relation == "related"
     assert any(r.startswith("number") for r in reasons), reasons
+
+
+def test_a_verb_after_a_figure_is_not_what_it_counts() -> None:
+    # "2,000 fleeing the fighting": fleeing is what they do; "10 missing people" are people
+    assert figure("Some 2,000 fleeing the fighting were sheltered in schools.").of is None
+    assert figure("Rescuers found 10 missing people in the rubble.").of == "missing people"

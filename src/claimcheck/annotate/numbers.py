@@ -325,6 +325,7 @@ _PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which"])  # "seven of
 # a capitalised plural standing for people ("Somalis", "Americans"), counted when nothing
 # follows it that it could describe: an end, a mark, a conjunction or a verb
 _PEOPLE = re.compile(r"[A-Z][a-z]{3,}s")
+_VERB_ING = re.compile(r"[a-z]{2,}ing")
 _PHRASE_END = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|who|were|are|was|is|have|had)\b)")
 
 
@@ -364,6 +365,14 @@ def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | Non
             if words or names > 2 or text[pos + m.end() : pos + m.end() + 1] != " ":
                 break
             continue
+        if not (words or names or partitive) and _VERB_ING.fullmatch(w):
+            # an -ing word before a function word or a figure is a verb, counting nothing ("a
+            # magnitude of 6.1 killing at least seven"); before a noun it describes what is
+            # counted ("10 missing people")
+            after = _WORD_OR_ACRONYM.search(text, pos + m.end(), end)
+            between = text[pos + m.end() : after.start()].strip() if after else ""
+            if after is None or between or after.group(0).lower() in _STOP:
+                break
         words.append(w.lower())
         if len(words) == limit:
             break
