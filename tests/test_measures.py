@@ -552,3 +552,23 @@ def test_a_verb_after_a_figure_is_not_what_it_counts() -> None:
     # "2,000 fleeing the fighting": fleeing is what they do; "10 missing people" are people
     assert figure("Some 2,000 fleeing the fighting were sheltered in schools.").of is None
     assert figure("Rescuers found 10 missing people in the rubble.").of == "missing people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dozens of homes were flooded", 24),
+        ("the quake killed hundreds of people", 200),
+        ("tens of thousands of protesters marched", 20_000),
+        ("hundreds of thousands of people fled", 200_000),
+    ],
+)
+def test_a_count_given_by_its_order_of_size_is_a_floor(text: str, value: float) -> None:
+    q = figure(text)
+    assert (q.value, q.bound, q.kind) == (value, "min", "count")
+
+
+def test_hundreds_agree_with_a_count_in_the_hundreds_and_not_with_ten() -> None:
+    hundreds = figure("a quake killing hundreds of people")
+    assert compatible(hundreds, figure("a quake killing 612 people"))
+    assert not compatible(hundreds, figure("a quake killing 10 people"))

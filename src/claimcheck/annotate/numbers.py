@@ -149,6 +149,19 @@ class NumberFinder:
             rf"(?:[\s-]?(?P<unit>{unit})(?=\W|$)(?!-\w))?",
             re.I,
         )
+        self.vague = {k.lower(): float(v) for k, v in data.get("vague", {}).items()}
+        self.vague_multipliers = {
+            k.lower(): float(v) for k, v in data.get("vague_multipliers", {}).items()
+        }
+        vague = "|".join(re.escape(w) for w in self.vague)
+        times = "|".join(re.escape(w) for w in self.vague_multipliers)
+        self._vague = (
+            re.compile(
+                rf"(?<![\w-])(?:(?P<times>{times})\s+of\s+)?(?P<vague>{vague})(?=\s+of\b)", re.I
+            )
+            if vague
+            else None
+        )
         ordinal = "|".join(sorted((re.escape(o) for o in self.ordinals), key=len, reverse=True))
         rank = "|".join(sorted((re.escape(r) for r in self.rank_words), key=len, reverse=True))
         self._ordinal = re.compile(
@@ -225,6 +238,16 @@ class NumberFinder:
             if quantity is not None:
                 found.append(quantity)
                 taken.append(m.span())
+        for m in self._vague.finditer(text, start, end) if self._vague else ():
+            if not free(*m.span()):
+                continue
+            size = self.vague[m.group("vague").lower()]
+            if m.group("times"):
+                size *= self.vague_multipliers[m.group("times").lower()]
+            s, e = m.span()
+            of = _following_words(text, e, end)
+            found.append(Quantity(m.group(0), size, "count", s, e, of=of, bound="min"))
+            taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
 
     @staticmethod
