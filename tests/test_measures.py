@@ -561,6 +561,9 @@ def test_a_verb_after_a_figure_is_not_what_it_counts() -> None:
         ("the quake killed hundreds of people", 200),
         ("tens of thousands of protesters marched", 20_000),
         ("hundreds of thousands of people fled", 200_000),
+        # the plural of any order of size in the number tables, not a list of its own
+        ("crores of rupees were spent", 20_000_000),
+        ("billions of barrels of oil", 2_000_000_000),
     ],
 )
 def test_a_count_given_by_its_order_of_size_is_a_floor(text: str, value: float) -> None:

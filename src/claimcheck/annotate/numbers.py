@@ -149,17 +149,17 @@ class NumberFinder:
             rf"(?:[\s-]?(?P<unit>{unit})(?=\W|$)(?!-\w))?",
             re.I,
         )
-        self.vague = {k.lower(): float(v) for k, v in data.get("vague", {}).items()}
-        self.vague_multipliers = {
-            k.lower(): float(v) for k, v in data.get("vague_multipliers", {}).items()
+        # "dozens", "hundreds", "crores": a count by its order of size, one value a plural
+        sizes = {**self.words, **self.scales}
+        self.orders_of_size = {
+            f"{w}s": sizes[w] for w in word_set(data, "orders_of_size") if w in sizes
         }
-        vague = "|".join(re.escape(w) for w in self.vague)
-        times = "|".join(re.escape(w) for w in self.vague_multipliers)
-        self._vague = (
+        plural = "|".join(sorted(map(re.escape, self.orders_of_size), key=len, reverse=True))
+        self._order_of_size = (
             re.compile(
-                rf"(?<![\w-])(?:(?P<times>{times})\s+of\s+)?(?P<vague>{vague})(?=\s+of\b)", re.I
+                rf"(?<![\w-])(?:(?P<times>{plural})\s+of\s+)?(?P<size>{plural})(?=\s+of\b)", re.I
             )
-            if vague
+            if plural
             else None
         )
         ordinal = "|".join(sorted((re.escape(o) for o in self.ordinals), key=len, reverse=True))
@@ -238,15 +238,16 @@ class NumberFinder:
             if quantity is not None:
                 found.append(quantity)
                 taken.append(m.span())
-        for m in self._vague.finditer(text, start, end) if self._vague else ():
+        for m in self._order_of_size.finditer(text, start, end) if self._order_of_size else ():
             if not free(*m.span()):
                 continue
-            size = self.vague[m.group("vague").lower()]
+            # "hundreds of": at least two hundred; "tens of thousands": at least 2 x 10 x 1,000
+            floor = 2 * self.orders_of_size[m.group("size").lower()]
             if m.group("times"):
-                size *= self.vague_multipliers[m.group("times").lower()]
+                floor *= self.orders_of_size[m.group("times").lower()]
             s, e = m.span()
             of = _following_words(text, e, end)
-            found.append(Quantity(m.group(0), size, "count", s, e, of=of, bound="min"))
+            found.append(Quantity(m.group(0), floor, "count", s, e, of=of, bound="min"))
             taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
 
