@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from claimcheck.lexicons import Lexicons, word_set
@@ -238,7 +239,7 @@ class NumberFinder:
             if quantity is not None:
                 found.append(quantity)
                 taken.append(m.span())
-        for m in self._order_of_size.finditer(text, start, end) if self._order_of_size else ():
+        for m in self._orders_of_size_in(text, start, end):
             if not free(*m.span()):
                 continue
             # "hundreds of": at least two hundred; "tens of thousands": at least 2 x 10 x 1,000
@@ -250,6 +251,14 @@ class NumberFinder:
             found.append(Quantity(m.group(0), floor, "count", s, e, of=of, bound="min"))
             taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
+
+    def _orders_of_size_in(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The counts by their order of size in ``text[start:end]`` ("hundreds of"). A plain
+        search first: about one claim in a hundred names one (169 of ECB+'s 14,503)."""
+        low = text[start:end].lower()
+        if self._order_of_size is None or not any(p in low for p in self.orders_of_size):
+            return iter(())
+        return self._order_of_size.finditer(text, start, end)
 
     @staticmethod
     def _names_it(text: str, s: int) -> bool:
