@@ -21,7 +21,7 @@ import snowballstemmer
 
 from claimcheck.dates import month_names
 from claimcheck.grouping.senses import Senses
-from claimcheck.lexicons import Lexicons
+from claimcheck.lexicons import Lexicons, word_set
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
@@ -64,6 +64,18 @@ class Normalizer:
         self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
         self._word = lru_cache(maxsize=200_000)(self._canonical)  # the same words recur
         self._alias_rx, self._alias_to = self._aliases(lexicons["aliases"])
+        # a capital after a place preposition is the city ("80,000 in Paris"), not the
+        # government it stands for elsewhere ("Moscow warned"): it keeps its own name
+        aliases = lexicons["aliases"]
+        self._capitals = frozenset(
+            e["capital"] for e in aliases.get("entity", []) if e.get("capital")
+        )
+        places = sorted(word_set(aliases, "place_prepositions"))
+        self._place_before = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, places)) + r")\W*$", re.I)
+            if places
+            else None
+        )
         numbers = lexicons["numbers"]
         self._number_words = {
             k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
@@ -154,6 +166,17 @@ class Normalizer:
         )
         return rx, to
 
+    def _alias(self, m: re.Match[str]) -> str:
+        """A name's canonical token, unless it is a capital named as a place."""
+        name = m.group(0)
+        if (
+            name in self._capitals
+            and self._place_before is not None
+            and self._place_before.search(m.string, max(0, m.start() - 20), m.start())
+        ):
+            return name
+        return f" {self._alias_to[name]} "
+
     def _pair(self, m: re.Match[str]) -> str:
         """ "Russia-China", "US-Russian": two names joined by a hyphen stand for both."""
         parts = [self._alias_to.get(p) or self._alias_to.get(p[:-1]) for p in m.groups()]
@@ -200,7 +223,7 @@ class Normalizer:
             if self._short_month is not None:
                 text = self._short_month.sub(self._month_written, text)
         if self._alias_rx is not None:
-            text = self._alias_rx.sub(lambda m: f" {self._alias_to[m.group(0)]} ", text)
+            text = self._alias_rx.sub(self._alias, text)
         if hyphen:  # after the aliases: "Sino-Russian" is China and Russia, not "Sino Russian"
             text = _NAME_HYPHEN.sub(r"\1 ", text)
         text = text.translate(_FOLD)
