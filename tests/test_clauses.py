@@ -58,6 +58,10 @@ def test_modal_verb_phrases_are_split() -> None:
         "China, Russia and Iran signed the pact.",
         "Analysts suggest that the radar could lead to the sharing of data.",
         "He described the talks as fruitful and constructive.",
+        # "and the city" is a second object of "struck": the frame "state media said" (whose
+        # first word is also a reporting verb) covers the whole sentence, and is no clause
+        "The quake struck Qeshm island, home to 120,000 people, and the city of Bandar Abbas, "
+        "state media said.",
     ],
 )
 def test_sentences_with_one_proposition_stay_whole(sentence: str) -> None:

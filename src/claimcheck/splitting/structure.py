@@ -612,7 +612,8 @@ class StructureReader:
                 if role and not self._plain(toks, *role):
                     return None
                 return (lo + 1, np_hi), (lo, lo + 1), lemma, role
-            return None
+            # else a word that is also a reporting verb may open the speaker: "state media
+            # said", "report authors say"
         # speaker first: "the governor said on Sunday", "it said", "local broadcaster X reported"
         for v in range(lo + 1, min(hi, lo + _MAX_SPEAKER + 2)):
             lemma = self._final_lemma(toks, v)
