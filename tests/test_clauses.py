@@ -108,6 +108,14 @@ def test_a_plural_noun_that_looks_like_a_verb_is_part_of_the_subject() -> None:
     ]
 
 
+def test_a_subject_set_off_by_the_name_of_its_place_is_carried_whole() -> None:
+    s = "Office workers in Dubai, United Arab Emirates, evacuated buildings, pouring onto streets."
+    assert claims(s)[1] == "Office workers in Dubai, United Arab Emirates pouring onto streets."
+    # a role before a name is not a place: the name stays the subject
+    s = "The German Chancellor, Angela Merkel, visited Athens, praising the reforms."
+    assert claims(s)[1] == "Angela Merkel praising the reforms."
+
+
 def test_a_carried_subject_is_capitalised() -> None:
     s = "But other sources denied the report and hoped to see more buyers."
     assert claims(s)[1] == "Other sources hoped to see more buyers."

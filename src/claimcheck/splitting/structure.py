@@ -395,8 +395,43 @@ class Grammar:
             if self.valid_subject(toks, seg_lo, seg_hi):
                 tense = self.tense(toks, verb)
                 assert tense is not None
-                return Clause(self._named_before(toks, i, seg_lo), seg_hi, verb, tense)
+                subj_lo = self._placed_before(toks, i, seg_lo, seg_hi)
+                if subj_lo == seg_lo:
+                    subj_lo = self._named_before(toks, i, seg_lo)
+                return Clause(subj_lo, seg_hi, verb, tense)
         return None
+
+    def _placed_before(
+        self, toks: list[Tok] | tuple[Tok, ...], lo: int, seg_lo: int, seg_hi: int
+    ) -> int:
+        """Where a subject starts when the name before its verb, set off by commas, says where
+        the place before it lies: "Office workers in Dubai, United Arab Emirates, evacuated
+        ..." is one subject, not "United Arab Emirates". A name that is the subject is not set
+        off from its verb by a comma ("In Paris, Macron said")."""
+        if (
+            seg_lo - 2 < lo
+            or toks[seg_lo - 1].text != ","
+            or seg_hi >= len(toks)
+            or toks[seg_hi].text != ","
+            or not toks[seg_lo - 2].text[:1].isupper()
+            or not all(t.text[:1].isupper() for t in toks[seg_lo:seg_hi])
+        ):
+            return seg_lo
+        prev_lo = seg_lo - 2
+        while prev_lo > lo and toks[prev_lo - 1].text != ",":
+            prev_lo -= 1
+        # the segment before ends on a place: a preposition, then a name ("in Dubai"); not a
+        # role before a name ("The German Chancellor, Angela Merkel, said": she is named)
+        place = seg_lo - 2
+        while place > prev_lo and toks[place - 1].text[:1].isupper():
+            place -= 1
+        if (
+            place > prev_lo
+            and toks[place - 1].low in _PREPOSITIONS
+            and self.valid_subject(toks, prev_lo, seg_lo - 1)
+        ):
+            return prev_lo
+        return seg_lo
 
     def _named_before(self, toks: list[Tok] | tuple[Tok, ...], lo: int, seg_lo: int) -> int:
         """Where a subject starts when a name stands before it in apposition: "Tomas Reyes,
