@@ -144,6 +144,24 @@ def test_a_reporting_verb_that_is_also_a_noun_is_read_as_the_noun_where_it_is_on
     ]
 
 
+def test_a_final_speaker_may_join_roles_or_names_with_and() -> None:
+    rows = attributions(
+        '"Decisions like this are never easy," team president and general manager Ed '
+        "Stefanski said. "
+        "The sentence ends years of efforts, frustrating relatives and angering state "
+        "legislators over the costs."
+    )
+    # the name after a role in lower case is who speaks
+    assert [r[1:3] for r in rows] == [("Ed Stefanski", "said"), (None, None)]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    (row,) = attributions(
+        "King, a medical records clerk at Kings County Hospital, said she waited."
+    )
+    assert row[1] != "Kings County Hospital"
+
+
 def test_a_participle_after_a_determiner_and_a_second_verb_have_no_speaker() -> None:
     rows = attributions(
         "The studio will continue with Catching Fire, the already announced adaptation. "

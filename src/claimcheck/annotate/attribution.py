@@ -113,6 +113,11 @@ _NP_STARTERS = _DETERMINERS | frozenset(
     ["his", "her", "their", "its", "he", "she", "they", "we", "i", "it"]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "them"])
+# words after which a name is not the speaker named but what the speaker is of, at or by
+# ("a clerk at Kings County Hospital", "a report in the Los Angeles Times")
+_NAME_AFTER = frozenset(
+    ["of", "from", "in", "at", "for", "on", "by", "with", "to", "the", "a", "an"]
+)
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -473,6 +478,17 @@ class AttributionFinder:
         people = [x for x in inside if x.type == "person"]
         if people:
             return self.entities.display(people[0].canonical[0])
+        # a role in lower case, then a name: "team president and general manager Ed Stefanski"
+        # is Ed Stefanski (not "a clerk at Kings County Hospital": the clerk)
+        named = len(words) - next(
+            (k for k, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words)
+        )
+        if (
+            0 < named <= len(words) - 2
+            and all(w[:1].islower() for w in words[:named])
+            and low[named - 1] not in _NAME_AFTER
+        ):
+            return " ".join(words[named:])
         if s is None:
             # a subject carried over from its sentence: "Gen. Zhang" -> the person met earlier
             name = " ".join(w for w in words if w.lower().rstrip(".") not in self.entities.titles)

@@ -561,10 +561,17 @@ class StructureReader:
         return lemma
 
     def _speaker(
-        self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int, *, allow_pronoun: bool = True
+        self,
+        toks: list[Tok] | tuple[Tok, ...],
+        lo: int,
+        hi: int,
+        *,
+        allow_pronoun: bool = True,
+        joined: bool = False,
     ) -> bool:
         """Whether toks[lo:hi] reads as a speaker's noun phrase: no finite verb, no clause
-        word, words and names (with a bracketed acronym, an apostrophe's possessive)."""
+        word, words and names (with a bracketed acronym, an apostrophe's possessive). With
+        ``joined``, "and" may join its words where names are joined or end them."""
         if not 0 < hi - lo <= _MAX_SPEAKER:
             return False
         first = toks[lo]
@@ -572,6 +579,13 @@ class StructureReader:
             return False
         if hi - lo == 1 and first.low in _PRONOUN_SPEAKERS:
             return allow_pronoun
+        # "and" joins a speaker's words when a name follows it or ends them ("Merkel and
+        # Macron", "team president and general manager Ed Stefanski"), not "police sources
+        # and witnesses", nor "..., frustrating relatives and angering state legislators"
+        named = toks[hi - 1].text[:1].isupper() or any(
+            t.low == "and" and toks[k + 1].text[:1].isupper()
+            for k, t in enumerate(toks[lo : hi - 1], lo)
+        )
         depth = 0
         for k in range(lo, hi):
             t = toks[k]
@@ -582,6 +596,8 @@ class StructureReader:
                 depth -= 1
                 continue
             if depth:
+                continue
+            if t.low == "and" and joined and lo < k < hi - 1 and named:
                 continue
             if t.low in _NOT_IN_SPEAKER or t.low in self.grammar.auxiliaries:
                 return False
@@ -657,7 +673,9 @@ class StructureReader:
             np_hi = self._speaker_end(toks, lo, v)
             if toks[np_hi - 1].low in DETERMINERS:
                 continue  # "a state health official", "the already announced plan": a noun
-            if not self._speaker(toks, lo, np_hi):
+            # the frame follows the last comma: "and" in it joins a speaker's words, not two
+            # clauses
+            if not self._speaker(toks, lo, np_hi, joined=True):
                 return None
             if not self._plain(toks, v + 1, hi):
                 return None
