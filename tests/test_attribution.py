@@ -155,6 +155,19 @@ def test_a_final_speaker_may_join_roles_or_names_with_and() -> None:
     assert [r[1:3] for r in rows] == [("Ed Stefanski", "said"), (None, None)]
 
 
+def test_a_paragraph_that_goes_on_a_quotation_is_the_speakers_words() -> None:
+    # the quotation opened in the paragraph before: "they say" is quoted, DeGeneres speaks
+    rows = attributions(
+        '"I am so excited to be hosting the Oscars again.\n\n'
+        "You know what they say - the third time's the charm,\" said DeGeneres.\n\n"
+        'Witnesses said the shooter used a rifle, Lt. Gerry Scherlinck said." (Fox News)'
+    )
+    assert [r[1:3] for r in rows][1:3] == [
+        ("DeGeneres", "said"),
+        ("Gerry Scherlinck", "said"),  # a stray mark before a bracket quotes nothing
+    ]
+
+
 def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
     (row,) = attributions(
         "King, a medical records clerk at Kings County Hospital, said she waited."

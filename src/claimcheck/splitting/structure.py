@@ -32,6 +32,7 @@ _OPEN = {"“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _QUOTE_CLOSE = frozenset(["”", '"', "»"])
 _QUOTE_OPEN = frozenset(["“", '"', "«"])
+_QUOTED_END = frozenset([",", ".", "?", "!", "…"])  # the marks a quotation ends on
 _FINAL_PUNCT = frozenset([".", "!", "?", "…", "”", '"', "’", "»", ")"])
 MAX_SUBJECT = 12
 _MAX_SPEAKER = 12  # words in a framing speaker ("club CEO Jan-Christian Dreesen")
@@ -172,8 +173,9 @@ class SentenceStructure:
         return self.tokens[self.main.subj_lo].start, self.tokens[self.main.subj_hi - 1].end
 
 
-def depth_tokens(tokens: list[Token]) -> list[Tok]:
-    """Tokens with their depth inside quotes and brackets.
+def depth_tokens(tokens: list[Token], *, paragraph: bool = False) -> list[Tok]:
+    """Tokens with their depth inside quotes and brackets (``paragraph``: of a whole
+    paragraph, which may go on a quotation opened in the one before).
 
     Single quotation marks double as apostrophes, so they are read in context: ‘ and a
     straight ' before a word open a quotation; ’ and ' close one only while one is open and
@@ -182,6 +184,9 @@ def depth_tokens(tokens: list[Token]) -> list[Tok]:
     out: list[Tok] = []
     depth = 0
     straight_open = False  # a straight double quote is open
+    # a quotation opened before the text closes at its first double quotation mark when the
+    # marks do not pair up
+    quoted = not paragraph or sum(t.text in ("“", "”", '"') for t in tokens) % 2 == 0
     singles: list[str] = []  # the single quotation marks open, innermost last
     for i, tok in enumerate(tokens):
         t = tok.text
@@ -201,6 +206,16 @@ def depth_tokens(tokens: list[Token]) -> list[Tok]:
         if t in ("’", "'"):  # an apostrophe
             out.append(Tok(t, tok.low, tok.start, tok.end, depth))
             continue
+        if t in ("”", '"') and not quoted and depth == 0 and _closes_unopened(prev, tok, nxt):
+            # the first double quotation mark closes a quotation opened before the text (a
+            # paragraph that goes on a quotation from the one before: 'You know what they
+            # say - the third time's the charm," said DeGeneres.'): what comes before it is
+            # quoted
+            out = [x._replace(depth=x.depth + 1) for x in out]
+            out.append(Tok(t, t, tok.start, tok.end, 0))
+            quoted = True
+            continue
+        quoted = quoted or t in ("“", "”", '"')
         if t in _CLOSE or (t == '"' and straight_open):
             depth = max(0, depth - 1)
             straight_open = False if t == '"' else straight_open
@@ -211,6 +226,20 @@ def depth_tokens(tokens: list[Token]) -> list[Tok]:
             depth += 1
             straight_open = straight_open or t == '"'
     return out
+
+
+def _closes_unopened(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """A double quotation mark that can only close, before words that say who spoke: set
+    right after the punctuation that ends what is quoted (',"', '."', '?"'), then a space and
+    a word. (A stray mark at the end of a text, or before a bracket, closes nothing.)"""
+    return (
+        prev is not None
+        and prev.end == tok.start
+        and prev.text in _QUOTED_END
+        and nxt is not None
+        and nxt.start > tok.end
+        and nxt.text[:1].isalpha()
+    )
 
 
 def _opens_straight(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
@@ -483,7 +512,7 @@ class StructureReader:
             return []
         lo, hi = sentences[0][0], sentences[-1][1]
         raw = tokens.span(lo, hi) if tokens else tokenize(text, lo, hi)
-        toks = depth_tokens(raw)
+        toks = depth_tokens(raw, paragraph=True)
         quotes = _quotations(toks)
         out: list[SentenceStructure] = []
         k = 0
