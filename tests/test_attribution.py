@@ -168,6 +168,14 @@ def test_a_paragraph_that_goes_on_a_quotation_is_the_speakers_words() -> None:
     ]
 
 
+def test_a_passive_past_an_adverb_is_said_of_its_subject() -> None:
+    rows = attributions(
+        "Her performance as the host of the show was widely praised. "
+        "When the sentence was finally announced, the room fell silent."
+    )
+    assert [r[1] for r in rows] == [None, None]
+
+
 def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
     (row,) = attributions(
         "King, a medical records clerk at Kings County Hospital, said she waited."

@@ -325,7 +325,8 @@ class AttributionFinder:
         if _progressive_start(toks, i) is not None:
             return True  # "is reporting that", "was claiming": progressive, not passive
         k = i - 1
-        while k >= 0 and toks[k].low in _AUX | _PASSIVE:
+        # past adverbs too: "was widely praised" is a passive, said of its subject
+        while k >= 0 and (toks[k].low in _AUX | _PASSIVE or _adverb(toks[k], self._adverbs)):
             if toks[k].low in _PASSIVE:
                 return False
             k -= 1
@@ -531,6 +532,11 @@ class AttributionFinder:
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
+
+
+def _adverb(tok: Token, adverbs: frozenset[str]) -> bool:
+    """A word that can stand between an auxiliary and its verb ("widely", "also")."""
+    return tok.low in adverbs or (tok.low.endswith("ly") and not tok.capitalised)
 
 
 def _progressive_start(toks: list[Token], i: int) -> int | None:

@@ -268,6 +268,10 @@ class ClauseSplitter:
             ):
                 if nxt.low in self.grammar.consequence:
                     break  # what follows says what the event led to: keep it whole
+                if not participial and self._dummy_subject(toks, main):
+                    # "It will be DeGeneres' second tour as host, having emceed ...": who
+                    # did it is not "It"
+                    break
                 if not participial:
                     doer = reported if reported and inner and inner.verb < k else subject
                     cuts.append((k, k + 1, doer))
@@ -287,6 +291,13 @@ class ClauseSplitter:
             start, prefix = right_start, carried
         ranges.append((start, hi, prefix))
         return ranges
+
+    def _dummy_subject(self, toks: list[Tok], main: Clause) -> bool:
+        """Whether the clause is "it" or "there" and a form of "be" ("It will be X's second
+        tour", "There were 12 dead"): a subject that says nothing of who acted."""
+        if main.subj_hi - main.subj_lo != 1 or toks[main.subj_lo].low not in ("it", "there"):
+            return False
+        return any(t.low in self.grammar.be_forms for t in toks[main.verb : main.verb + 2])
 
     def _aside(self, toks: list[Tok], lo: int, hi: int) -> bool:
         """What follows a comma is a proposition of its own about the clause before it: an
