@@ -436,6 +436,22 @@ def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Pat
             "The navy thwarted a pirate attack on merchant vessels on 11 November 2011.",
             True,
         ),
+        # a date dates what its own clause says was done: the hiring, not the firing
+        (
+            "Nearly three weeks after the Sixers ended their season, King decided to fire "
+            "O'Brien, who still has two years left on the contract he signed when he was hired "
+            "by the Sixers on April 21, 2004.",
+            "Nearly three weeks following the end of their season, the Sixers fired Jim O'Brien "
+            "on May 23, 2005 after one season as coach.",
+            False,
+        ),
+        (
+            "Nearly three weeks after the Sixers ended their season, King decided to fire "
+            "O'Brien on May 21, 2005.",
+            "Nearly three weeks following the end of their season, the Sixers fired Jim O'Brien "
+            "on May 23, 2005 after one season as coach.",
+            True,
+        ),
     ],
 )
 def test_two_dates_conflict_only_for_one_event(a: str, b: str, conflict: bool) -> None:

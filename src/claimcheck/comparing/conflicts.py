@@ -68,6 +68,12 @@ _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition
 # direct*" still affirms the directing that "will not direct" denies
 _NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
+# where a clause starts or ends: a comma or a stop, or a word that opens a clause of its own
+_CLAUSE_MARK = re.compile(
+    r"[,;:()–—]|\b(?:when|who|whom|whose|which|where|while|whereas|after|before|because|"
+    r"although|though|since|until|unless|and|but)\b",
+    re.I,
+)
 _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
@@ -338,16 +344,29 @@ class ConflictFinder:
         "became president of the association in 2002") that share only the person. A line
         that is only a date ("On February 4, 2009", a dateline cut from its story) has
         neither, and dates nothing."""
-        verbs_a, verbs_b = self.reader.verbs_of(a.text), self.reader.verbs_of(b.text)
-        if verbs_a & verbs_b:
-            return True
 
-        def besides(c: Claim, date: str) -> frozenset[str]:
-            at = c.text.find(date)
+        # a date dates what its own clause says was done ("the contract he signed when he
+        # was hired by the Sixers on April 21, 2004" dates the hiring, not "King decided to
+        # fire O'Brien"): where both dates' clauses say what was done, those are compared
+        def besides(text: str, date: str) -> frozenset[str]:
+            at = text.find(date)
             start, end = (at, at + len(date)) if at >= 0 else (0, 0)
-            return self.reader.words_besides(c.text, start, end)
+            return self.reader.words_besides(text, start, end)
 
-        return len((besides(a, date_a) - verbs_a) & (besides(b, date_b) - verbs_b)) >= 2
+        text_a, text_b = _date_clause(a.text, date_a), _date_clause(b.text, date_b)
+        verbs_a, verbs_b = self.reader.verbs_of(text_a), self.reader.verbs_of(text_b)
+        if verbs_a and verbs_b:
+            # what one clause says was done, the other may say as a verb of its own or not
+            # ("decided to fire O'Brien on May 21" / "fired O'Brien on May 23")
+            words_a, words_b = besides(text_a, date_a), besides(text_b, date_b)
+            if verbs_a & (verbs_b | words_b) or verbs_b & words_a:
+                return True
+        else:
+            text_a, text_b = a.text, b.text
+            verbs_a, verbs_b = self.reader.verbs_of(text_a), self.reader.verbs_of(text_b)
+            if verbs_a & verbs_b:
+                return True
+        return len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= 2
 
     def _names_held(self, negated: Claim, scope: str, other: str) -> bool:
         """Whether the other claim names what the denial names ("never checked into
@@ -467,6 +486,19 @@ def _date_conflict(
             if _like_precision(x.value or "", y.value or "") and _as_written(x) != _as_written(y):
                 return f"“{x.text}” vs “{y.text}”", x.text, y.text
     return None
+
+
+def _date_clause(text: str, date: str) -> str:
+    """The clause a date stands in: from the last clause mark or subordinating word before it
+    ("when he was hired by the Sixers on April 21, 2004") to the next after it."""
+    at = text.find(date)
+    if at < 0:
+        return text
+    start = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, at):
+        start = m.end()
+    after = _CLAUSE_MARK.search(text, at + len(date))
+    return text[start : after.start() if after else len(text)].strip()
 
 
 def _as_written(d: DateMention) -> str:
