@@ -343,11 +343,11 @@ class ConflictFinder:
         vessels"). A person's life holds many dated events ("founded the clinic in 1990",
         "became president of the association in 2002") that share only the person. A line
         that is only a date ("On February 4, 2009", a dateline cut from its story) has
-        neither, and dates nothing."""
+        neither, and dates nothing. A date dates what its own clause says was done ("the
+        contract he signed when he was hired by the Sixers on April 21, 2004" dates the
+        hiring, not "King decided to fire O'Brien"): where both dates' clauses say what was
+        done, the clauses are compared, else the whole claims."""
 
-        # a date dates what its own clause says was done ("the contract he signed when he
-        # was hired by the Sixers on April 21, 2004" dates the hiring, not "King decided to
-        # fire O'Brien"): where both dates' clauses say what was done, those are compared
         def besides(text: str, date: str) -> frozenset[str]:
             at = text.find(date)
             start, end = (at, at + len(date)) if at >= 0 else (0, 0)

@@ -611,9 +611,12 @@ class StructureReader:
         # "and" joins a speaker's words when a name follows it or ends them ("Merkel and
         # Macron", "team president and general manager Ed Stefanski"), not "police sources
         # and witnesses", nor "..., frustrating relatives and angering state legislators"
-        named = toks[hi - 1].text[:1].isupper() or any(
-            t.low == "and" and toks[k + 1].text[:1].isupper()
-            for k, t in enumerate(toks[lo : hi - 1], lo)
+        named = joined and (
+            toks[hi - 1].text[:1].isupper()
+            or any(
+                t.low == "and" and toks[k + 1].text[:1].isupper()
+                for k, t in enumerate(toks[lo : hi - 1], lo)
+            )
         )
         depth = 0
         for k in range(lo, hi):
@@ -626,7 +629,7 @@ class StructureReader:
                 continue
             if depth:
                 continue
-            if t.low == "and" and joined and lo < k < hi - 1 and named:
+            if t.low == "and" and named and lo < k < hi - 1:
                 continue
             if t.low in _NOT_IN_SPEAKER or t.low in self.grammar.auxiliaries:
                 return False
