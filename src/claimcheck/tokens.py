@@ -10,6 +10,7 @@ from typing import NamedTuple
 # and hyphens ("Putin’s", "U.S", "second-largest"); any other character is its own token.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.-]\w+)*|[^\w\s]")
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what a text needs to say anything
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 class Token(NamedTuple):  # a tuple: articles have thousands, and tuples are cheap to make
@@ -53,3 +54,10 @@ class TextTokens:
         if (lo and self._all[lo - 1].end > start) or (hi > lo and self._all[hi - 1].end > end):
             return tokenize(self.text, start, end)  # a token cut by the span reads differently
         return self._all[lo:hi]
+
+
+def word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The word before ``text[pos]``, in lower case, past spaces and marks, and not before
+    ``lo`` ("in" before "Paris" in "80,000 marched in Paris"); "" when there is none."""
+    m = _LAST_WORD.search(text, max(lo, pos - 40), pos)
+    return m.group(1).lower() if m else ""

@@ -113,11 +113,6 @@ _NP_STARTERS = _DETERMINERS | frozenset(
     ["his", "her", "their", "its", "he", "she", "they", "we", "i", "it"]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "them"])
-# words after which a name is not the speaker named but what the speaker is of, at or by
-# ("a clerk at Kings County Hospital", "a report in the Los Angeles Times")
-_NAME_AFTER = frozenset(
-    ["of", "from", "in", "at", "for", "on", "by", "with", "to", "the", "a", "an"]
-)
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -145,6 +140,7 @@ _PREPOSITIONS = frozenset(
         "between",
     ]
 )
+_BEFORE_COMPLEMENT = _PREPOSITIONS | _DETERMINERS  # a name after these is no apposition
 _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–"])  # marks that end a speaker's phrase
 _MAX_ASIDE = 4  # words in ", in turn," between a subject and its verb
 _MAX_NP = 12  # words in a speaker's name and titles
@@ -175,7 +171,8 @@ class AttributionFinder:
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
         # words between a determiner and a participle: "the already / previously reported"
-        self._adverbs = _AUX | Grammar(lexicons).adverbs
+        self._grammar = Grammar(lexicons)
+        self._adverbs = _AUX | self._grammar.adverbs
         self.source_nouns = word_set(data, "source_nouns")
         # (case-sensitive but for a capital first letter: several times faster than re.I)
         nouns = "|".join(
@@ -326,7 +323,7 @@ class AttributionFinder:
             return True  # "is reporting that", "was claiming": progressive, not passive
         k = i - 1
         # past adverbs too: "was widely praised" is a passive, said of its subject
-        while k >= 0 and (toks[k].low in _AUX | _PASSIVE or _adverb(toks[k], self._adverbs)):
+        while k >= 0 and (toks[k].low in _AUX | _PASSIVE or self._grammar.adverb_word(toks[k].low)):
             if toks[k].low in _PASSIVE:
                 return False
             k -= 1
@@ -480,14 +477,15 @@ class AttributionFinder:
         if people:
             return self.entities.display(people[0].canonical[0])
         # a role in lower case, then a name: "team president and general manager Ed Stefanski"
-        # is Ed Stefanski (not "a clerk at Kings County Hospital": the clerk)
+        # is Ed Stefanski; after a preposition or a determiner the name is what the speaker
+        # is of, at or by ("a clerk at Kings County Hospital": the clerk)
         named = len(words) - next(
             (k for k, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words)
         )
         if (
             0 < named <= len(words) - 2
             and all(w[:1].islower() for w in words[:named])
-            and low[named - 1] not in _NAME_AFTER
+            and low[named - 1] not in _BEFORE_COMPLEMENT
         ):
             return " ".join(words[named:])
         if s is None:
@@ -532,11 +530,6 @@ class AttributionFinder:
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
-
-
-def _adverb(tok: Token, adverbs: frozenset[str]) -> bool:
-    """A word that can stand between an auxiliary and its verb ("widely", "also")."""
-    return tok.low in adverbs or (tok.low.endswith("ly") and not tok.capitalised)
 
 
 def _progressive_start(toks: list[Token], i: int) -> int | None:

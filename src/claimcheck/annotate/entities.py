@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Entity
-from claimcheck.tokens import TextTokens, Token, tokenize
+from claimcheck.tokens import TextTokens, Token, tokenize, word_before
 
 _NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "for", "la", "du"})
 _TITLE_CASE_SHARE = 0.6  # of a text's longer words capitalised: a headline in title case
@@ -156,10 +156,7 @@ class EntityFinder:
                 continue
             alias = self.aliases[m.group(0)]
             kind, canonical = alias.type, alias.canonical
-            if (
-                alias.kind == "capital"
-                and self._word_before(text, m.start()) in self.place_prepositions
-            ):
+            if alias.kind == "capital" and word_before(text, m.start()) in self.place_prepositions:
                 kind, canonical = "place", (m.group(0),)
             if kind == "person":
                 people.add(canonical[0], canonical[0])
@@ -175,11 +172,6 @@ class EntityFinder:
         return sorted(found, key=lambda e: e.start)
 
     # -- helpers ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _word_before(text: str, pos: int) -> str:
-        m = re.search(r"(\w+)\W*$", text[max(0, pos - 30) : pos])
-        return m.group(1).lower() if m else ""
 
     def _inside_longer_name(
         self,

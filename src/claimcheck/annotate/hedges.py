@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Hedge
+from claimcheck.tokens import word_before
 
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -89,7 +90,7 @@ class HedgeFinder:
                     continue
                 if rule.unless_followed_by and rule.unless_followed_by.match(text, e):
                     continue
-                if rule.unless_after and _word_before(text, s, sentence_start) in rule.unless_after:
+                if rule.unless_after and word_before(text, s, sentence_start) in rule.unless_after:
                     continue
                 if any(ts <= s and e <= te for ts, te in titles):
                     continue
@@ -111,11 +112,6 @@ def _opens_sentence(text: str, pos: int, sentence_start: int) -> bool:
     """At the start of the sentence, or of a quotation or clause inside it."""
     before = text[sentence_start:pos].rstrip()
     return not before.strip(_OPENERS) or before[-1:] in _OPENERS
-
-
-def _word_before(text: str, pos: int, lo: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(lo, pos - 40) : pos])
-    return m.group(1).lower() if m else ""
 
 
 def _quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:

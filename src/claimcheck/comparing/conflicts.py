@@ -50,7 +50,9 @@ from claimcheck.grouping.match import (
     same_thing,
     written_value,
 )
+from claimcheck.lexicons import alternation
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
+from claimcheck.splitting.structure import Grammar
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
 # wrong (two quakes' magnitudes), so these are claimed only between articles alike enough to
@@ -68,12 +70,6 @@ _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition
 # direct*" still affirms the directing that "will not direct" denies
 _NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
-# where a clause starts or ends: a comma or a stop, or a word that opens a clause of its own
-_CLAUSE_MARK = re.compile(
-    r"[,;:()–—]|\b(?:when|who|whom|whose|which|where|while|whereas|after|before|because|"
-    r"although|though|since|until|unless|and|but)\b",
-    re.I,
-)
 _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
@@ -149,6 +145,9 @@ class ConflictFinder:
         )
         self.tally_reader: TallyReader = normalizer.lexicons.derived(
             "tallies", lambda lexicons: TallyReader(lexicons, normalizer.words)
+        )
+        self._clause_mark: re.Pattern[str] = normalizer.lexicons.derived(
+            "clause_marks", lambda lexicons: _clause_marks(Grammar(lexicons))
         )
 
     def features(self, c: Claim) -> Features:
@@ -345,27 +344,27 @@ class ConflictFinder:
         that is only a date ("On February 4, 2009", a dateline cut from its story) has
         neither, and dates nothing. A date dates what its own clause says was done ("the
         contract he signed when he was hired by the Sixers on April 21, 2004" dates the
-        hiring, not "King decided to fire O'Brien"): where both dates' clauses say what was
-        done, the clauses are compared, else the whole claims."""
+        hiring, not "King decided to fire O'Brien"): each date's clause is compared where it
+        says what was done, else the whole claim."""
 
         def besides(text: str, date: str) -> frozenset[str]:
             at = text.find(date)
             start, end = (at, at + len(date)) if at >= 0 else (0, 0)
             return self.reader.words_besides(text, start, end)
 
-        text_a, text_b = _date_clause(a.text, date_a), _date_clause(b.text, date_b)
+        # each date's clause where it says what was done, else the whole claim
+        clause_a = _date_clause(a.text, date_a, self._clause_mark)
+        clause_b = _date_clause(b.text, date_b, self._clause_mark)
+        text_a = clause_a if self.reader.verbs_of(clause_a) else a.text
+        text_b = clause_b if self.reader.verbs_of(clause_b) else b.text
         verbs_a, verbs_b = self.reader.verbs_of(text_a), self.reader.verbs_of(text_b)
-        if verbs_a and verbs_b:
-            # what one clause says was done, the other may say as a verb of its own or not
-            # ("decided to fire O'Brien on May 21" / "fired O'Brien on May 23")
-            words_a, words_b = besides(text_a, date_a), besides(text_b, date_b)
-            if verbs_a & (verbs_b | words_b) or verbs_b & words_a:
-                return True
-        else:
-            text_a, text_b = a.text, b.text
-            verbs_a, verbs_b = self.reader.verbs_of(text_a), self.reader.verbs_of(text_b)
-            if verbs_a & verbs_b:
-                return True
+        if verbs_a & verbs_b:
+            return True
+        # of two clauses, what one says was done the other may say as a verb of its own or not
+        # ("decided to fire O'Brien on May 21" / "fired O'Brien on May 23")
+        clauses = text_a == clause_a != a.text and text_b == clause_b != b.text
+        if clauses and (verbs_a & besides(text_b, date_b) or verbs_b & besides(text_a, date_a)):
+            return True
         return len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= 2
 
     def _names_held(self, negated: Claim, scope: str, other: str) -> bool:
@@ -488,16 +487,23 @@ def _date_conflict(
     return None
 
 
-def _date_clause(text: str, date: str) -> str:
-    """The clause a date stands in: from the last clause mark or subordinating word before it
-    ("when he was hired by the Sixers on April 21, 2004") to the next after it."""
+def _clause_marks(grammar: Grammar) -> re.Pattern[str]:
+    """Where a clause starts or ends: a comma or a stop, or a word that opens an embedded
+    clause or joins two (``lexicons/clauses.toml``: embedders, coordinators)."""
+    words = alternation(grammar.embedders | grammar.coordinators)
+    return re.compile(rf"[,;:()–—]|\b{words}\b", re.I)
+
+
+def _date_clause(text: str, date: str, marks: re.Pattern[str]) -> str:
+    """The clause a date stands in: from the last clause mark before it ("when he was hired
+    by the Sixers on April 21, 2004") to the next after it."""
     at = text.find(date)
     if at < 0:
         return text
     start = 0
-    for m in _CLAUSE_MARK.finditer(text, 0, at):
+    for m in marks.finditer(text, 0, at):
         start = m.end()
-    after = _CLAUSE_MARK.search(text, at + len(date))
+    after = marks.search(text, at + len(date))
     return text[start : after.start() if after else len(text)].strip()
 
 

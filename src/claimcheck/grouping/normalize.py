@@ -22,6 +22,7 @@ import snowballstemmer
 from claimcheck.dates import month_names
 from claimcheck.grouping.senses import Senses
 from claimcheck.lexicons import Lexicons, word_set
+from claimcheck.tokens import word_before
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
@@ -70,12 +71,7 @@ class Normalizer:
         self._capitals = frozenset(
             e["capital"] for e in aliases.get("entity", []) if e.get("capital")
         )
-        places = sorted(word_set(aliases, "place_prepositions"))
-        self._place_before = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, places)) + r")\W*$", re.I)
-            if places
-            else None
-        )
+        self._place_prepositions = word_set(aliases, "place_prepositions")
         numbers = lexicons["numbers"]
         self._number_words = {
             k.lower(): float(v) for k, v in numbers.get("words", {}).items() if " " not in k
@@ -169,11 +165,7 @@ class Normalizer:
     def _alias(self, m: re.Match[str]) -> str:
         """A name's canonical token, unless it is a capital named as a place."""
         name = m.group(0)
-        if (
-            name in self._capitals
-            and self._place_before is not None
-            and self._place_before.search(m.string, max(0, m.start() - 20), m.start())
-        ):
+        if name in self._capitals and word_before(m.string, m.start()) in self._place_prepositions:
             return name
         return f" {self._alias_to[name]} "
 
