@@ -149,6 +149,24 @@ def test_the_same_weekday_read_from_two_articles_dates_is_no_conflict(tmp_path: 
     assert conflict_kinds(tmp_path, a, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # undated articles: a weekday's name is still a day, and a Friday no Thursday
+        ("Jo Dunmore, the Harlow informant, died on Friday.", "Jo Dunmore died Thursday.", True),
+        ("Jo Dunmore, the Harlow informant, died on Friday.", "Jo Dunmore died Friday.", False),
+        # a weekday against a day with its year: 9 September 2023 was a Saturday
+        ("Jo Dunmore died on Friday in Harlow.", "Jo Dunmore died on 9 September 2023.", True),
+        ("Jo Dunmore died on Saturday in Harlow.", "Jo Dunmore died on 9 September 2023.", False),
+        # a month may hold any weekday
+        ("Jo Dunmore died on Friday in Harlow.", "Jo Dunmore died in September 2023.", False),
+    ],
+)
+def test_an_unworked_out_weekday_is_compared_by_its_name(a: str, b: str, conflict: bool) -> None:
+    finder, (x, y) = grouped(a, b)
+    assert ("date" in [k.kind for k in finder.between(x, y)]) is conflict
+
+
 def test_framing_differences(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,
@@ -443,6 +461,13 @@ def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Pat
             "by the Sixers on April 21, 2004.",
             "Nearly three weeks following the end of their season, the Sixers fired Jim O'Brien "
             "on May 23, 2005 after one season as coach.",
+            False,
+        ),
+        # different things done with what both name: the buying, not the finding
+        (
+            "He said police found a box that would hold a shotgun, as well as empty shell "
+            "boxes, outside the Harlow apartment on 12 March 2009.",
+            "Jo Dunmore had bought a shotgun and shells on 6 March 2009, Harlan said.",
             False,
         ),
         (

@@ -112,6 +112,8 @@ _SEASONS = {
     "winter": (12, 2),
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
 
@@ -419,6 +421,21 @@ class DateFinder:
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")
 _UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")
 _COMPACT_DAY = re.compile(r"(\d{4})(\d\d)(\d\d)")
+
+
+def weekday(d: DateMention) -> int | None:
+    """The day of the week a day names (Monday 0): a weekday's name that no article date
+    worked out ("late on Saturday" in an undated article), or a day with its year; None for
+    any other date."""
+    if d.kind != "day":
+        return None
+    if d.value is None:
+        name = _WEEKDAY_NAME.search(d.text)
+        return _WEEKDAYS.index(name.group(1).lower()) if name else None
+    try:
+        return dt.date.fromisoformat(d.value).weekday() if _FULL_DAY.fullmatch(d.value) else None
+    except ValueError:  # "February 30"
+        return None
 
 
 def iso_date(value: object, reader: DateReader | None = None) -> str | None:

@@ -37,6 +37,7 @@ from claimcheck.comparing.measures import (
     reader_of,
 )
 from claimcheck.comparing.tallies import TallyReader, tally_conflicts
+from claimcheck.dates import weekday
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
     RELATED_MARGIN,
@@ -159,7 +160,11 @@ class ConflictFinder:
         """The claim's dates that may tell when its event happened: not a period's start or
         end ("the fifth operation since September", "in custody until Friday")."""
         if c.id not in self._dated:
-            self._dated[c.id] = [d for d in c.annotations.dates if d.value and _dates(c, d)]
+            self._dated[c.id] = [
+                d
+                for d in c.annotations.dates
+                if (d.value or weekday(d) is not None) and _dates(c, d)
+            ]
         return self._dated[c.id]
 
     def measures(self, claims: list[Claim]) -> dict[str, list[Measure]]:
@@ -339,7 +344,8 @@ class ConflictFinder:
         """Whether two claims that date something differently date one event: they say the
         same was done (a verb, or a sense of it, in common: "foiled" / "thwarted"), or share
         two words besides names, figures and the dates ("a pirate attack on merchant
-        vessels"). A person's life holds many dated events ("founded the clinic in 1990",
+        vessels"), three where each says something else was done (police "found" a box for
+        a shotgun and shells, the man "bought" a shotgun and shells). A person's life holds many dated events ("founded the clinic in 1990",
         "became president of the association in 2002") that share only the person. A line
         that is only a date ("On February 4, 2009", a dateline cut from its story) has
         neither, and dates nothing. A date dates what its own clause says was done ("the
@@ -365,7 +371,11 @@ class ConflictFinder:
         clauses = text_a == clause_a != a.text and text_b == clause_b != b.text
         if clauses and (verbs_a & besides(text_b, date_b) or verbs_b & besides(text_a, date_a)):
             return True
-        return len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= 2
+        # two things done that differ are a sign of two events: more in common outweighs it
+        need = 3 if verbs_a and verbs_b else 2
+        return (
+            len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= need
+        )
 
     def _names_held(self, negated: Claim, scope: str, other: str) -> bool:
         """Whether the other claim names what the denial names ("never checked into
@@ -472,19 +482,25 @@ def _date_conflict(
     ys = [d for d in dated_b if d.kind != "relative"]
     # any two dates that can be one time say the claims may date one event alike, a date
     # reckoned from the article's own among them ("fired last week" / "fired last Thursday")
-    if (
-        not xs
-        or not ys
-        or any(dates_agree(written_value(x), written_value(y)) for x in dated_a for y in dated_b)
-    ):
+    if not xs or not ys or any(_may_agree(x, y) for x in dated_a for y in dated_b):
         return None
     for x in xs:
         for y in ys:
             # the same words ("Monday" and "on Monday") are no disagreement of the sources:
             # days of two values are the reading of two articles' dates
-            if _like_precision(x.value or "", y.value or "") and _as_written(x) != _as_written(y):
+            if _like_precision(x, y) and _as_written(x) != _as_written(y):
                 return f"“{x.text}” vs “{y.text}”", x.text, y.text
     return None
+
+
+def _may_agree(x: DateMention, y: DateMention) -> bool:
+    """Whether two dates can be one time. A weekday no article date worked out ("on Saturday"
+    in an undated article) is compared by its name: a Saturday is no Sunday, nor 9 September
+    2023; against a month or a year it may be any day."""
+    if x.value and y.value:
+        return dates_agree(written_value(x), written_value(y))
+    days = weekday(x), weekday(y)
+    return None in days or days[0] == days[1]
 
 
 def _clause_marks(grammar: Grammar) -> re.Pattern[str]:
@@ -511,8 +527,9 @@ def _as_written(d: DateMention) -> str:
     return _DATE_LEAD.sub("", d.text).casefold()
 
 
-def _like_precision(x: str, y: str) -> bool:
-    pair = {date_precision(x), date_precision(y)}
+def _like_precision(x: DateMention, y: DateMention) -> bool:
+    # a weekday's name is a day's precision, worked out to a day or not
+    pair = {date_precision(d.value) if d.value else "day" for d in (x, y)}
     return None not in pair and pair in ({"day"}, {"month"}, {"year"}, {"day", "month"})
 
 
