@@ -167,6 +167,47 @@ def test_an_unworked_out_weekday_is_compared_by_its_name(a: str, b: str, conflic
     assert ("date" in [k.kind for k in finder.between(x, y)]) is conflict
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # what something is not ("was not at the church", "was not Deep Throat") is
+        # contradicted only where the other says it is, not by a claim that names the same
+        (
+            "Jo Dunmore was not at the Harlow church at the time of the fire.",
+            "The fire destroyed the Harlow church at the time, and Jo Dunmore stopped by later.",
+            False,
+        ),
+        (
+            "Jo Dunmore was not at the Harlow church at the time of the fire.",
+            "Jo Dunmore was at the Harlow church at the time of the fire.",
+            True,
+        ),
+        (
+            "Jo Dunmore wasn't at the Harlow church at the time of the fire.",
+            "Jo Dunmore was standing at the Harlow church at the time of the fire.",
+            True,
+        ),
+        (
+            "Jo Dunmore insisted he was not Deep Throat.",
+            "Deep Throat promised to reveal his identity only after Jo Dunmore died.",
+            False,
+        ),
+        # whether it is at all, and a verb or an adjective denied, as before
+        ("There is not a dog in the Harlow park.", "A dog runs in the Harlow park.", True),
+        (
+            "Jo Dunmore was not injured in the Harlow crash.",
+            "Jo Dunmore was injured in the Harlow crash.",
+            True,
+        ),
+    ],
+)
+def test_what_something_is_not_conflicts_only_with_what_it_is(
+    a: str, b: str, conflict: bool
+) -> None:
+    finder, (x, y) = grouped(a, b)
+    assert ("polarity" in [k.kind for k in finder.between(x, y)]) is conflict
+
+
 def test_framing_differences(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

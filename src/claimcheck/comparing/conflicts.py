@@ -52,8 +52,9 @@ from claimcheck.grouping.match import (
     written_value,
 )
 from claimcheck.lexicons import alternation
-from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
+from claimcheck.models import Annotations, Claim, Comparison, DateMention, Negation, Quantity
 from claimcheck.splitting.structure import Grammar
+from claimcheck.tokens import word_before
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
 # wrong (two quakes' magnitudes), so these are claimed only between articles alike enough to
@@ -149,6 +150,9 @@ class ConflictFinder:
         )
         self._clause_mark: re.Pattern[str] = normalizer.lexicons.derived(
             "clause_marks", lambda lexicons: _clause_marks(Grammar(lexicons))
+        )
+        self._be: frozenset[str] = normalizer.lexicons.derived(
+            "be_forms", lambda lexicons: frozenset(Grammar(lexicons).be_forms)
         )
 
     def features(self, c: Claim) -> Features:
@@ -309,6 +313,7 @@ class ConflictFinder:
                 and self._affirms_head(scope, other.text, verbal)
                 and self._in_frame(scope, other.text)
                 and self._same_subject(negated, other.text)
+                and self._is_said(negated, denials[0] if denials else None, other.text)
                 and not denied_alike(self.scorer.normalizer, scope, other_words)
             ):
                 cue = next(n.cue for n in negated.annotations.negations)
@@ -376,6 +381,53 @@ class ConflictFinder:
         return (
             len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= need
         )
+
+    def _is_said(self, negated: Claim, denial: Negation | None, other: str) -> bool:
+        """Whether the other claim says what the denial says something is not, where it
+        denies what something is (a form of "be", then a name, a figure or a phrase led by a
+        preposition or an article: "was not *at the church*", "he was not *Deep Throat*"):
+        the scope's first word after a form of "be", past words that lead a phrase and verbs
+        in -ing ("was at the church", "is standing at the church"). "A fire destroyed the
+        church" says nothing of who was there. A denied verb or adjective ("was not
+        injured", "is not safe") is left to the other checks."""
+        if denial is None:
+            return True
+        at = place_in_claim(negated, denial.start, denial.cue)
+        scope = _WORD_OR_POSSESSIVE.findall(denial.scope)
+        cue = denial.cue.lower()
+        if at < 0 or not scope or not _VERBAL_CUE.search(cue):
+            return True
+        # "was not", "wasn't"
+        be, be_at = (
+            (cue[:-3], at) if cue[-3:] in ("n't", "n’t") else (word_before(negated.text, at), -1)
+        )
+        if be not in self._be:
+            return True  # a verb denied ("did not travel")
+        if be_at < 0:
+            be_at = negated.text.lower().rfind(be, 0, at)
+        if word_before(negated.text, be_at) == "there":
+            return True  # whether it is at all ("there is not a dog"), not what it is
+        words = self.scorer.normalizer.words
+        first = scope[0]
+        if first.lower() in self._be or first.lower().endswith("ing"):
+            return True  # "is not being surrounded", "was not standing"
+        if not (first[0].isupper() or first[0].isdigit() or not words(first)):
+            return True  # "was not injured", "is not safe"
+        head = next((w for w in scope if words(w)), None)
+        if head is None:
+            return True
+        target = words(head)
+        other_words = _WORD_OR_POSSESSIVE.findall(other)
+        for i, w in enumerate(other_words):
+            if words(w) != target:
+                continue
+            for before in reversed(other_words[:i]):
+                low = before.lower()
+                if low in self._be:
+                    return True
+                if words(before) and not low.endswith("ing"):
+                    break
+        return False
 
     def _names_held(self, negated: Claim, scope: str, other: str) -> bool:
         """Whether the other claim names what the denial names ("never checked into
