@@ -45,7 +45,10 @@ def test_phrases_that_only_look_negative() -> None:
     assert negated("No matter how hard they try, it works.") == ([], False)
     # "not until": it happened, then; a contraction reads as "not"
     assert negated("It wasn't until May 30 that his family revealed his name.") == ([], False)
-    assert negated("The bridge will not reopen until May.")[1] is True
+    # so does "not" whose scope runs to "until" or "till": it reopens, in May
+    assert negated("The bridge will not reopen until May.") == ([], False)
+    assert negated("Normal service may not be restored till 31 December.") == ([], False)
+    assert negated("The bridge will not reopen, and repairs last until May.")[1] is True
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ class NegationFinder:
         ]
         self._not_negation = re.compile(r"(?:" + "|".join(exceptions) + r")\b|no\.|no\s+\d", re.I)
         self.stops = word_set(data, "scope_stops")
+        self._time_bounds = word_set(data, "time_bounds")
         lexical = sorted(data.get("lexical", []), key=len, reverse=True)
         self._lexical = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in lexical) + r")\b", re.I
@@ -52,9 +53,10 @@ class NegationFinder:
                 or self._command(text, start, m)
             ):
                 continue
-            found.append(
-                Negation(m.group(0), m.start(), m.end(), self._scope(text, m.end(), end, tokens))
-            )
+            scope = self._scope(text, m.end(), end, tokens)
+            if self._time_bounds and not self._time_bounds.isdisjoint(scope.lower().split()):
+                continue  # "may not be restored till 31 December": restored then
+            found.append(Negation(m.group(0), m.start(), m.end(), scope))
         for m in self._lexical.finditer(text, start, end):
             found.append(
                 Negation(
