@@ -221,3 +221,15 @@ def test_no_attribution_for_events_passives_and_idioms() -> None:
 def test_capitals_stand_for_governments_outside_place_phrases() -> None:
     rows = attributions("Moscow claims the missile can fly 500 km. Talks in Moscow said nothing.")
     assert rows[0][1] == "Russia"
+
+
+def test_a_verb_that_reports_only_a_clause_reports_nothing_with_an_object_alone() -> None:
+    rows = attributions(
+        "Ty Lawson added 16 points for the Tar Heels, and Danny Green had 14. "
+        "Peyton Hillis added 101 yards for the Chiefs, who had 352 yards rushing. "
+        "The Emmys added a category. "
+        "The coach added that the team gave up too many plays. "
+        "Del Rio added the Jaguars gave up too many plays. "
+        "Five people died, the mayor added."
+    )
+    assert [r[1] for r in rows] == [None, None, None, None, "coach", "Del Rio", "mayor"]

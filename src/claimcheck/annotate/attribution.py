@@ -50,6 +50,9 @@ _BOUNDARY_WORDS = frozenset(
         "than",
     ]
 )
+# what opens an object, not a reported clause, after a verb of ``clause_only`` ("added a
+# category"; "added the Jaguars gave up ..." reports, and is left to the sentence's frame)
+_OBJECT_ARTICLES = frozenset({"a", "an", "another"})
 _AUX = frozenset(
     [
         "has",
@@ -170,6 +173,8 @@ class AttributionFinder:
         self.naming = frozenset(data.get("naming", []))
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
+        self.clause_only = frozenset(data.get("clause_only", []))
+        self._number_words = frozenset(lexicons["numbers"].get("words", {}))
         # words between a determiner and a participle: "the already / previously reported"
         self._grammar = Grammar(lexicons)
         self._adverbs = _AUX | self._grammar.adverbs
@@ -315,6 +320,10 @@ class AttributionFinder:
             return False  # "reports of collaboration", "included claims": nouns
         if with_agent(toks, i):
             return False
+        if self.lemma_of.get(toks[i].low) in self.clause_only and (
+            nxt[:1].isdigit() or nxt in self._number_words or nxt in _OBJECT_ARTICLES
+        ):
+            return False  # "Hillis added 101 yards", "added a category": nothing said
         if reads_as_noun(toks, i, self.also_nouns):
             return False
         if said_of_subject(toks, i, self.lemma_of, self.control):

@@ -498,6 +498,7 @@ class StructureReader:
         self.naming = frozenset(data.get("naming", []))
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
+        self.clause_only = frozenset(data.get("clause_only", []))
         self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
         self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
         self._according_starts = frozenset(p[0] for p in self.according if p)
@@ -559,7 +560,7 @@ class StructureReader:
         inner = None
         if main is not None:
             inner = self._reported_clause(toks, main, content_end)
-            initial = self._initial_frame(toks, main, end)
+            initial = self._initial_frame(toks, main, end, inner)
             if initial is not None:
                 frames.append(initial)
         return SentenceStructure(start, end, tuple(toks), main, inner, content_end, tuple(frames))
@@ -771,8 +772,12 @@ class StructureReader:
                 )
         return None
 
-    def _initial_frame(self, toks: list[Tok], main: Clause, end: int) -> Frame | None:
-        """ "Police said (on Sunday) (that) ...": the main verb reports what follows it."""
+    def _initial_frame(
+        self, toks: list[Tok], main: Clause, end: int, inner: Clause | None
+    ) -> Frame | None:
+        """ "Police said (on Sunday) (that) ...": the main verb reports what follows it. A verb
+        that reports only a clause or a quotation (``clause_only``) reports nothing with an
+        object alone ("Hillis added 101 yards", ``inner``: the clause reported, if any)."""
         verb = main.verb
         lemma = self.reporting(toks, verb)
         if lemma is None:
@@ -793,6 +798,14 @@ class StructureReader:
         ):
             return None  # "was accused": its subject is not the speaker
         if verb + 1 >= len(toks):
+            return None
+        if (
+            lemma in self.clause_only
+            and toks[verb + 1].low not in _INTRODUCE
+            and (inner is None or inner.subj_lo != verb + 1)
+        ):
+            # a clause right after it, or "that", or a quotation: "the Emmys added a category",
+            # "added 101 yards for the Chiefs, who had 352" report nothing
             return None
         lo = main.subj_lo  # after a hyphen standing alone: "ABUJA, Nov 1 (Reuters) - A man said"
         for k in range(main.subj_hi - 1, lo - 1, -1):
@@ -931,6 +944,10 @@ class StructureReader:
 _BEFORE_NOUN = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
 )
+
+
+# what opens a reported clause or quotation right after a reporting verb ("added that", "added:")
+_INTRODUCE = frozenset({"that", ":", ",", '"', "“", "‘", "'"})
 
 
 def describes_noun(toks: Sequence[Token | Tok], i: int, adverbs: frozenset[str]) -> bool:
