@@ -396,6 +396,9 @@ def test_a_figure_that_describes_a_noun_measures_that_one(
     assert number_conflicts(tmp_path, shared + a, shared + b) == found
 
 
+_GAME = "The Harlow Colts beat the Harlow Chiefs 20-13 on Sunday to clinch a berth.\n\n"
+
+
 def test_figures_of_different_things_done_are_different_measures(tmp_path: Path) -> None:
     """'detected five boats' and 'captured three boats' count boats, but not the same ones."""
     shared = "Patrol boat Varna foiled a pirate attack in the gulf on Thursday.\n\n"
@@ -444,6 +447,18 @@ def test_figures_of_different_things_done_are_different_measures(tmp_path: Path)
         (
             "Doug McDermott had 25 points as Creighton beat Drake.",
             "Doug McDermott scored 23 points as Creighton beat Drake.",
+            True,
+        ),
+        # what one player added is a part of the team's yards; what he added is a count of its
+        # own (after a claim both articles state, that ties them to one game)
+        (
+            _GAME + "The Harlow Chiefs rushed for over 350 yards on the ground.",
+            _GAME + "Jo Dunmore added 101 yards on the ground for the Harlow Chiefs.",
+            False,
+        ),
+        (
+            _GAME + "Jo Dunmore added 101 yards on the ground for the Harlow Chiefs.",
+            _GAME + "Jo Dunmore added 87 yards on the ground for the Harlow Chiefs.",
             True,
         ),
     ],

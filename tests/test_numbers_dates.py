@@ -159,3 +159,8 @@ def test_a_month_without_its_year_agrees_with_that_month_of_any_year(
 
     assert dates_agree(a, b) is agree
     assert dates_agree(b, a) is agree
+
+
+def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
+    text = "Jo Dunmore rushed for 226 yards while Al Okafor added 101."
+    assert [q.of for q in numbers.find(text, 0, len(text))] == ["yards", None]

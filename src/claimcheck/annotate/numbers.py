@@ -109,6 +109,9 @@ class NumberFinder:
             k.lower(): v for k, v in data.get("prefix_units", {}).items()
         }
         self.rank_words = word_set(data, "rank_words")
+        # what ends the words a figure counts: function words, and words that open a clause
+        clauses = lexicons["clauses"]
+        self._stops = _STOP | word_set(clauses, "embedders") | word_set(clauses, "coordinators")
         self.currencies = frozenset(
             u for u in [*self.units.values(), *self.prefix_units.values()] if u.isupper()
         )
@@ -203,7 +206,7 @@ class NumberFinder:
                         m.start(),
                         m.end(),
                         unit=m.group("rank").lower(),
-                        of=_following_words(text, m.end(), end),
+                        of=_following_words(text, m.end(), end, self._stops),
                     )
                 )
             else:
@@ -214,7 +217,7 @@ class NumberFinder:
                         "ordinal",
                         m.start(),
                         m.end(),
-                        of=_following_words(text, m.end(), end),
+                        of=_following_words(text, m.end(), end, self._stops),
                     )
                 )
             taken.append(m.span())
@@ -228,7 +231,7 @@ class NumberFinder:
                         m.start(),
                         m.end(),
                         unit="top",
-                        of=_following_words(text, m.end(), end),
+                        of=_following_words(text, m.end(), end, self._stops),
                     )
                 )
                 taken.append(m.span())
@@ -247,7 +250,7 @@ class NumberFinder:
             if m.group("times"):
                 floor *= self.orders_of_size[m.group("times").lower()]
             s, e = m.span()
-            of = _following_words(text, e, end)
+            of = _following_words(text, e, end, self._stops)
             found.append(Quantity(m.group(0), floor, "count", s, e, of=of, bound="min"))
             taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
@@ -303,7 +306,7 @@ class NumberFinder:
                 return None  # "one of the", "one another": rarely a count worth comparing
             if self._clock.match(text, e) or self._names_it(text, s):
                 return None  # "7 p.m.", "0440 GMT"; "Windows 8", "Route 94", "No. 12"
-        of = _following_words(text, e, end) if kind == "count" else None
+        of = _following_words(text, e, end, self._stops) if kind == "count" else None
         before = self._bound.search(text, max(0, s - 40), s)
         bound = self.bounds[before.group("b").lower()] if before else None
         return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound)
@@ -362,10 +365,13 @@ _VERB_ING = re.compile(r"[a-z]{2,}ing")
 _PHRASE_END = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|who|were|are|was|is|have|had)\b)")
 
 
-def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | None:
+def _following_words(
+    text: str, pos: int, end: int, stops: frozenset[str], limit: int = 2
+) -> str | None:
     """The content words right after a number: what it counts ("military women"); a name
     before them, or two joined by "and", is what they are, not what is counted ("26 Somali
-    pirates", "23 Somali and Yemeni pirates": pirates)."""
+    pirates", "23 Somali and Yemeni pirates": pirates). A word of ``stops`` ends them: a
+    function word, or one that opens a clause ("226 yards while Hillis added 101": yards)."""
     words: list[str] = []
     names = 0  # capitalised words passed over before the first counted word
     partitive = False  # "five of the blocks", "dozens of warships": what follows "of"
@@ -391,7 +397,7 @@ def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | Non
             and text[pos + m.end() + 1 : pos + m.end() + 2].isupper()
         ):
             continue  # names joined: "23 Somali and Yemeni pirates" are pirates
-        if w.lower() in _STOP:
+        if w.lower() in stops:
             break
         if not w[0].islower() and not _PLURAL_ACRONYM.match(w):  # "RBIs", "MPs": nouns
             names += 1
@@ -404,7 +410,7 @@ def _following_words(text: str, pos: int, end: int, limit: int = 2) -> str | Non
             # counted ("10 missing people")
             after = _WORD_OR_ACRONYM.search(text, pos + m.end(), end)
             between = text[pos + m.end() : after.start()].strip() if after else ""
-            if after is None or between or after.group(0).lower() in _STOP:
+            if after is None or between or after.group(0).lower() in stops:
                 break
         words.append(w.lower())
         if len(words) == limit:
