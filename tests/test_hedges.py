@@ -49,6 +49,8 @@ def cues(sentence: str) -> list[tuple[str, str]]:
             [("it has been claimed", "distancing")],
         ),
         ("A video purporting to show the attack was released.", [("purporting", "distancing")]),
+        ("Police suspect arson in the Harlow fire.", [("suspect", "epistemic")]),
+        ("He is the man many suspect of being the source.", [("suspect", "epistemic")]),
     ],
 )
 def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -69,6 +71,9 @@ def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> 
         "Think tanks in Washington published the report.",
         "There is no doubt that the bridge collapsed.",
         "It was reported to the police on Monday.",
+        "The police say they don't have suspects.",
+        "Deputies identified the suspect as Jose Luis Orozco.",
+        "Two suspects were arrested in Harlow.",
     ],
 )
 def test_no_false_hedges(sentence: str) -> None:
