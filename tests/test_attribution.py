@@ -233,3 +233,15 @@ def test_a_verb_that_reports_only_a_clause_reports_nothing_with_an_object_alone(
         "Five people died, the mayor added."
     )
     assert [r[1] for r in rows] == [None, None, None, None, "coach", "Del Rio", "mayor"]
+
+
+def test_an_opening_according_to_without_a_comma_ends_where_the_subject_starts() -> None:
+    rows = attributions(
+        "According to Woodburn police an officer arrived at the bank after receiving a call "
+        "that a suspicious device had been spotted in bushes near the bank.\n\n"
+        "According to a report by the BBC the minister resigned on Monday after a long row "
+        "over the budget, the pensions and the railways.\n\n"
+        "According to Magruder's testimony before the Senate Watergate committee -- an account "
+        "reportedly confirmed by LaRue -- he and LaRue worked in lock-step."
+    )
+    assert [r[1] for r in rows] == ["police", "report by the BBC", None]

@@ -757,9 +757,14 @@ class StructureReader:
                     if depth <= 0 and x.depth == 0 and x.text in ",;.:!?—":
                         break
                     np_hi += 1
+                opening = i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN)
+                if opening and np_hi - k > _MAX_SPEAKER + 4:
+                    np_hi = self._source_end(toks, k) or np_hi
                 if not 0 < np_hi - k <= _MAX_SPEAKER + 4:
                     continue
-                if i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN):
+                if opening and toks[np_hi].text not in ",;.:!?—":
+                    scope = (toks[np_hi].start, end)  # no comma: "According to police an ..."
+                elif opening:
                     scope = (toks[min(np_hi + 1, len(toks) - 1)].start, end)
                 else:
                     scope = (start, toks[i - 1].end if i else end)
@@ -770,6 +775,22 @@ class StructureReader:
                     "according",
                     scope,
                 )
+        return None
+
+    def _source_end(self, toks: list[Tok], k: int) -> int | None:
+        """Where the source of an opening "According to" ends when no comma sets it off: at
+        the first word after it that opens a subject, not inside a phrase of the source
+        (after a preposition or an introducing word: "According to Woodburn police | an
+        officer arrived", "According to a report by the BBC | the minister resigned"); none
+        past a mark ("testimony before the committee -- an account ...")."""
+        for j in range(k + 1, min(len(toks), k + _MAX_SPEAKER + 1)):
+            t, before = toks[j], toks[j - 1]
+            if t.depth or not before.text[:1].isalnum():
+                return None
+            if t.low in self.grammar.subject_starters and not (
+                before.low in DETERMINERS or before.low in self.grammar.introducers
+            ):
+                return j
         return None
 
     def _initial_frame(
