@@ -245,3 +245,17 @@ def test_an_opening_according_to_without_a_comma_ends_where_the_subject_starts()
         "reportedly confirmed by LaRue -- he and LaRue worked in lock-step."
     )
     assert [r[1] for r in rows] == ["police", "report by the BBC", None]
+
+
+def test_a_quotation_over_several_paragraphs_is_its_first_speakers() -> None:
+    # each paragraph of a long quotation opens with a quotation mark, and only the last
+    # closes; a quotation paragraph after a quoted speaker's is taken as his too
+    rows = attributions(
+        'A Harlow Police spokeswoman said: "Police are at the scene of a large fire."\n\n'
+        '"The fire has spread rapidly through the store.\n\n'
+        'No one is believed to be injured at this time."\n\n'
+        '"People are asked to avoid the high street."\n\n'
+        "Anyone with information should call the police.\n\n"
+        '"It was terrible."'
+    )
+    assert [r[1] for r in rows] == ["police", "police", "police", "police", None, None]

@@ -16,13 +16,13 @@ from claimcheck.reading.layout import LayoutReader
 from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
-from claimcheck.splitting.structure import StructureReader
+from claimcheck.splitting.structure import QuoteCarry, StructureReader
 from claimcheck.stories.features import FeatureReader
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 30
+PIPELINE_VERSION = 31
 
 
 def _sha256(text: str) -> str:
@@ -78,11 +78,12 @@ class Pipeline:
         items: list[ClaimInContext] = []
         sentences: list[str] = []  # the headline's and body's, for the story stage
         sentence = 0
+        carry = QuoteCarry()  # a quotation one paragraph leaves open to the next
         for paragraph, para in enumerate(layout.content):
             kind = "headline" if para.role == "headline" else "body"
             spans = self.sentences.split(text, para.start, para.end)
             for (s_start, s_end), st in zip(
-                spans, self.structure.paragraph(text, spans, tokens), strict=True
+                spans, self.structure.paragraph(text, spans, tokens, carry), strict=True
             ):
                 sentences.append(text[s_start:s_end])
                 for piece in self.clauses.split(text, s_start, s_end, tokens=tokens, structure=st):

@@ -125,6 +125,20 @@ class Tok(NamedTuple):
     depth: int  # inside quotes or brackets when > 0
 
 
+# a quotation's speaker, reporting verb (character spans) and the verb's lemma
+Speaker = tuple[tuple[int, int], tuple[int, int], str]
+
+
+@dataclass(slots=True)
+class QuoteCarry:
+    """Whose quotation an article's paragraph leaves open to the next: a quotation over
+    several paragraphs opens each with a quotation mark and closes only the last, its speaker
+    named in the first ("A police spokeswoman said: “...” / “Police were alerted at 8.49pm.
+    / “The fire has progressed rapidly ..."). Read paragraph by paragraph, in order."""
+
+    speaker: Speaker | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A clause's subject (token range) and finite verb (token index)."""
@@ -506,15 +520,44 @@ class StructureReader:
     # -- paragraphs ---------------------------------------------------------------------------
 
     def paragraph(
-        self, text: str, sentences: list[tuple[int, int]], tokens: TextTokens | None = None
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        tokens: TextTokens | None = None,
+        carry: QuoteCarry | None = None,
     ) -> list[SentenceStructure]:
-        """The structure of each sentence of one paragraph (the sentences' spans in order)."""
+        """The structure of each sentence of one paragraph (the sentences' spans in order).
+        ``carry``: the quotation the paragraph before left open, read and then updated."""
         if not sentences:
+            if carry is not None:
+                carry.speaker = None
             return []
         lo, hi = sentences[0][0], sentences[-1][1]
         raw = tokens.span(lo, hi) if tokens else tokenize(text, lo, hi)
         toks = depth_tokens(raw, paragraph=True)
         quotes = _quotations(toks)
+        carried = carry.speaker if carry is not None else None
+        opens = bool(toks) and toks[0].text in _QUOTE_OPEN
+        if carried is not None and opens and not (quotes and quotes[0][0] == 0):
+            # the quotation goes on from the paragraph before and past this one's end
+            quotes = [(0, len(toks) - 1), *[q for q in quotes if q[0] > 0]]
+        elif carried is not None and toks and toks[0].depth > 0:
+            # it goes on from the paragraph before and closes here ("No one is believed to
+            # be injured at this time.”)
+            close = next((k for k, t in enumerate(toks) if t.depth == 0), None)
+            if close is not None and toks[close].text in _QUOTE_CLOSE:
+                quotes = [(0, close), *[q for q in quotes if q[0] > close]]
+                opens = True
+        elif carried is not None and toks and not quotes:
+            # or closes at this one's end, its only mark ("... at this time.”"): the mark that
+            # a paragraph read alone could not tell from a stray one
+            marks = [
+                k for k, t in enumerate(toks) if t.text in _QUOTE_OPEN or t.text in _QUOTE_CLOSE
+            ]
+            if marks == [len(toks) - 1]:
+                quotes, opens = [(0, len(toks) - 1)], True
+        if not opens:
+            carried = None
         out: list[SentenceStructure] = []
         k = 0
         for s_start, s_end in sentences:
@@ -526,9 +569,26 @@ class StructureReader:
             sentence = toks[k:j]
             base = min((t.depth for t in sentence), default=0)
             rel = [t._replace(depth=t.depth - base) for t in sentence] if base else sentence
-            out.append(self._sentence(text, s_start, s_end, rel, toks, quotes))
+            out.append(self._sentence(text, s_start, s_end, rel, toks, quotes, carried))
             k = j
+        if carry is not None:
+            carry.speaker = self._left_open(toks, quotes, carried)
         return out
+
+    def _left_open(
+        self, toks: list[Tok], quotes: list[tuple[int, int]], carried: Speaker | None
+    ) -> Speaker | None:
+        """The speaker whose quotation the next paragraph may go on: of the quotation this
+        paragraph's last sentence holds ("“...”", "“...,” the mayor said."), named or
+        carried; none after a sentence of the writer's own."""
+        if not quotes:
+            return None
+        qs, qe = quotes[-1]
+        rest = toks[qe + 1 :]
+        stop = next((k for k, t in enumerate(rest) if t.text in ".!?"), None)
+        if stop is not None and any(t.text[:1].isalnum() for t in rest[stop + 1 :]):
+            return None
+        return self._quote_speaker(toks, qs, qe, quotes[:-1], carried)
 
     def sentence(
         self, text: str, start: int, end: int, tokens: TextTokens | None = None
@@ -544,6 +604,7 @@ class StructureReader:
         toks: list[Tok],
         para: list[Tok],
         quotes: list[tuple[int, int]],
+        carried: Speaker | None = None,
     ) -> SentenceStructure:
         g = self.grammar
         frames: list[Frame] = []
@@ -555,7 +616,7 @@ class StructureReader:
         according = self._according(toks, start, end)
         if according is not None:
             frames.append(according)
-        frames += self._quote_frames(para, quotes, start, end)
+        frames += self._quote_frames(para, quotes, start, end, carried)
         main = g.clause(toks, 0, content_end) if toks else None
         inner = None
         if main is not None:
@@ -869,35 +930,50 @@ class StructureReader:
         return inner
 
     def _quote_frames(
-        self, para: list[Tok], quotes: list[tuple[int, int]], start: int, end: int
+        self,
+        para: list[Tok],
+        quotes: list[tuple[int, int]],
+        start: int,
+        end: int,
+        carried: Speaker | None = None,
     ) -> list[Frame]:
         """Frames of the quotations that overlap this sentence: the speaker named right after
-        the quotation ("“...,” said X", "“...,” X said") or right before it ("X said: “...”")."""
+        the quotation ("“...,” said X", "“...,” X said") or right before it ("X said: “...”");
+        ``carried``: the speaker of a quotation the paragraph before left open."""
         frames = []
-        last: tuple[tuple[int, int], int, str] | None = None
-        for qs, qe in quotes:
+        for n, (qs, qe) in enumerate(quotes):
             q_start, q_end = para[qs].start, para[qe].end
             if q_start >= end:
                 break
-            # a quotation with no speaker of its own goes on the one before it ("“...,” said
-            # Dreesen. “Harry was at the top of our list.”")
-            found = self._after_quote(para, qe) or self._before_quote(para, qs)
-            if found is None and (qs == 0 or para[qs - 1].text in ".!?"):
-                found = last
-            last = found
+            found = self._quote_speaker(para, qs, qe, quotes[:n], carried)
             if found is None or q_end <= start:
                 continue
             speaker, verb, lemma = found
-            frames.append(
-                Frame(
-                    "quote",
-                    (para[speaker[0]].start, para[speaker[1] - 1].end),
-                    (para[verb].start, para[verb].end),
-                    lemma,
-                    (q_start, q_end),
-                )
-            )
+            frames.append(Frame("quote", speaker, verb, lemma, (q_start, q_end)))
         return frames
+
+    def _quote_speaker(
+        self,
+        para: list[Tok],
+        qs: int,
+        qe: int,
+        before: list[tuple[int, int]],
+        carried: Speaker | None,
+    ) -> Speaker | None:
+        """Who speaks the quotation ``para[qs:qe]``: the speaker named right after or right
+        before it; else, when it opens its sentence, the one of the quotation before it in
+        the paragraph ("“...,” said Dreesen. “Harry was at the top of our list.”"), or at the
+        paragraph's start the one ``carried`` over from the paragraph before."""
+        found = self._after_quote(para, qe) or self._before_quote(para, qs)
+        if found is not None:
+            (s, e), verb, lemma = found
+            return (para[s].start, para[e - 1].end), (para[verb].start, para[verb].end), lemma
+        if qs and para[qs - 1].text not in ".!?":
+            return None
+        if not before:
+            return carried if qs == 0 else None
+        ps, pe = before[-1]
+        return self._quote_speaker(para, ps, pe, before[:-1], carried)
 
     def _after_quote(self, para: list[Tok], qe: int) -> tuple[tuple[int, int], int, str] | None:
         lo = qe + 1
