@@ -259,3 +259,11 @@ def test_a_quotation_over_several_paragraphs_is_its_first_speakers() -> None:
         '"It was terrible."'
     )
     assert [r[1] for r in rows] == ["police", "police", "police", "police", None, None]
+
+
+def test_he_after_his_sentences_named_subject_is_that_person() -> None:
+    rows = attributions(
+        "Capt. Tom Dunmore was killed in the blast. "
+        "Dunmore's colleague, Sgt. Jason Okafor, was visibly shaken as he described his friend."
+    )
+    assert rows[1][1] == "Jason Okafor"

@@ -94,6 +94,7 @@ class Annotator:
             sent_ents = sentence_entities[item.sentence]
             ents = [e for e in sent_ents if c.start <= e.start and e.end <= c.end]
             attribution, framing = self._attribution(text, item, sent_ents, speakers, tokens)
+            attribution = self._own_subject(attribution, item, sent_ents)
             carried = item.sentence_subject if item.subject else None
             referent = self.referents.resolve(text, c.text, c.start, carried, named)
             if (
@@ -145,6 +146,28 @@ class Annotator:
             dataclasses.replace(item.claim, annotations=a)
             for item, a in zip(items, annotated, strict=True)
         ]
+
+    def _own_subject(
+        self, attribution: Attribution | None, item: ClaimInContext, entities: list[Entity]
+    ) -> Attribution | None:
+        """ "He" or "she" after its sentence's subject names a person is that person: "Sgt.
+        Jason Tlusty, Tennant's longtime colleague, was visibly shaken as he described his
+        friend" is Tlusty's, whoever the paragraph named before."""
+        if (
+            attribution is None
+            or attribution.start is None
+            or attribution.speaker.lower() not in ("he", "she")
+            or item.sentence_subject is None
+        ):
+            return attribution
+        lo, hi = item.sentence_subject
+        if hi > attribution.start:
+            return attribution
+        people = [e for e in entities if e.type == "person" and lo <= e.start and e.end <= hi]
+        if not people:
+            return attribution
+        name = self.entities.display(people[-1].canonical[0])
+        return dataclasses.replace(attribution, normalized=name)
 
     def _attribution(
         self,
