@@ -267,3 +267,13 @@ def test_he_after_his_sentences_named_subject_is_that_person() -> None:
         "Dunmore's colleague, Sgt. Jason Okafor, was visibly shaken as he described his friend."
     )
     assert rows[1][1] == "Jason Okafor"
+
+
+def test_a_name_before_its_title_of_an_office_is_the_speaker() -> None:
+    rows = attributions(
+        "Peter Dunmore, Assistant Chief Fire Officer at Harlow Fire and Rescue Service says the "
+        'building is "a total loss".\n\n'
+        "Speaking at the rites in Camp Okafor, Harlow City, Armed Forces of Harlow chief Gen. "
+        "Jo Brawner said the drills would begin."
+    )
+    assert [r[1] for r in rows] == ["Peter Dunmore", "Jo Brawner"]

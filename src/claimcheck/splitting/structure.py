@@ -440,7 +440,7 @@ class Grammar:
                 assert tense is not None
                 subj_lo = self._placed_before(toks, i, seg_lo, seg_hi)
                 if subj_lo == seg_lo:
-                    subj_lo = self._named_before(toks, i, seg_lo)
+                    subj_lo = self._named_before(toks, i, seg_lo, seg_hi)
                 return Clause(subj_lo, seg_hi, verb, tense)
         return None
 
@@ -476,19 +476,28 @@ class Grammar:
             return prev_lo
         return seg_lo
 
-    def _named_before(self, toks: list[Tok] | tuple[Tok, ...], lo: int, seg_lo: int) -> int:
+    def _named_before(
+        self, toks: list[Tok] | tuple[Tok, ...], lo: int, seg_lo: int, seg_hi: int
+    ) -> int:
         """Where a subject starts when a name stands before it in apposition: "Tomas Reyes,
-        the director of the port, told ..." is one subject, name first."""
-        if (
-            seg_lo - 2 < lo
-            or toks[seg_lo - 1].text != ","
-            or toks[seg_lo].low not in ("the", "a", "an")
-        ):
+        the director of the port, told ..." is one subject, name first; so is a title of an
+        office at a body ("Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue
+        Service says"), not a title alone ("New York, Mayor Eric Adams said")."""
+        if seg_lo - 2 < lo or toks[seg_lo - 1].text != ",":
+            return seg_lo
+        # a title of an office at a body, after a name that opens the sentence (not a place
+        # after an opening phrase: "Speaking in Camp Aguinaldo, Quezon City, AFP chief ...")
+        titled = toks[seg_lo].text[:1].isupper() and any(
+            t.low in ("at", "of", "for") for t in toks[seg_lo:seg_hi]
+        )
+        if toks[seg_lo].low not in ("the", "a", "an") and not titled:
             return seg_lo
         name_lo = seg_lo - 1
         while name_lo > lo and toks[name_lo - 1].text not in ",;:" and seg_lo - name_lo <= 6:
             name_lo -= 1
         name = toks[name_lo : seg_lo - 1]
+        if titled and name_lo > 0:
+            return seg_lo
         if (
             name
             and all(t.text[:1].isupper() or t.text in ".-’'" for t in name)
