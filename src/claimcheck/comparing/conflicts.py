@@ -350,8 +350,9 @@ class ConflictFinder:
         same was done (a verb, or a sense of it, in common: "foiled" / "thwarted"), or share
         two words besides names, figures and the dates ("a pirate attack on merchant
         vessels"), three where each says something else was done (police "found" a box for
-        a shotgun and shells, the man "bought" a shotgun and shells). A person's life holds many dated events ("founded the clinic in 1990",
-        "became president of the association in 2002") that share only the person. A line
+        a shotgun and shells, the man "bought" a shotgun and shells). A person's life holds
+        many dated events ("founded the clinic in 1990", "became president of the
+        association in 2002") that share only the person. A line
         that is only a date ("On February 4, 2009", a dateline cut from its story) has
         neither, and dates nothing. A date dates what its own clause says was done ("the
         contract he signed when he was hired by the Sixers on April 21, 2004" dates the
