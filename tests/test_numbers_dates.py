@@ -164,3 +164,16 @@ def test_a_month_without_its_year_agrees_with_that_month_of_any_year(
 def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
     text = "Jo Dunmore rushed for 226 yards while Al Okafor added 101."
     assert [q.of for q in numbers.find(text, 0, len(text))] == ["yards", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Colts joined the Miami Dolphins of 2008 as the only teams to do it.", True),
+        ("Its 2008 was a good year for the club.", True),
+        ("The plant hired 2008 workers.", False),
+        ("He scored 2008 points in his career.", False),
+    ],
+)
+def test_a_word_in_s_that_is_no_plural_leaves_a_year_a_year(text: str, year: bool) -> None:
+    assert [d.text for d in dates.find(text, 0, len(text))] == (["2008"] if year else [])

@@ -115,6 +115,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = r"(?:1[5-9]|20)\d\d"
+# words in -s that are no plural noun: after a number they do not make it a count of things
+_NOT_PLURAL = r"(?:as|is|was|has|his|its|this|thus|us|whereas|across|unless|perhaps|plus)"
 
 
 # a day written without its year that falls this many days after the article's date at most is
@@ -277,11 +279,13 @@ class DateFinder:
                 ),
             ),
             # a year, not a count of things ("2000 people"); before a name in the plural, the
-            # year of an event ("the 2014 Oscars", "the 2012 Olympics")
+            # year of an event ("the 2014 Oscars", "the 2012 Olympics"); a word in -s that is
+            # no plural ("the Dolphins of 2008 as the only team", "2008 was") leaves it a year
             (
                 "year",
                 re.compile(
-                    rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b(?![\s-]*(?:percent|%|[a-z]\w*s\b))"
+                    rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b"
+                    rf"(?![\s-]*(?:percent|%|(?!{_NOT_PLURAL}\b)[a-z]\w*s\b))"
                 ),
             ),
         ]
