@@ -10,6 +10,7 @@ from typing import Any
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import DateMention
+from claimcheck.splitting.structure import DETERMINERS
 
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = (
@@ -113,10 +114,17 @@ _SEASONS = {
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# words in -s that are no plural noun: after a number they do not make it a count of things
-_NOT_PLURAL = r"(?:as|is|was|has|his|its|this|thus|us|whereas|across|unless|perhaps|plus)"
+# the grammar's function words (lexicons/clauses.toml, and determiners): in -s ("as", "was",
+# "its", "this", "whereas"), they are no plural noun that makes a number before them a count
+_FUNCTION_WORDS = (
+    "be_forms",
+    "past_auxiliaries",
+    "present_auxiliaries",
+    "embedders",
+    "coordinators",
+    "introducers",
+)
 
 
 # a day written without its year that falls this many days after the article's date at most is
@@ -178,6 +186,10 @@ class DateFinder:
     def __init__(self, lexicons: Lexicons | None = None) -> None:
         lexicons = lexicons or Lexicons.packaged()
         cal = lexicons["calendar"]
+        clauses = lexicons["clauses"]
+        function_words = DETERMINERS.union(*(word_set(clauses, k) for k in _FUNCTION_WORDS))
+        in_s = {w for w in function_words if w.endswith("s")}
+        not_plural = "(?:" + "|".join(sorted(map(re.escape, in_s))) + ")" if in_s else "(?!)"
         self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
         # month names must be capitalised in running text: "may" and "march" are also words
         # abbreviations may take a period ("Dec. 2"); full names may not ("... in March.")
@@ -285,7 +297,7 @@ class DateFinder:
                 "year",
                 re.compile(
                     rf"\b(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b"
-                    rf"(?![\s-]*(?:percent|%|(?!{_NOT_PLURAL}\b)[a-z]\w*s\b))"
+                    rf"(?![\s-]*(?:percent|%|(?!{not_plural}\b)[a-z]\w*s\b))"
                 ),
             ),
         ]
@@ -437,8 +449,8 @@ def weekday(d: DateMention) -> int | None:
         name = _WEEKDAY_NAME.search(d.text)
         return _WEEKDAYS.index(name.group(1).lower()) if name else None
     try:
-        return dt.date.fromisoformat(d.value).weekday() if _FULL_DAY.fullmatch(d.value) else None
-    except ValueError:  # "February 30"
+        return dt.date.fromisoformat(d.value).weekday()
+    except ValueError:  # a day without its year ("XXXX-02-17"), or "February 30"
         return None
 
 

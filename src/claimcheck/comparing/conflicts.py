@@ -148,12 +148,11 @@ class ConflictFinder:
         self.tally_reader: TallyReader = normalizer.lexicons.derived(
             "tallies", lambda lexicons: TallyReader(lexicons, normalizer.words)
         )
+        grammar: Grammar = normalizer.lexicons.derived("grammar", Grammar)
         self._clause_mark: re.Pattern[str] = normalizer.lexicons.derived(
-            "clause_marks", lambda lexicons: _clause_marks(Grammar(lexicons))
+            "clause_marks", lambda lexicons: _clause_marks(grammar)
         )
-        self._be: frozenset[str] = normalizer.lexicons.derived(
-            "be_forms", lambda lexicons: frozenset(Grammar(lexicons).be_forms)
-        )
+        self._be = grammar.be_forms
 
     def features(self, c: Claim) -> Features:
         if c.id not in self._features:

@@ -127,6 +127,8 @@ class Tok(NamedTuple):
 
 # a quotation's speaker, reporting verb (character spans) and the verb's lemma
 Speaker = tuple[tuple[int, int], tuple[int, int], str]
+# a quotation of a paragraph (its marks' token indices) and who speaks it
+Quoted = tuple[int, int, Speaker | None]
 
 
 @dataclass(slots=True)
@@ -567,6 +569,7 @@ class StructureReader:
                 quotes, opens = [(0, len(toks) - 1)], True
         if not opens:
             carried = None
+        quoted = self._quote_speakers(toks, quotes, carried)
         out: list[SentenceStructure] = []
         k = 0
         for s_start, s_end in sentences:
@@ -578,26 +581,11 @@ class StructureReader:
             sentence = toks[k:j]
             base = min((t.depth for t in sentence), default=0)
             rel = [t._replace(depth=t.depth - base) for t in sentence] if base else sentence
-            out.append(self._sentence(text, s_start, s_end, rel, toks, quotes, carried))
+            out.append(self._sentence(text, s_start, s_end, rel, toks, quoted))
             k = j
         if carry is not None:
-            carry.speaker = self._left_open(toks, quotes, carried)
+            carry.speaker = _left_open(toks, quoted)
         return out
-
-    def _left_open(
-        self, toks: list[Tok], quotes: list[tuple[int, int]], carried: Speaker | None
-    ) -> Speaker | None:
-        """The speaker whose quotation the next paragraph may go on: of the quotation this
-        paragraph's last sentence holds ("“...”", "“...,” the mayor said."), named or
-        carried; none after a sentence of the writer's own."""
-        if not quotes:
-            return None
-        qs, qe = quotes[-1]
-        rest = toks[qe + 1 :]
-        stop = next((k for k, t in enumerate(rest) if t.text in ".!?"), None)
-        if stop is not None and any(t.text[:1].isalnum() for t in rest[stop + 1 :]):
-            return None
-        return self._quote_speaker(toks, qs, qe, quotes[:-1], carried)
 
     def sentence(
         self, text: str, start: int, end: int, tokens: TextTokens | None = None
@@ -612,8 +600,7 @@ class StructureReader:
         end: int,
         toks: list[Tok],
         para: list[Tok],
-        quotes: list[tuple[int, int]],
-        carried: Speaker | None = None,
+        quoted: list[Quoted],
     ) -> SentenceStructure:
         g = self.grammar
         frames: list[Frame] = []
@@ -625,7 +612,7 @@ class StructureReader:
         according = self._according(toks, start, end)
         if according is not None:
             frames.append(according)
-        frames += self._quote_frames(para, quotes, start, end, carried)
+        frames += _quote_frames(para, quoted, start, end)
         main = g.clause(toks, 0, content_end) if toks else None
         inner = None
         if main is not None:
@@ -938,51 +925,31 @@ class StructureReader:
             return None  # "denied the report and hoped": a second verb, not a clause
         return inner
 
-    def _quote_frames(
-        self,
-        para: list[Tok],
-        quotes: list[tuple[int, int]],
-        start: int,
-        end: int,
-        carried: Speaker | None = None,
-    ) -> list[Frame]:
-        """Frames of the quotations that overlap this sentence: the speaker named right after
-        the quotation ("“...,” said X", "“...,” X said") or right before it ("X said: “...”");
-        ``carried``: the speaker of a quotation the paragraph before left open."""
-        frames = []
-        for n, (qs, qe) in enumerate(quotes):
-            q_start, q_end = para[qs].start, para[qe].end
-            if q_start >= end:
-                break
-            found = self._quote_speaker(para, qs, qe, quotes[:n], carried)
-            if found is None or q_end <= start:
-                continue
-            speaker, verb, lemma = found
-            frames.append(Frame("quote", speaker, verb, lemma, (q_start, q_end)))
-        return frames
-
-    def _quote_speaker(
-        self,
-        para: list[Tok],
-        qs: int,
-        qe: int,
-        before: list[tuple[int, int]],
-        carried: Speaker | None,
-    ) -> Speaker | None:
-        """Who speaks the quotation ``para[qs:qe]``: the speaker named right after or right
-        before it; else, when it opens its sentence, the one of the quotation before it in
-        the paragraph ("“...,” said Dreesen. “Harry was at the top of our list.”"), or at the
-        paragraph's start the one ``carried`` over from the paragraph before."""
-        found = self._after_quote(para, qe) or self._before_quote(para, qs)
-        if found is not None:
-            (s, e), verb, lemma = found
-            return (para[s].start, para[e - 1].end), (para[verb].start, para[verb].end), lemma
-        if qs and para[qs - 1].text not in ".!?":
-            return None
-        if not before:
-            return carried if qs == 0 else None
-        ps, pe = before[-1]
-        return self._quote_speaker(para, ps, pe, before[:-1], carried)
+    def _quote_speakers(
+        self, para: list[Tok], quotes: list[tuple[int, int]], carried: Speaker | None
+    ) -> list[Quoted]:
+        """Each quotation of a paragraph with who speaks it, read once for all its sentences:
+        the speaker named right after it ("“...,” said X", "“...,” X said") or right before it
+        ("X said: “...”"); else, when it opens its sentence, the one of the quotation before
+        it in the paragraph ("“...,” said Dreesen. “Harry was at the top of our list.”"), or
+        at the paragraph's start the one ``carried`` over from the paragraph before."""
+        out: list[Quoted] = []
+        last = carried
+        for qs, qe in quotes:
+            speaker: Speaker | None = None
+            found = self._after_quote(para, qe) or self._before_quote(para, qs)
+            if found is not None:
+                (s, e), verb, lemma = found
+                speaker = (
+                    (para[s].start, para[e - 1].end),
+                    (para[verb].start, para[verb].end),
+                    lemma,
+                )
+            elif qs == 0 or para[qs - 1].text in ".!?":
+                speaker = last if out or qs == 0 else None
+            out.append((qs, qe, speaker))
+            last = speaker
+        return out
 
     def _after_quote(self, para: list[Tok], qe: int) -> tuple[tuple[int, int], int, str] | None:
         lo = qe + 1
@@ -1139,6 +1106,33 @@ def names_something(toks: Sequence[Token | Tok], i: int) -> bool:
         if t.low in ("a", "an", "as") or t.text in _QUOTE_OPEN:
             return True
     return False
+
+
+def _quote_frames(para: list[Tok], quoted: list[Quoted], start: int, end: int) -> list[Frame]:
+    """Frames of the paragraph's quotations that overlap the sentence ``start:end``."""
+    frames = []
+    for qs, qe, speaker in quoted:
+        q_start, q_end = para[qs].start, para[qe].end
+        if q_start >= end:
+            break
+        if speaker is not None and q_end > start:
+            (who, verb, lemma) = speaker
+            frames.append(Frame("quote", who, verb, lemma, (q_start, q_end)))
+    return frames
+
+
+def _left_open(toks: list[Tok], quoted: list[Quoted]) -> Speaker | None:
+    """The speaker whose quotation the next paragraph may go on: of the quotation this
+    paragraph's last sentence holds ("“...”", "“...,” the mayor said."), named or carried;
+    none after a sentence of the writer's own."""
+    if not quoted:
+        return None
+    _, qe, speaker = quoted[-1]
+    rest = toks[qe + 1 :]
+    stop = next((k for k, t in enumerate(rest) if t.text in ".!?"), None)
+    if stop is not None and any(t.text[:1].isalnum() for t in rest[stop + 1 :]):
+        return None
+    return speaker
 
 
 def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
