@@ -177,9 +177,14 @@ class Store:
 
     def _migrate(self) -> None:
         conn = self.db.conn
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # read in one statement, so from one state of the file: read one by one, another
+        # process creating the store between them showed its tables without its mark (an
+        # empty file, then a whole store), and this one refused it as a foreign database
+        app_id, version, tables = conn.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id), "
+            "(SELECT user_version FROM pragma_user_version), "
+            "(SELECT count(*) FROM sqlite_master)"
+        ).fetchone()
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             raise StoreError(
                 f"{self.path}: is a SQLite database but not a claimcheck store; "
