@@ -309,6 +309,22 @@ def test_a_denial_agrees_with_a_word_that_denies_the_same() -> None:
     assert [k.kind for k in finder.between(denied, disclosed)] == ["polarity"]
 
 
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        ("With the offense struggling to sustain drives, the defense stood tall.", False),
+        ("The offense tried to sustain drives, and the defense stood tall.", False),
+        ("The offense hopes to sustain drives against the Ravens defense.", False),
+        # done, not only tried: as before
+        ("The offense managed to sustain drives, and the defense stood tall.", True),
+        ("The offense sustained drives, and the defense stood tall.", True),
+    ],
+)
+def test_what_was_only_tried_or_hoped_does_not_affirm_a_denial(other: str, conflict: bool) -> None:
+    finder, (denied, tried) = grouped("The offense simply could not sustain drives.", other)
+    assert ("polarity" in [k.kind for k in finder.between(denied, tried)]) is conflict
+
+
 def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
     """The pairs of articles (by file name) whose claims the report puts in polarity conflict."""
     names = {a.id: a.name for a in store.articles()}

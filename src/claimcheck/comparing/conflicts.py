@@ -153,6 +153,14 @@ class ConflictFinder:
             "clause_marks", lambda lexicons: _clause_marks(grammar)
         )
         self._be = grammar.be_forms
+        self._unasserting: frozenset[str] = normalizer.lexicons.derived(
+            "unasserting",
+            lambda lexicons: frozenset(
+                w
+                for verb in lexicons["negation"].get("unasserting", [])
+                for w in normalizer.words(verb)
+            ),
+        )
 
     def features(self, c: Claim) -> Features:
         if c.id not in self._features:
@@ -451,7 +459,7 @@ class ConflictFinder:
         if not scoped:
             return True
         asked = _QUESTION.search(other)
-        other = other[: asked.start()] if asked else other
+        other = self._asserted(other[: asked.start()] if asked else other)
         # a verb denied (the scope's first word, after "not": "did not *travel* to the
         # summit") is not affirmed by its noun after a determiner ("*his travel* to the
         # summit was complicated", "an inquiry into *the leak*"); a thing denied is ("no
@@ -462,6 +470,22 @@ class ConflictFinder:
         words = _WORD_OR_POSSESSIVE.findall(other.lower())
         said = [w for i, w in enumerate(words) if not (i and _NOUN_AFTER.fullmatch(words[i - 1]))]
         return self._holds(scoped[0], " ".join(said))
+
+    def _asserted(self, text: str) -> str:
+        """The words of a claim less the verbs it says were only tried, wanted or planned:
+        the word after an unasserting verb and "to" ("struggling to *sustain* drives", "hopes
+        to *win*")."""
+        words = _WORD_OR_POSSESSIVE.findall(text)
+        words_of = self.scorer.normalizer.words
+        return " ".join(
+            w
+            for i, w in enumerate(words)
+            if not (
+                i >= 2
+                and words[i - 1].lower() == "to"
+                and any(v in self._unasserting for v in words_of(words[i - 2]))
+            )
+        )
 
     def _in_frame(self, scope: str, other: str) -> bool:
         """Whether the other claim speaks of the time a denial is bounded to, when it is: "was
