@@ -37,6 +37,26 @@ def test_byline_gives_the_author() -> None:
     assert ("byline", "By Maria Lopez and Tom Hale") in roles(text)
 
 
+@pytest.mark.parametrize(
+    "credit", ["Northlines News Desk", "By Our Special Correspondent", "Staff Reporter"]
+)
+def test_a_desks_credit_is_a_byline_with_no_author_not_the_headline(credit: str) -> None:
+    text = f"date 2023-09-09 {credit}\n\nKant said on Friday that the declaration was adopted."
+    layout = reader.read(text)
+    assert (layout.title, layout.author) == (None, None)
+    assert ("byline", credit) in roles(text)
+
+
+def test_a_notice_that_the_browser_is_not_supported_is_not_the_headline() -> None:
+    text = (
+        "Your web browser is no longer supported. To improve your experience update it here\n\n"
+        "G20 adds the African Union\n\nThe Group of 20 welcomed the African Union on Saturday."
+    )
+    layout = reader.read(text)
+    assert layout.title == "G20 adds the African Union"
+    assert roles(text)[0][0] == "boilerplate"
+
+
 def test_dateline_with_byline_and_reading_time() -> None:
     text = "By Sam Reed | March 3, 2022 | 4 min read\nThe port reopened on Tuesday."
     layout = reader.read(text)

@@ -155,6 +155,7 @@ class LayoutReader:
         # words too common to tie a headline to its lead ("will", "after")
         self.stop_words = frozenset(w.casefold() for w in lexicons["matching"].get("stopwords", []))
         self.byline = any_of("byline", 0)
+        self.credits = any_of("credits", 0)
         self.tags = any_of("tags")
         self.boilerplate = any_of("boilerplate")
         self.captions = any_of("captions")
@@ -211,8 +212,8 @@ class LayoutReader:
                 roles.append("dateline")
                 continue
             by = self._byline(s)
-            if by:
-                author = author or by
+            if by is not None:  # "" for a desk's credit, which names no one
+                author = author or by or None
                 roles.append("byline")
                 continue
             if self._tag_line(s):
@@ -353,14 +354,18 @@ class LayoutReader:
             if found:
                 date = date or found
             elif (by := self._byline(part)) is not None:
-                author = author or by
+                author = author or by or None
             elif not any(p.fullmatch(part) for p in self.boilerplate):
                 return None
         return (date, author) if date else None
 
     def _byline(self, s: str) -> str | None:
+        """The author a byline names, "" for a desk's or a staff post's credit, None if the
+        line is no byline."""
         if len(s) > 120:
             return None
+        if any(p.fullmatch(s.strip()) for p in self.credits):
+            return ""
         for pattern in self.byline:
             m = pattern.fullmatch(s.strip())
             if m:
