@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.models import Document
 from claimcheck.pipeline import Pipeline
 
@@ -277,3 +279,26 @@ def test_a_name_before_its_title_of_an_office_is_the_speaker() -> None:
         "Jo Brawner said the drills would begin."
     )
     assert [r[1] for r in rows] == ["Peter Dunmore", "Jo Brawner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Gomes of New Bedford, Massachusetts, accused in the deaths of two women, "
+        "appeared in court today.",
+        "A fired accountant accused of wounding two former bosses was arraigned Wednesday.",
+        "A 32-year-old climber, described as lacking experience, died after a fall.",
+        "The nominee, praised for her expertise, was confirmed on Monday.",
+    ],
+)
+def test_one_accused_or_described_before_a_preposition_is_not_the_speaker(text: str) -> None:
+    ((_, speaker, _, _),) = attributions(text)
+    assert speaker is None
+
+
+def test_a_verb_that_takes_its_object_first_still_reports_with_its_object() -> None:
+    rows = attributions(
+        "The mayor accused the police of covering up the shooting. "
+        "Ms. Reyes described to jurors the scene on May 29."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("mayor", "accused"), ("Reyes", "described")]

@@ -20,6 +20,7 @@ from claimcheck.splitting.structure import (
     Grammar,
     describes_noun,
     names_something,
+    passive_before_preposition,
     reads_as_noun,
     said_of_subject,
     standalone_dash,
@@ -174,6 +175,7 @@ class AttributionFinder:
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
         self.clause_only = frozenset(data.get("clause_only", []))
+        self.object_first = frozenset(data.get("object_first", []))
         self._number_words = frozenset(lexicons["numbers"].get("words", {}))
         # words between a determiner and a participle: "the already / previously reported"
         self._grammar = Grammar(lexicons)
@@ -320,7 +322,10 @@ class AttributionFinder:
             return False  # "reports of collaboration", "included claims": nouns
         if with_agent(toks, i):
             return False
-        if self.lemma_of.get(toks[i].low) in self.clause_only and (
+        lemma = self.lemma_of.get(f"{toks[i].low} {nxt}") or self.lemma_of.get(toks[i].low)
+        if lemma in self.object_first and passive_before_preposition(toks, i):
+            return False  # "X, accused in the deaths ...": X is the one accused
+        if lemma in self.clause_only and (
             nxt[:1].isdigit() or nxt in self._number_words or nxt in _OBJECT_ARTICLES
         ):
             return False  # "Hillis added 101 yards", "added a category": nothing said

@@ -524,6 +524,7 @@ class StructureReader:
         self.control = frozenset(data.get("control", []))
         self.also_nouns = frozenset(data.get("also_nouns", []))
         self.clause_only = frozenset(data.get("clause_only", []))
+        self.object_first = frozenset(data.get("object_first", []))
         self.not_speakers = word_set(data, "not_speakers")  # "Time will tell", "history shows"
         self.according = [tuple(a.lower().split()) for a in data.get("according", [])]
         self._according_starts = frozenset(p[0] for p in self.according if p)
@@ -639,6 +640,8 @@ class StructureReader:
             return None  # "the claims", "to say", "the already reported deal": not a verb
         if lemma in self.naming and not names_something(toks, i):
             return None
+        if lemma in self.object_first and passive_before_preposition(toks, i):
+            return None  # "X, accused in the deaths ...": X is the one accused
         if (
             said_of_subject(toks, i, self.lemma_of, self.control)
             or reads_as_noun(toks, i, self.also_nouns)
@@ -1038,6 +1041,19 @@ def with_agent(toks: Sequence[Token | Tok], i: int) -> bool:
     """ "a watch praised by Jony Ive", "first reported by TMZ": a participle with its agent is
     a passive, whose subject is the one praised or reported, not a speaker."""
     return toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by"
+
+
+def passive_before_preposition(toks: Sequence[Token | Tok], i: int) -> bool:
+    """Whether the verb at toks[i], one that takes its object first, is a past form right
+    before a preposition or "as" ("accused in the deaths", "criticized for its cost",
+    "described as a loner"): a passive, since the active has its object there. Not before
+    "to", which may lead a hearer ("described to jurors the scene")."""
+    return (
+        toks[i].low.endswith("ed")
+        and i + 1 < len(toks)
+        and toks[i + 1].low != "to"
+        and (toks[i + 1].low in _PREPOSITIONS or toks[i + 1].low == "as")
+    )
 
 
 def standalone_dash(toks: Sequence[Token | Tok], k: int) -> bool:
