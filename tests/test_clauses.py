@@ -86,6 +86,28 @@ def test_a_coordinated_participle_keeps_its_auxiliaries() -> None:
     assert claims(s)[1] == "The signatures must be turned in to officials by June."
 
 
+def test_an_irregular_past_after_a_passive_takes_no_auxiliary() -> None:
+    # "drove", "took" are past tenses only: never "was drove", "were took"
+    assert claims("The suspect was arrested on Monday and drove off on Friday.") == [
+        "The suspect was arrested on Monday",
+        "The suspect drove off on Friday.",
+    ]
+    assert claims("Emergency responders were called and took Chohan to hospital.")[1] == (
+        "Emergency responders took Chohan to hospital."
+    )
+
+
+def test_an_irregular_past_opens_the_reported_clause_whose_subject_acts() -> None:
+    s = (
+        "A police source reported that the men drove a car into the store, grabbing jewelry "
+        "and watches before setting fire to the vehicle."
+    )
+    assert claims(s) == [
+        "A police source reported that the men drove a car into the store",
+        "The men grabbing jewelry and watches before setting fire to the vehicle.",
+    ]
+
+
 def test_unclear_coordinated_participles_stay_whole() -> None:
     for s in (
         "Graham is expected to be nominated and elected to a second term today.",

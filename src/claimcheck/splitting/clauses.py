@@ -365,6 +365,8 @@ class ClauseSplitter:
         between = [t.low for t in toks[lexical + 1 : conj]]
         if "not" in words or "never" in words or "to" in between:
             return None  # "was not arrested and charged", "is expected to be named and elected"
+        if low in self.grammar.past_only:
+            return subject  # a verb of its own tense, sharing no auxiliary ("... and drove off")
         return f"{subject} {' '.join(words)}"
 
     def _auxiliaries(self, toks: list[Tok], main: Clause) -> tuple[list[str], int] | None:

@@ -295,6 +295,7 @@ class Grammar:
         self.present_aux = w(d, "present_auxiliaries")
         self.modals = w(d, "modals")
         self.irregular_past = w(d, "irregular_past")
+        self.past_only = w(d, "past_only")
         self.present_verbs = w(d, "present_verbs")
         self.not_verbs_ed = w(d, "not_verbs_ed")
         self.not_participles = w(d, "not_participles")
@@ -357,8 +358,11 @@ class Grammar:
         return low in self.adverbs or (low.endswith("ly") and len(low) > 4)
 
     def past_participle(self, low: str) -> bool:
-        """A word that may be a past participle: -ed or -en, or an irregular past form."""
-        return low.endswith(("ed", "en")) or low in self.irregular_past
+        """A word that may be a past participle: -ed or -en, or an irregular past form that
+        is not only a past tense ("drove")."""
+        return (
+            low.endswith(("ed", "en")) or low in self.irregular_past
+        ) and low not in self.past_only
 
     def passive_with_agent(self, words: Sequence[str]) -> bool:
         """Whether lower-case ``words`` hold a passive with its agent: a form of "be", adverbs,
