@@ -302,3 +302,24 @@ def test_a_verb_that_takes_its_object_first_still_reports_with_its_object() -> N
         "Ms. Reyes described to jurors the scene on May 29."
     )
     assert [(r[1], r[2]) for r in rows] == [("mayor", "accused"), ("Reyes", "described")]
+
+
+def test_a_passive_reporting_verb_at_the_end_names_no_speaker_unless_quoted_as_saying() -> None:
+    rows = attributions(
+        "Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni. "
+        "The quake struck at noon, Iranian officials were quoted by AP as saying."
+    )
+    assert [(r[1], r[2]) for r in rows] == [(None, None), ("officials", "quoted")]
+
+
+def test_a_sentence_opening_on_while_has_its_main_clause_after_the_comma() -> None:
+    (row,) = attributions(
+        "While Bayern did not reveal the fee, the media reports suggested that the club "
+        "would pay 100 million euros."
+    )
+    assert row[1:3] == ("reports", "suggested")
+
+
+def test_a_contracted_auxiliary_is_not_part_of_the_speaker() -> None:
+    rows = attributions("Police couldn't say how many shots were fired. I don't think so.")
+    assert [r[1] for r in rows] == ["police", "the author"]

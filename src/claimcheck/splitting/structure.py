@@ -413,7 +413,8 @@ class Grammar:
     def clause(self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int) -> Clause | None:
         """The subject and finite verb of the clause toks[lo:hi], if they are clear."""
         i = lo
-        if i < hi and toks[i].low in self.coordinators:
+        # "And ...", "But ...": a clause joined to the last; "While ..." opens a subordinate one
+        if i < hi and toks[i].low in self.coordinators and toks[i].low not in self.embedders:
             i += 1
         if i < hi and (
             toks[i].low in self.introducers
@@ -770,6 +771,15 @@ class StructureReader:
             np_hi = self._speaker_end(toks, lo, v)
             if toks[np_hi - 1].low in DETERMINERS:
                 continue  # "a state health official", "the already announced plan": a noun
+            if (
+                not toks[v].low.endswith("ing")
+                and any(toks[k].low in self.grammar.be_forms for k in range(np_hi, v))
+                and not (np_hi - lo == 1 and toks[lo].low == "it")
+                and not self._as_saying(toks, v + 1, hi)
+            ):
+                # "12 are reported to be Somali", "he was told": a passive, said of its
+                # subject; not "it was reported", "officials were quoted as saying"
+                return None
             # the frame follows the last comma: "and" in it joins a speaker's words, not two
             # clauses
             if not self._speaker(toks, lo, np_hi, joined=True):
@@ -778,6 +788,16 @@ class StructureReader:
                 return None
             return (lo, np_hi), (v, v + 1), lemma, None
         return None
+
+    def _as_saying(self, toks: list[Tok], lo: int, hi: int) -> bool:
+        """Whether "as" and a reporting verb in -ing follow within three words ("quoted by
+        AP as saying"): a passive whose subject is the speaker."""
+        return any(
+            toks[k].low == "as"
+            and toks[k + 1].low.endswith("ing")
+            and toks[k + 1].low in self.lemma_of
+            for k in range(lo, min(hi - 1, lo + 3))
+        )
 
     def _final_lemma(self, toks: list[Tok], i: int) -> str | None:
         if toks[i].depth or (i and toks[i].text[:1].isupper()):
