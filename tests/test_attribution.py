@@ -323,3 +323,11 @@ def test_a_sentence_opening_on_while_has_its_main_clause_after_the_comma() -> No
 def test_a_contracted_auxiliary_is_not_part_of_the_speaker() -> None:
     rows = attributions("Police couldn't say how many shots were fired. I don't think so.")
     assert [r[1] for r in rows] == ["police", "the author"]
+
+
+def test_a_speaker_set_off_by_a_relative_clause_between_commas_is_named() -> None:
+    rows = attributions(
+        "The police source, who wished to remain anonymous, said the men fled. "
+        "The lawyer Peter Lynch asked Coleman, who in turn said he had seen the gun."
+    )
+    assert [r[1] for r in rows] == ["police", "Coleman"]

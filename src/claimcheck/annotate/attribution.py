@@ -285,7 +285,7 @@ class AttributionFinder:
                 and (toks[hi].is_word or toks[hi].text in "’'")
                 and toks[hi].low not in _BOUNDARY_WORDS | _AUX | _PASSIVE
                 and toks[hi].low not in self.lemma_of
-                and not (hi > lo and toks[hi].low.endswith("ed"))
+                and not (hi > lo and (toks[hi].low.endswith("ed") or self._finite_like(toks[hi])))
             ):
                 hi += 1
             if hi > lo and self._valid_np(toks, lo, hi):
@@ -365,6 +365,10 @@ class AttributionFinder:
             appositive = self._appositive(toks, k)
             if appositive is not None:
                 return appositive
+            if toks[verb].low in _RELATIVE:
+                # the noun phrase before a relative clause set off by commas ends before
+                # its comma: "The police source[, who wished to remain anonymous,] said"
+                k -= 1
         hi = k + 1
         while hi > 0:
             lo = hi
@@ -374,6 +378,10 @@ class AttributionFinder:
                 and toks[lo - 1].low not in _BOUNDARY_WORDS
             ):
                 lo -= 1
+            if toks[verb].low in _RELATIVE:
+                # before a relative clause, what follows the clause's own verb: "Peter Lynch
+                # asked *Coleman*, who in turn said"
+                lo = max([lo, *(j + 1 for j in range(lo, hi) if self._finite_like(toks[j]))])
             if self._valid_np(toks, lo, hi):
                 return lo, hi
             relative = self._before_relative(toks, lo, hi)
@@ -390,6 +398,15 @@ class AttributionFinder:
                 continue
             return None
         return None
+
+    def _finite_like(self, tok: Token) -> bool:
+        """A lower-case word that reads as a finite verb ("asked", "avoided", "took")."""
+        low = tok.low
+        return not tok.capitalised and (
+            low in self._grammar.irregular_past
+            or low in self._grammar.present_verbs
+            or (low.endswith("ed") and len(low) > 4)
+        )
 
     @staticmethod
     def _before_relative(toks: list[Token], lo: int, hi: int) -> int | None:
@@ -430,7 +447,7 @@ class AttributionFinder:
         first = toks[lo]
         if first.low in _PREPOSITIONS or " ".join(t.low for t in toks[lo:hi]) in self.not_speakers:
             return False
-        if toks[hi - 1].low in ("and", "or", "but"):
+        if toks[hi - 1].low in ("and", "or", "but") or toks[hi - 1].low in _PREPOSITIONS:
             return False  # "X refuted this and then told": a second verb of X's, not a name
         if not (
             first.capitalised
