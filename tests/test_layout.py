@@ -283,3 +283,16 @@ def test_a_photo_caption_is_furniture_not_claims(caption: str) -> None:
     # a sentence that only mentions a photo is text
     mention = "The council released a photo of the shelter on Tuesday (see photo)."
     assert roles(text.replace(caption, mention))[1] == ("body", mention)
+
+
+def test_a_credit_after_a_paragraphs_last_sentence_is_cut_off_as_a_byline() -> None:
+    text = (
+        "Protesters gather in Nairobi\n\n"
+        "A demonstrator holds a flag in Nairobi, Kenya, June 25, 2024. — Reuters\n\n"
+        "Police fired at the crowd - the second time this week.\n"
+    )
+    r = roles(text)
+    assert ("byline", "— Reuters") in r
+    assert ("body", "A demonstrator holds a flag in Nairobi, Kenya, June 25, 2024.") in r
+    # a dash inside a sentence is no credit
+    assert ("body", "Police fired at the crowd - the second time this week.") in r

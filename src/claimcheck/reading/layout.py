@@ -174,10 +174,15 @@ class LayoutReader:
             for role, patterns in data.get("prefixes", {}).items()
             for p in patterns
         ]
+        self.suffixes = [
+            (role, re.compile(p))
+            for role, patterns in data.get("suffixes", {}).items()
+            for p in patterns
+        ]
         self.dates = DateReader(lexicons)
 
     def read(self, text: str) -> Layout:
-        paras = self._without_prefixes(text, _paragraphs(text))
+        paras = self._cut_furniture(text, _paragraphs(text))
         roles: list[str] = []
         published: str | None = None
         kind = "news"
@@ -315,12 +320,13 @@ class LayoutReader:
 
         return max(front, key=lambda i: (shared(i), -i))
 
-    def _without_prefixes(self, text: str, paras: list[_Line]) -> list[_Line]:
+    def _cut_furniture(self, text: str, paras: list[_Line]) -> list[_Line]:
         """Furniture at the front of a paragraph ("date 2023-08-24", "-Edited by Jo Smith-",
-        "BRUSSELS --") cut off as a paragraph of its own, so that it is not part of the
-        first claim."""
+        "BRUSSELS --") or at its end ("... June 25, 2024. — Reuters") cut off as a paragraph
+        of its own, so that it is not part of the first or the last claim."""
         out: list[_Line] = []
         for para in paras:
+            para, credit = self._suffix(text, para)
             start = para.start
             while True:
                 for role, pattern in self.prefixes:
@@ -335,7 +341,22 @@ class LayoutReader:
                 else:
                     break
             out.append(_Line(start, para.end, para.marker))
+            if credit is not None:
+                out.append(credit)
         return out
+
+    def _suffix(self, text: str, para: _Line) -> tuple[_Line, _Line | None]:
+        """The paragraph without the furniture at its end, and that furniture, if any."""
+        for role, pattern in self.suffixes:
+            for m in pattern.finditer(text, para.start, para.end):
+                if m.end() != para.end or m.start() <= para.start:
+                    continue
+                credit = m.start()
+                while text[credit].isspace():
+                    credit += 1
+                body = _Line(para.start, m.start(), para.marker, para.role)
+                return body, _Line(credit, para.end, "", role)
+        return para, None
 
     def _label(self, s: str) -> str | None:
         key = s.strip().rstrip(":|-–—").strip().lower()
