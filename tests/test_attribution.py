@@ -331,3 +331,12 @@ def test_a_speaker_set_off_by_a_relative_clause_between_commas_is_named() -> Non
         "The lawyer Peter Lynch asked Coleman, who in turn said he had seen the gun."
     )
     assert [r[1] for r in rows] == ["police", "Coleman"]
+
+
+def test_a_phrase_of_time_is_no_speaker_nor_part_of_one() -> None:
+    rows = attributions(
+        "Health Minister Veena George on September 12, Tuesday, told the media that one more "
+        "sample tested positive. Bayern Munich on Saturday confirmed the signing. "
+        "USA Today reports that Rahall will act."
+    )
+    assert [r[1] for r in rows] == ["Health Minister Veena George", "Bayern Munich", "USA Today"]

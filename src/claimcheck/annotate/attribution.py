@@ -90,6 +90,8 @@ _AUX = frozenset(
         "previously",
     ]
 )
+_WORD_START = re.compile(r"(?<![\w’'])\w")
+_PHRASE_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
@@ -469,6 +471,7 @@ class AttributionFinder:
         speakers: Speakers,
         role: str | None = None,
     ) -> Attribution:
+        np, e = self._without_time(np, e)
         normalized = self.normalize(np, s, e, entities, speakers)
         return Attribution(
             speaker=" ".join(np.split()),
@@ -479,6 +482,20 @@ class AttributionFinder:
             end=e,
             role=" ".join(role.split()) if role else None,
         )
+
+    def _without_time(self, np: str, e: int | None) -> tuple[str, int | None]:
+        """A speaker's phrase without the phrase of time that ends it ("Health minister
+        Veena George *here on Friday*", "Police in Paris *on Monday*"), and its new end."""
+        for m in _WORD_START.finditer(np):
+            if m.start() == 0:
+                continue
+            rest = np[m.start() :]
+            if self._grammar.time_phrase(_PHRASE_TOKEN.findall(rest)):
+                kept = np[: m.start()].rstrip(" ,")
+                if not kept:
+                    break
+                return kept, None if e is None else e - (len(np) - len(kept))
+        return np, e
 
     # -- normalising --------------------------------------------------------------------------
 

@@ -115,6 +115,27 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i"])
+# words that join the days and months of a phrase of time ("here on Friday", "late last night")
+_TIME_JOINERS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "of",
+        "from",
+        "here",
+        "there",
+        "this",
+        "last",
+        "next",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "the",
+    ]
+)
 
 
 class Tok(NamedTuple):
@@ -297,6 +318,13 @@ class Grammar:
         self.irregular_past = w(d, "irregular_past")
         self.past_only = w(d, "past_only")
         self.present_verbs = w(d, "present_verbs")
+        cal = lexicons["calendar"]
+        # the words of a phrase of time ("on September 12, Tuesday"), never a subject: days
+        # and months written out (not "Sun", "Sat": "The Vancouver Sun")
+        self.weekdays = frozenset(d for d in word_set(cal, "weekdays") if len(d) > 4)
+        self.months = frozenset(m.lower() for m in cal.get("months", {}) if len(m) > 3)
+        self.relative_days = word_set(cal, "relative_days")
+        self.day_parts = word_set(cal, "day_parts")
         self.not_verbs_ed = w(d, "not_verbs_ed")
         self.not_participles = w(d, "not_participles")
         self.ing_nouns = w(d, "ing_nouns")
@@ -393,6 +421,11 @@ class Grammar:
         words = sum(1 for t in toks[lo:hi] if t.text[:1].isalnum())
         if not (0 < words <= MAX_SUBJECT and hi > lo):
             return False
+        written = [t.text for t in toks[lo:hi]]
+        if lo == 0 and written[0][:1].isupper():
+            written[0] = written[0].lower()  # a sentence's capital: "Early on Thursday, ..."
+        if self.time_phrase(written):
+            return False  # "..., Tuesday, told the media": when, not who
         first = toks[lo]
         if first.low in self.introducers and first.low not in self.subject_starters:
             return False
@@ -409,6 +442,30 @@ class Grammar:
             if t.text in self.embedders or t.text in ";:":  # ("WHO" is not "who")
                 return False
         return True
+
+    def time_phrase(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` (as written) only say when: a day or a month, with figures, parts
+        of a day and the words that join them ("on September 12 , Tuesday", "here on Friday",
+        "late yesterday"), opening on a joining word, a weekday or a day ("May", "The night",
+        "USA Today" say more)."""
+        if not words:
+            return False
+
+        def joiner(w: str) -> bool:
+            return w in _TIME_JOINERS or w in self.relative_days or w in self.day_parts
+
+        def day(w: str) -> bool:
+            return w.lower() in self.weekdays or w in self.relative_days
+
+        def month(w: str) -> bool:
+            return w[:1].isupper() and w.lower() in self.months
+
+        first = words[0]
+        return (
+            (joiner(first) or day(first))
+            and any(day(w) or month(w) for w in words)
+            and all(joiner(w) or day(w) or month(w) or w[:1].isdigit() or w in ",." for w in words)
+        )
 
     def clause(self, toks: list[Tok] | tuple[Tok, ...], lo: int, hi: int) -> Clause | None:
         """The subject and finite verb of the clause toks[lo:hi], if they are clear."""
