@@ -487,6 +487,12 @@ def test_a_range_written_with_one_scale_is_read_with_it(tmp_path: Path) -> None:
             "30,000 in Toulouse",
             True,
         ),
+        # a name after "to" is whom it goes to, no place: an amount lent is no count of points
+        (
+            "Approval ratings for the chancellor dropped six points since the aid for Greece.",
+            "22.4bn to Greece.",
+            False,
+        ),
     ],
 )
 def test_a_bare_figure_is_tied_to_a_count_only_by_a_place_after_it(

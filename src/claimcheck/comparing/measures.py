@@ -68,6 +68,9 @@ _LIST_STEP = re.compile(
 _RAISED_STEP = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # where the time a figure is bounded to ends: its noun phrase, up to a conjunction or a clause
 # ("during a pivotal 15-2 run | as Creighton beat Drake")
+# a preposition that places what a clause says ("36,000 in Toulouse"), and where its place ends
+_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+")
+_PLACE_END = re.compile(r"[,;:.()]|\b(?:and|while|but|to|from|for)\b")
 _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )
@@ -240,7 +243,7 @@ class MeasureReader:
                     self._near_cue(self._total, text, q, start, end) or (listed and out[-1].total),
                     over_list,
                     self._relative(text, q) or _breakdown(text, q, placed),
-                    self._names(text, q.end, end) - counted,
+                    self._placed_after(text, q.end, end) - counted,
                     self.frame_of(text, q.end, end),
                 )
             )
@@ -341,6 +344,17 @@ class MeasureReader:
         # seized 14 rifles")
         opening = cue.match(text)
         return opening is not None and text[opening.end() : opening.end() + 1] == ","
+
+    def _placed_after(self, text: str, start: int, end: int) -> frozenset[str]:
+        """The names of the places ``text[start:end]`` puts what it says in: after "in",
+        "at", "near" ... ("36,000 *in Toulouse*"; not "22.4bn *to Greece*", a recipient)."""
+        return frozenset().union(
+            *(
+                self._names(text, m.end(), stop.start() if stop else end)
+                for m in _PLACE_WORD.finditer(text, start, end)
+                for stop in [_PLACE_END.search(text, m.end(), end)]
+            )
+        )
 
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word and
