@@ -325,6 +325,19 @@ def test_what_was_only_tried_or_hoped_does_not_affirm_a_denial(other: str, confl
     assert ("polarity" in [k.kind for k in finder.between(denied, tried)]) is conflict
 
 
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        ("Police said an investigation has begun to identify suspects.", False),
+        ("The police say they have suspects.", True),
+        ("The police say they have two suspects.", True),
+    ],
+)
+def test_what_is_denied_to_be_had_is_affirmed_only_by_having_it(other: str, conflict: bool) -> None:
+    finder, (denied, said) = grouped("The police say they don't have suspects.", other)
+    assert ("polarity" in [k.kind for k in finder.between(denied, said)]) is conflict
+
+
 def polarity_pairs(store: Store) -> set[tuple[str, ...]]:
     """The pairs of articles (by file name) whose claims the report puts in polarity conflict."""
     names = {a.id: a.name for a in store.articles()}

@@ -72,6 +72,8 @@ _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition
 # direct*" still affirms the directing that "will not direct" denies
 _NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
+# the forms of "have", whose denial ("do not have suspects") denies possession
+_HAVE = frozenset(["have", "has", "had", "having"])
 _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
@@ -465,6 +467,15 @@ class ConflictFinder:
         # summit was complicated", "an inquiry into *the leak*"); a thing denied is ("no
         # *dog* is running" / "a dog runs")
         first = _WORD_OR_POSSESSIVE.findall(scope.lower())[:1]
+        if verbal and first and first[0] in _HAVE:
+            # "don't have suspects" denies having them: "has begun to identify suspects"
+            # does not say they have them; "have (a few words) suspects" does
+            words = _WORD_OR_POSSESSIVE.findall(other.lower())
+            return any(
+                self._holds(scoped[0], " ".join(words[i + 1 : i + 4]))
+                for i, w in enumerate(words)
+                if w in _HAVE
+            )
         if not (verbal and self.scorer.normalizer.words(" ".join(first)) == scoped[:1]):
             return self._holds(scoped[0], other)
         words = _WORD_OR_POSSESSIVE.findall(other.lower())
