@@ -66,11 +66,11 @@ _LIST_STEP = re.compile(
 # from a figure to the next that names what both count: names only, then "and" or a comma
 # ("5,000 Philippine and 11,000 U.S. troops", "three Somali, two Yemeni pirates")
 _RAISED_STEP = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-# where the time a figure is bounded to ends: its noun phrase, up to a conjunction or a clause
-# ("during a pivotal 15-2 run | as Creighton beat Drake")
 # a preposition that places what a clause says ("36,000 in Toulouse"), and where its place ends
 _PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+")
 _PLACE_END = re.compile(r"[,;:.()]|\b(?:and|while|but|to|from|for)\b")
+# where the time a figure is bounded to ends: its noun phrase, up to a conjunction or a clause
+# ("during a pivotal 15-2 run | as Creighton beat Drake")
 _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )

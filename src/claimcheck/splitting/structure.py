@@ -115,27 +115,6 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i"])
-# words that join the days and months of a phrase of time ("here on Friday", "late last night")
-_TIME_JOINERS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "by",
-        "of",
-        "from",
-        "here",
-        "there",
-        "this",
-        "last",
-        "next",
-        "early",
-        "late",
-        "earlier",
-        "later",
-        "the",
-    ]
-)
 
 
 class Tok(NamedTuple):
@@ -325,6 +304,7 @@ class Grammar:
         self.months = frozenset(m.lower() for m in cal.get("months", {}) if len(m) > 3)
         self.relative_days = word_set(cal, "relative_days")
         self.day_parts = word_set(cal, "day_parts")
+        self.time_joiners = word_set(cal, "time_joiners")
         self.not_verbs_ed = w(d, "not_verbs_ed")
         self.not_participles = w(d, "not_participles")
         self.ing_nouns = w(d, "ing_nouns")
@@ -452,7 +432,7 @@ class Grammar:
             return False
 
         def joiner(w: str) -> bool:
-            return w in _TIME_JOINERS or w in self.relative_days or w in self.day_parts
+            return w in self.time_joiners or w in self.relative_days or w in self.day_parts
 
         def day(w: str) -> bool:
             return w.lower() in self.weekdays or w in self.relative_days
