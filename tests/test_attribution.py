@@ -340,3 +340,8 @@ def test_a_phrase_of_time_is_no_speaker_nor_part_of_one() -> None:
         "USA Today reports that Rahall will act."
     )
     assert [r[1] for r in rows] == ["Health Minister Veena George", "Bayern Munich", "USA Today"]
+
+
+def test_an_opening_according_to_with_nothing_after_its_source_attributes_nothing() -> None:
+    rows = attributions("According to international media and Greek Sky TV")
+    assert [r[1] for r in rows] == [None]

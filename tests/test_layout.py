@@ -296,3 +296,26 @@ def test_a_credit_after_a_paragraphs_last_sentence_is_cut_off_as_a_byline() -> N
     assert ("body", "A demonstrator holds a flag in Nairobi, Kenya, June 25, 2024.") in r
     # a dash inside a sentence is no credit
     assert ("body", "Police fired at the crowd - the second time this week.") in r
+
+
+def test_the_headline_is_the_first_heading_that_announces_the_lead_not_its_standfirst() -> None:
+    text = (
+        "Seacom restored via alternative routes\n\n"
+        "Seacom announced that it has fully restored all its customers on alternative routes\n\n"
+        "Subsea cable operator Seacom announced today that it has restored services to all "
+        "customers using alternative routes.\n"
+    )
+    assert reader.read(text).title == "Seacom restored via alternative routes"
+
+
+def test_a_time_of_day_beside_a_date_is_part_of_the_dateline() -> None:
+    text = (
+        "Sunday, March 17, 2013 | 5:00 PM\n\n"
+        "Riots Erupt Following Death of Brooklyn Teen\n\n"
+        "Several protests have erupted in the teen's Brooklyn neighborhood this week.\n"
+    )
+    layout = reader.read(text)
+    assert (layout.title, layout.published) == (
+        "Riots Erupt Following Death of Brooklyn Teen",
+        "2013-03-17",
+    )

@@ -302,9 +302,10 @@ class LayoutReader:
     def _headline(
         self, text: str, paras: list[_Line], roles: list[str], front: list[int]
     ) -> int | None:
-        """Of the heading-like lines before the body, the headline: the one that shares the
-        most words with the opening of the body (a headline announces what the lead says; a
-        site's name or a section's label above it shares nothing), the first on a tie."""
+        """Of the heading-like lines before the body, the headline: the first that shares
+        words with the opening of the body (a headline announces what the lead says; a site's
+        name or a section's label above it shares nothing; a standfirst below it may share
+        more), else the first."""
         if len(front) < 2:
             return front[0] if front else None
         body = [p for p, r in zip(paras, roles, strict=True) if r == "body"][:2]
@@ -318,7 +319,7 @@ class LayoutReader:
         def shared(i: int) -> int:
             return len(words(paras[i]) & lead)
 
-        return max(front, key=lambda i: (shared(i), -i))
+        return next((i for i in front if shared(i)), front[0])
 
     def _cut_furniture(self, text: str, paras: list[_Line]) -> list[_Line]:
         """Furniture at the front of a paragraph ("date 2023-08-24", "-Edited by Jo Smith-",

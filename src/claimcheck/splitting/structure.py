@@ -883,6 +883,8 @@ class StructureReader:
                     np_hi = self._source_end(toks, k) or np_hi
                 if not 0 < np_hi - k <= _MAX_SPEAKER + 4:
                     continue
+                if opening and np_hi >= len(toks):
+                    continue  # "According to international media" and nothing it says
                 if opening and toks[np_hi].text not in ",;.:!?—":
                     scope = (toks[np_hi].start, end)  # no comma: "According to police an ..."
                 elif opening:
