@@ -340,6 +340,11 @@ def test_a_phrase_of_time_is_no_speaker_nor_part_of_one() -> None:
         "USA Today reports that Rahall will act."
     )
     assert [r[1] for r in rows] == ["Health Minister Veena George", "Bayern Munich", "USA Today"]
+    # the speaker as written loses its day too, "on May 5" as "on Saturday"
+    doc = Document(source="t", location="t", name="t", text="Police in Paris on May 5 said so.")
+    (claim,) = pipeline.process(doc)[1]
+    assert claim.annotations.attribution is not None
+    assert claim.annotations.attribution.speaker == "Police in Paris"
 
 
 def test_an_opening_according_to_with_nothing_after_its_source_attributes_nothing() -> None:

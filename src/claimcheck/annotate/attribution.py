@@ -24,6 +24,7 @@ from claimcheck.splitting.structure import (
     reads_as_noun,
     said_of_subject,
     standalone_dash,
+    uncontracted,
     with_agent,
 )
 from claimcheck.tokens import TextTokens, Token, tokenize
@@ -340,9 +341,9 @@ class AttributionFinder:
         k = i - 1
         # past adverbs too: "was widely praised" is a passive, said of its subject
         while k >= 0 and (
-            _uncontracted(toks[k].low) in _AUX | _PASSIVE or self._grammar.adverb_word(toks[k].low)
+            uncontracted(toks[k].low) in _AUX | _PASSIVE or self._grammar.adverb_word(toks[k].low)
         ):
-            if _uncontracted(toks[k].low) in _PASSIVE:
+            if uncontracted(toks[k].low) in _PASSIVE:
                 return False  # "was praised", "aren't confirmed"
             k -= 1
         return True
@@ -361,7 +362,7 @@ class AttributionFinder:
         commas ("Russia, in turn, has expressed ..."); a name with its title in apposition
         ("Sabin Nsanzimana, Rwanda's health minister, has confirmed") is the whole."""
         k = verb - 1
-        while k >= 0 and _uncontracted(toks[k].low) in _AUX:
+        while k >= 0 and uncontracted(toks[k].low) in _AUX:
             k -= 1
         if k > 0 and toks[k].text == ",":
             appositive = self._appositive(toks, k)
@@ -580,14 +581,6 @@ class AttributionFinder:
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
-
-
-def _uncontracted(low: str) -> str:
-    """An auxiliary with its "n't" taken off ("aren't" -> "are", "wasn’t" -> "was", "can't"
-    -> "can", "won't" -> "will")."""
-    if not low.endswith(("n't", "n’t")):
-        return low
-    return {"ca": "can", "wo": "will", "sha": "shall"}.get(low[:-3], low[:-3])
 
 
 def _progressive_start(toks: list[Token], i: int) -> int | None:

@@ -53,7 +53,7 @@ from claimcheck.grouping.match import (
 )
 from claimcheck.lexicons import alternation
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Negation, Quantity
-from claimcheck.splitting.structure import Grammar
+from claimcheck.splitting.structure import Grammar, uncontracted
 from claimcheck.tokens import word_before
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
@@ -409,7 +409,9 @@ class ConflictFinder:
             return True
         # "was not", "wasn't"
         be, be_at = (
-            (cue[:-3], at) if cue[-3:] in ("n't", "n’t") else (word_before(negated.text, at), -1)
+            (uncontracted(cue), at)
+            if cue != uncontracted(cue)
+            else (word_before(negated.text, at), -1)
         )
         if be not in self._be:
             return True  # a verb denied ("did not travel")

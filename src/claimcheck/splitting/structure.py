@@ -299,9 +299,9 @@ class Grammar:
         self.present_verbs = w(d, "present_verbs")
         cal = lexicons["calendar"]
         # the words of a phrase of time ("on September 12, Tuesday"), never a subject: days
-        # and months written out (not "Sun", "Sat": "The Vancouver Sun")
-        self.weekdays = frozenset(d for d in word_set(cal, "weekdays") if len(d) > 4)
-        self.months = frozenset(m.lower() for m in cal.get("months", {}) if len(m) > 3)
+        # written out (not "Sun", "Sat": "The Vancouver Sun"), and months
+        self.weekdays = frozenset(d for d in word_set(cal, "weekdays") if d.endswith("day"))
+        self.months = frozenset(m.lower() for m in cal.get("months", {}))
         self.relative_days = word_set(cal, "relative_days")
         self.day_parts = word_set(cal, "day_parts")
         self.time_joiners = word_set(cal, "time_joiners")
@@ -401,11 +401,6 @@ class Grammar:
         words = sum(1 for t in toks[lo:hi] if t.text[:1].isalnum())
         if not (0 < words <= MAX_SUBJECT and hi > lo):
             return False
-        written = [t.text for t in toks[lo:hi]]
-        if lo == 0 and written[0][:1].isupper():
-            written[0] = written[0].lower()  # a sentence's capital: "Early on Thursday, ..."
-        if self.time_phrase(written):
-            return False  # "..., Tuesday, told the media": when, not who
         first = toks[lo]
         if first.low in self.introducers and first.low not in self.subject_starters:
             return False
@@ -421,7 +416,10 @@ class Grammar:
                 return False
             if t.text in self.embedders or t.text in ";:":  # ("WHO" is not "who")
                 return False
-        return True
+        written = [t.text for t in toks[lo:hi]]
+        if lo == 0 and written[0][:1].isupper():
+            written[0] = written[0].lower()  # a sentence's capital: "Early on Thursday, ..."
+        return not self.time_phrase(written)  # "..., Tuesday, told the media": when, not who
 
     def time_phrase(self, words: Sequence[str]) -> bool:
         """Whether ``words`` (as written) only say when: a day or a month, with figures, parts
@@ -1104,6 +1102,14 @@ def with_agent(toks: Sequence[Token | Tok], i: int) -> bool:
     """ "a watch praised by Jony Ive", "first reported by TMZ": a participle with its agent is
     a passive, whose subject is the one praised or reported, not a speaker."""
     return toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by"
+
+
+def uncontracted(low: str) -> str:
+    """An auxiliary with its "n't" taken off ("aren't" -> "are", "wasn’t" -> "was", "can't"
+    -> "can", "won't" -> "will")."""
+    if not low.endswith(("n't", "n’t")):
+        return low
+    return {"ca": "can", "wo": "will", "sha": "shall"}.get(low[:-3], low[:-3])
 
 
 def passive_before_preposition(toks: Sequence[Token | Tok], i: int) -> bool:
