@@ -326,6 +326,55 @@ def test_what_was_only_tried_or_hoped_does_not_affirm_a_denial(other: str, confl
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the days two speakers spoke on: a denial one day, a report the day before
+        (
+            "A Harlow official on Wednesday denied that the woman detained in Varna is the "
+            "wife of the Dunmore gang's leader.",
+            "Varna police have detained the wife of the Dunmore gang's leader, officials said "
+            "Tuesday.",
+            False,
+        ),
+        # a day the source spoke on against a day of what it tells
+        (
+            "The Harlow council said Tuesday it was overturning the Dunmore bridge rule.",
+            "The Dunmore bridge rule was changed by the Harlow council on Friday.",
+            False,
+        ),
+        # one speaker's one telling on two days: the sources disagree on when it was
+        (
+            "Health Minister Jo Dunmore announced Sunday that six people have died of the "
+            "Harlow fever.",
+            "Health Minister Jo Dunmore announced Saturday that six people have died of the "
+            "Harlow fever.",
+            True,
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_dates_its_telling_not_the_event(
+    a: str, b: str, conflict: bool
+) -> None:
+    finder, (x, y) = grouped(a, b)
+    assert ("date" in [k.kind for k in finder.between(x, y)]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # "didn't realize it until afterwards": he realized it then, not at the time
+        ("At the time the Harlow neighbour didn't realize what he was hearing until later.", False),
+        ("At the time the Harlow neighbour realized what he was hearing.", True),
+    ],
+)
+def test_a_denial_up_to_a_time_affirms_nothing_of_that_time(other: str, conflict: bool) -> None:
+    finder, (denied, bounded) = grouped(
+        "At the time, the Harlow neighbour didn't even realize what he was hearing.", other
+    )
+    assert ("polarity" in [k.kind for k in finder.between(denied, bounded)]) is conflict
+
+
+@pytest.mark.parametrize(
     ("other", "conflict"),
     [
         ("Police said an investigation has begun to identify suspects.", False),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Negation
@@ -42,21 +43,7 @@ class NegationFinder:
     def find(
         self, text: str, start: int, end: int, *, tokens: TextTokens | None = None
     ) -> list[Negation]:
-        found: list[Negation] = []
-        for m in self._cue.finditer(text, start, end):
-            if (
-                self._not_negation.match(text, m.start(), end)
-                or (
-                    m.group(0)[-3:].lower() in ("n't", "n’t")
-                    and self._not_negation.match("not" + text[m.end() : end])
-                )
-                or self._command(text, start, m)
-            ):
-                continue
-            scope = self._scope(text, m.end(), end, tokens)
-            if self._time_bounds and not self._time_bounds.isdisjoint(scope.lower().split()):
-                continue  # "may not be restored till 31 December": restored then
-            found.append(Negation(m.group(0), m.start(), m.end(), scope))
+        found = [n for n, bounded in self._denials(text, start, end, tokens) if not bounded]
         for m in self._lexical.finditer(text, start, end):
             found.append(
                 Negation(
@@ -68,6 +55,33 @@ class NegationFinder:
                 )
             )
         return sorted(found, key=lambda n: n.start)
+
+    def bounded(self, text: str) -> list[Negation]:
+        """The denials of ``text`` that a time bounds, which ``find`` leaves out: "didn't
+        realize the import until afterwards" says he realized it then, and is neither a denial
+        nor an affirmation of "he didn't realize it at the time"."""
+        return [n for n, bounded in self._denials(text, 0, len(text), None) if bounded]
+
+    def _denials(
+        self, text: str, start: int, end: int, tokens: TextTokens | None
+    ) -> Iterator[tuple[Negation, bool]]:
+        """Each negation by a cue word, and whether a time bounds it ("may not be restored
+        till 31 December": restored then)."""
+        for m in self._cue.finditer(text, start, end):
+            if (
+                self._not_negation.match(text, m.start(), end)
+                or (
+                    m.group(0)[-3:].lower() in ("n't", "n’t")
+                    and self._not_negation.match("not" + text[m.end() : end])
+                )
+                or self._command(text, start, m)
+            ):
+                continue
+            scope = self._scope(text, m.end(), end, tokens)
+            bounded = bool(self._time_bounds) and not self._time_bounds.isdisjoint(
+                scope.lower().split()
+            )
+            yield Negation(m.group(0), m.start(), m.end(), scope), bounded
 
     @staticmethod
     def _command(text: str, start: int, cue: re.Match[str]) -> bool:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimcheck.annotate.negation import NegationFinder
 from claimcheck.annotate.numbers import compatible
 from claimcheck.comparing.measures import (
     Measure,
@@ -80,6 +81,8 @@ _LEADING_CUE = re.compile(r"\b(?:to|by|from|of)$", re.I)
 _APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
 _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
+# what may stand between a speaker (and its verb) and the day it spoke: "said late Tuesday"
+_REPORT_DATE_GAP = frozenset({"late", "early", ","})
 # a word that makes the date after it a period's start or end, not when the event happened
 _PERIOD_BOUND = re.compile(
     r"\b(?:since|until|till|before|after|from)\s+(?:early\s+|late\s+)?$", re.I
@@ -155,6 +158,7 @@ class ConflictFinder:
             "clause_marks", lambda lexicons: _clause_marks(grammar)
         )
         self._be = grammar.be_forms
+        self._negations: NegationFinder = normalizer.lexicons.derived("negations", NegationFinder)
         self._unasserting: frozenset[str] = normalizer.lexicons.derived(
             "unasserting",
             lambda lexicons: frozenset(
@@ -368,6 +372,13 @@ class ConflictFinder:
         hiring, not "King decided to fire O'Brien"): each date's clause is compared where it
         says what was done, else the whole claim."""
 
+        # a day the source spoke on ("officials said Tuesday", "an official on Wednesday
+        # denied") dates its saying, not what it says: one speaker's telling on two days is
+        # one event told two ways; two speakers' on two days, or a telling and an event, two
+        reported = _report_date(a, date_a), _report_date(b, date_b)
+        if any(reported):
+            return all(reported) and self._same_telling(a, b)
+
         def besides(text: str, date: str) -> frozenset[str]:
             at = text.find(date)
             start, end = (at, at + len(date)) if at >= 0 else (0, 0)
@@ -390,6 +401,18 @@ class ConflictFinder:
         need = 3 if verbs_a and verbs_b else 2
         return (
             len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= need
+        )
+
+    def _same_telling(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims report one speaker's telling: a word of the speaker's name and
+        the reporting verb in common ("Health Minister Sabin Nsanzimana announced" /
+        "Rwanda's Health Minister Sabin Nsanzimana announced")."""
+        x, y = a.annotations.attribution, b.annotations.attribution
+        if x is None or y is None:
+            return False
+        words = self.scorer.normalizer.words
+        return bool(set(words(x.normalized)) & set(words(y.normalized))) and bool(
+            set(words(x.verb)) & set(words(y.verb))
         )
 
     def _is_said(self, negated: Claim, denial: Negation | None, other: str) -> bool:
@@ -487,7 +510,11 @@ class ConflictFinder:
     def _asserted(self, text: str) -> str:
         """The words of a claim less the verbs it says were only tried, wanted or planned:
         the word after an unasserting verb and "to" ("struggling to *sustain* drives", "hopes
-        to *win*")."""
+        to *win*"), and less what it denies up to a time ("didn't *realize* the import *until*
+        afterwards" affirms nothing of "at the time he didn't realize it")."""
+        for denial in reversed(self._negations.bounded(text)):
+            end = text.find(denial.scope, denial.end) + len(denial.scope)
+            text = text[: denial.start] + text[max(end, denial.end) :]
         words = _WORD_OR_POSSESSIVE.findall(text)
         words_of = self.scorer.normalizer.words
         return " ".join(
@@ -553,6 +580,26 @@ def _dates(claim: Claim, date: DateMention) -> bool:
     return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
 
 
+def _report_date(claim: Claim, date: str) -> bool:
+    """Whether a date of the claim (as written) is the day its source spoke: right after
+    the speaker, past the reporting verb ("officials said Tuesday", "an official on Wednesday
+    denied", "said late on Friday")."""
+    told = claim.annotations.attribution
+    if told is None or told.end is None:
+        return False
+    start, end = (told.start or 0) - claim.start, told.end - claim.start
+    if start < 0 or claim.text[start:end] != told.speaker:
+        return False  # the speaker's words are not where the attribution says
+    at = claim.text.find(date, end)
+    if at < 0:
+        return False
+    gap = claim.text[end:at].lower().split()
+    verb = told.verb.lower().split()
+    if gap[: len(verb)] == verb:
+        gap = gap[len(verb) :]
+    return all(w in _REPORT_DATE_GAP for w in gap)
+
+
 def _dates_key(dated: list[DateMention]) -> _DatesKey:
     """What a date check reads of a claim's dates of its event."""
     return tuple((d.kind, d.value, d.text, d.resolved) for d in dated)
@@ -596,7 +643,7 @@ def _clause_marks(grammar: Grammar) -> re.Pattern[str]:
     """Where a clause starts or ends: a comma or a stop, or a word that opens an embedded
     clause or joins two (``lexicons/clauses.toml``: embedders, coordinators)."""
     words = alternation(grammar.embedders | grammar.coordinators)
-    return re.compile(rf"[,;:()–—]|\b{words}\b", re.I)
+    return re.compile(rf"[,;:()–—]|(?<!-)--(?!-)|\b{words}\b", re.I)
 
 
 def _date_clause(text: str, date: str, marks: re.Pattern[str]) -> str:

@@ -37,9 +37,11 @@ from claimcheck.models import Claim, Quantity
 from claimcheck.splitting.structure import Grammar, depth_tokens
 from claimcheck.tokens import tokenize
 
-# words that end a figure's clause: each item of a list, each side of "and", is its own
+# words that end a figure's clause: each item of a list, each side of "and", is its own; a
+# dash as plain text writes it ("at least 10 gunshots -- a cluster of six") is a dash
 _CLAUSE_END = re.compile(
-    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
+    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|(?<!-)--(?!-)"
+    r"|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
 )
 # the rest of a list of names after its first: ", the US, and other nations" (the comma
 # after a name is then not a clause's end: "16,700 troops from the Philippines, the US, and
