@@ -74,6 +74,7 @@ def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> 
         "The police say they don't have suspects.",
         "Deputies identified the suspect as Jose Luis Orozco.",
         "Two suspects were arrested in Harlow.",
+        "She is the sister of a terror suspect being held in Harlow.",
     ],
 )
 def test_no_false_hedges(sentence: str) -> None:

@@ -319,3 +319,15 @@ def test_a_time_of_day_beside_a_date_is_part_of_the_dateline() -> None:
         "Riots Erupt Following Death of Brooklyn Teen",
         "2013-03-17",
     )
+
+
+def test_a_wires_name_before_a_dash_and_a_copyright_line_are_no_claims() -> None:
+    text = (
+        "(CNN) -- A woman held in Harlow is not the wife of the Dunmore gang's leader.\n\n"
+        "Police said she is his sister.\n\n—Copyright the Harlow Press\n"
+    )
+    r = roles(text)
+    assert r[0] == ("dateline", "(CNN)")
+    assert ("boilerplate", "—Copyright the Harlow Press") in r
+    body = [words for role, words in r if role == "body"]
+    assert body[0].startswith("A woman held in Harlow")

@@ -18,6 +18,7 @@ from claimcheck.tokens import word_before
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _OPENERS = "\"'“‘([:—–-"
+_TWO_WORDS_BEFORE = re.compile(r"\b(\w+)\s+([\w-]+)\s+$")
 _TITLE_SHARE = 0.6  # of the longer words capitalised: a title, not a quotation
 
 
@@ -27,6 +28,7 @@ class _Rule:
     category: str
     unless_followed_by: re.Pattern[str] | None
     unless_after: frozenset[str]
+    unless_led_by: frozenset[str]  # the word two before: "a *terror* suspect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class HedgeFinder:
                 if cue.get("unless_followed_by")
                 else None,
                 frozenset(w.lower() for w in cue.get("unless_after", [])),
+                frozenset(w.lower() for w in cue.get("unless_led_by", [])),
             )
             for cue in data.get("cue", [])
         ]
@@ -92,10 +95,19 @@ class HedgeFinder:
                     continue
                 if rule.unless_after and word_before(text, s, sentence_start) in rule.unless_after:
                     continue
+                if rule.unless_led_by and self._led_by(text, s, sentence_start, rule.unless_led_by):
+                    continue
                 if any(ts <= s and e <= te for ts, te in titles):
                     continue
                 found.append(Hedge(text[s:e], rule.category, s, e))
         return _without_overlaps(found)
+
+    @staticmethod
+    def _led_by(text: str, at: int, lo: int | None, leads: frozenset[str]) -> bool:
+        """Whether the word two before ``at`` is one of ``leads``, with a word in lower case
+        between: the cue is then a noun its phrase ends on ("as a terror suspect")."""
+        m = _TWO_WORDS_BEFORE.search(text, max(lo or 0, at - 60), at)
+        return m is not None and m.group(2).islower() and m.group(1).lower() in leads
 
     def back_reference(self, text: str, start: int, end: int) -> BackReference | None:
         for pattern in self.back_references:
