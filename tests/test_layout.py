@@ -285,6 +285,17 @@ def test_a_photo_caption_is_furniture_not_claims(caption: str) -> None:
     assert roles(text.replace(caption, mention))[1] == ("body", mention)
 
 
+def test_a_paragraph_a_label_opens_is_text_not_a_credit() -> None:
+    credit = "Photo: J. Smith/Harlow Press"
+    text = f"Flood shelters open in Dunmore\n\n{credit}\n\nHarlow County opened three shelters.\n"
+    assert ("boilerplate", credit) in roles(text)
+    video = (
+        "Video: Users of the new Harlow phone are saying their hair is getting caught in its "
+        "seam. The hashtag #hairgate saw thousands of posts overnight."
+    )
+    assert [r for r, _ in roles(text.replace(credit, video))] == ["headline", "body", "body"]
+
+
 def test_a_credit_after_a_paragraphs_last_sentence_is_cut_off_as_a_byline() -> None:
     text = (
         "Protesters gather in Nairobi\n\n"

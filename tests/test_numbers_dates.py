@@ -136,6 +136,10 @@ def test_model_designations_are_not_counts() -> None:
     assert quantities("China bought Su-27 jets, S-300 systems and 300 tanks.") == [
         ("300", 300, "count", None, "tanks")
     ]
+    # a name with a capital inside it is a name too: "iPhone 6" counts no phones
+    assert quantities("Some iPhone 6 owners sent 9 complaints.") == [
+        ("9", 9, "count", None, "complaints")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ NEARLY = 0.1  # "nearly 400": from this share under it, up to it
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _FRACTIONS = "1/2|1/3|2/3|1/4|3/4"  # of a whole written with a fraction ("4 1/2 months")
 # a capitalised word, or "No.", right before a number: the number is part of a name
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\bNo\.)\s$")
+# a capitalised word, or one with a capital inside ("iPhone 6", "eBay 2"), or "No."
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[a-z]+[A-Z][\w’'-]*|\bNo\.)\s$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -266,7 +267,7 @@ class NumberFinder:
     @staticmethod
     def _names_it(text: str, s: int) -> bool:
         """Whether the digits right after a capitalised word (not opening the sentence) name a
-        thing rather than count one: "Internet Explorer 8", "Route 94", "Juror No. 12"."""
+        thing rather than count one: "Internet Explorer 8", "Route 94", "Juror No. 12", "iPhone 6"."""
         before = _NAME_BEFORE.search(text, max(0, s - 30), s)
         return before is not None and not _sentence_start(text, before.start())
 
