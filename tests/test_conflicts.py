@@ -374,6 +374,30 @@ def test_a_denial_up_to_a_time_affirms_nothing_of_that_time(other: str, conflict
     assert ("polarity" in [k.kind for k in finder.between(denied, bounded)]) is conflict
 
 
+def test_a_verb_denied_with_only_function_words_affirms_nothing(tmp_path: Path) -> None:
+    # "will not do so on our own": what is denied is said in another sentence
+    finder, (denied, other) = grouped(
+        "We will not do so on our own, but with our allies in the Harlow region.",
+        "Varna stands with our close friend and ally in the Harlow region.",
+    )
+    assert finder.between(denied, other) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # a year's count and the count of the years since: two measures
+        ("The Dunmore gang has killed 13,000 civilians in Harlow in the years since 2009.", False),
+        ("The Dunmore gang has killed 13,000 civilians in Harlow this year.", True),
+    ],
+)
+def test_figures_of_two_time_frames_are_two_measures(
+    tmp_path: Path, b: str, conflict: bool
+) -> None:
+    a = "The Dunmore gang has killed 2,000 civilians in Harlow this year."
+    assert conflict_kinds(tmp_path, a, b) == (["number"] if conflict else [])
+
+
 @pytest.mark.parametrize(
     ("other", "conflict"),
     [

@@ -342,3 +342,18 @@ def test_a_wires_name_before_a_dash_and_a_copyright_line_are_no_claims() -> None
     assert ("boilerplate", "—Copyright the Harlow Press") in r
     body = [words for role, words in r if role == "body"]
     assert body[0].startswith("A woman held in Harlow")
+    # with no dash after it, too
+    bare = roles("(Mashable) Reports that Harlow militants fell ill swirled on Friday.\n")
+    assert bare[0] == ("dateline", "(Mashable)")
+
+
+def test_an_updates_stamp_is_no_headline_and_dates_the_page() -> None:
+    text = (
+        "Update at 8:50 p.m. EDT\n\n"
+        "Harlow militants released a video on Saturday. Police said it was real.\n"
+    )
+    layout = reader.read(text)
+    assert layout.title is None
+    assert roles(text)[0] == ("boilerplate", "Update at 8:50 p.m. EDT")
+    stamped = "Monday, Sep 10, 2012 | Updated 9:01 AM EDT\n\nThe Harlow trial starts Monday.\n"
+    assert reader.read(stamped).published == "2012-09-10"

@@ -484,7 +484,10 @@ class ConflictFinder:
         denied."""
         scoped = self.scorer.normalizer.words(scope)
         if not scoped:
-            return True
+            # a verb denied with nothing but function words ("will not *do so on our own*")
+            # denies what is said elsewhere, and nothing here can be affirmed; "nothing
+            # between them" denies a thing, which "a bottle between them" affirms
+            return not verbal
         asked = _QUESTION.search(other)
         other = self._asserted(other[: asked.start()] if asked else other)
         # a verb denied (the scope's first word, after "not": "did not *travel* to the

@@ -80,6 +80,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
+_LEAD = re.compile(r"^(?:on|in|at)\s+")  # "on Friday" is "Friday"
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
@@ -653,6 +654,8 @@ def _same_measure(
     lost power")."""
     if not _same_time(a.claim, b.claim):
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
+    if not _same_frame(a, b):
+        return False  # "2,000 civilians killed this year", "13,000 in the years since 2009"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
         return False  # a reading on a scale ("a magnitude of 5.6"), and a count ("15 of them")
     if a.relative != b.relative:
@@ -722,6 +725,20 @@ def _same_time(a: Claim, b: Claim) -> bool:
     xs = [d.value for d in a.annotations.dates if d.value and (d.kind != "relative" or d.resolved)]
     ys = [d.value for d in b.annotations.dates if d.value and (d.kind != "relative" or d.resolved)]
     return not (xs and ys) or any(dates_agree(x, y) for x in xs for y in ys)
+
+
+def _same_frame(a: Measure, b: Measure) -> bool:
+    """Whether two figures can be of one time where each one's own clause says when: not
+    when both clauses are dated, and no date of one is written as, or can be, a date of the
+    other ("killed this year" / "killed in the years since 2009")."""
+    xs = [d for d in a.claim.annotations.dates if d.text in a.clause]
+    ys = [d for d in b.claim.annotations.dates if d.text in b.clause]
+    return not (xs and ys) or any(
+        _LEAD.sub("", x.text.lower()) == _LEAD.sub("", y.text.lower())
+        or (x.value and y.value and dates_agree(x.value, y.value))
+        for x in xs
+        for y in ys
+    )
 
 
 def _running(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
