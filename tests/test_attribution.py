@@ -36,6 +36,30 @@ def test_according_to_and_possessive_organisations() -> None:
     assert rows[0][2] == "According to"
 
 
+def test_a_time_and_after_open_no_speaker() -> None:
+    rows = attributions(
+        "Jo Dunmore denounced the Harlow gang as “monsters” Sunday after the Varna office said "
+        "a video of the killing appeared to be authentic."
+    )
+    assert "Sunday" not in (rows[0][1] or "")
+
+
+def test_a_demonym_said_of_an_owner_is_not_the_speakers_country() -> None:
+    rows = attributions(
+        "The British captive’s relatives said they had sent messages. "
+        "The Chinese defense ministry said the drills were routine."
+    )
+    assert [r[1] for r in rows] == ["British captive's relatives", "China's defense ministry"]
+
+
+def test_an_initials_stop_does_not_end_the_source_of_according_to() -> None:
+    rows = attributions(
+        "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "
+        "an analyst with the Varna Group."
+    )
+    assert rows[0][1] == "Jo T. Dunmore"
+
+
 def test_sentence_final_attribution_with_a_role() -> None:
     text = (
         "“The two sides are closer than ever,” said Ana Ruiz, an analyst at the Lisbon Institute."

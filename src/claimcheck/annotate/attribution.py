@@ -555,7 +555,10 @@ class AttributionFinder:
         if len(words) >= 2:
             owner = words[0][:-2] if low[0].endswith("'s") else words[0]
             found = self.entities.resolve(owner)
-            if found and (low[0].endswith("'s") or found.kind == "demonym"):
+            # a demonym names whose the speaker is, unless it is said of an owner after it
+            # ("the British captive's relatives" are no United Kingdom's)
+            of_owner = any(w.endswith("'s") for w in low[1:])
+            if found and (low[0].endswith("'s") or (found.kind == "demonym" and not of_owner)):
                 return f"{found.canonical[0]}'s {' '.join(low[1:])}"
         whole = self.entities.resolve(" ".join(words)) or (
             self.entities.resolve("the " + " ".join(words)) if words else None

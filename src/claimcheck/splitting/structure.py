@@ -305,6 +305,7 @@ class Grammar:
         self.relative_days = word_set(cal, "relative_days")
         self.day_parts = word_set(cal, "day_parts")
         self.time_joiners = word_set(cal, "time_joiners")
+        self.time_order = word_set(cal, "time_order")
         self.not_verbs_ed = w(d, "not_verbs_ed")
         self.not_participles = w(d, "not_participles")
         self.ing_nouns = w(d, "ing_nouns")
@@ -419,7 +420,16 @@ class Grammar:
         written = [t.text for t in toks[lo:hi]]
         if lo == 0 and written[0][:1].isupper():
             written[0] = written[0].lower()  # a sentence's capital: "Early on Thursday, ..."
+        if self.timed(written):
+            return False  # "Sunday after the Foreign Office said": the office is who
         return not self.time_phrase(written)  # "..., Tuesday, told the media": when, not who
+
+    def timed(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` (as written) open with a time set against what follows ("Sunday
+        *after* the Foreign Office"): no speaker's noun phrase does."""
+        return any(
+            w in self.time_order and self.time_phrase(words[:k]) for k, w in enumerate(words[1:], 1)
+        )
 
     def time_phrase(self, words: Sequence[str]) -> bool:
         """Whether ``words`` (as written) only say when: a day or a month, with figures, parts
@@ -738,7 +748,7 @@ class StructureReader:
                 return False  # (a hyphen between spaces is a dash: "Dec. 23 (UPI) -- A man")
             if k > lo and self.grammar.tense(toks, k):
                 return False
-        return depth == 0
+        return depth == 0 and not self.grammar.timed([t.text for t in toks[lo:hi]])
 
     # -- frames -------------------------------------------------------------------------------
 
@@ -874,7 +884,12 @@ class StructureReader:
                     depth += x.text in "(["
                     depth -= x.text in ")]"
                     if depth <= 0 and x.depth == 0 and x.text in ",;.:!?—":
-                        break
+                        # an initial's stop is the name's ("according to Benjamin T. Decker")
+                        before = toks[np_hi - 1].text
+                        if not (
+                            x.text == "." and np_hi > k and len(before) == 1 and before.isupper()
+                        ):
+                            break
                     np_hi += 1
                 opening = i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN)
                 if opening and np_hi - k > _MAX_SPEAKER + 4:
