@@ -374,6 +374,55 @@ def test_a_denial_up_to_a_time_affirms_nothing_of_that_time(other: str, conflict
     assert ("polarity" in [k.kind for k in finder.between(denied, bounded)]) is conflict
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a clause "when" opens is another's: the post is at the House, the veteran's years not
+        (
+            "Dunmore was a 29-year Harlow police veteran when he took the position of director "
+            "of security at the Varna House in 2005.",
+            "Our thoughts are with Constable Ann Son, who has been with the Varna House "
+            "security service for 10 years.",
+        ),
+        # so is one "before" and a participle open: 29 years with the police, eight in the role
+        (
+            "Dunmore served with the Harlow police for 29 years before assuming the role at "
+            "the Varna House eight years ago.",
+            "He has served in the role for the past eight years,",
+        ),
+        # the other side of a comparison is measured by it, not a measure of the subject
+        (
+            "The upcoming Harlow Air is expected to be about a quarter-of-an-inch narrower "
+            "than the 11-inch version, Varna News reported.",
+            "The 12-inch Harlow Air (L) is much slimmer than its 11-inch counterpart (R)",
+        ),
+    ],
+)
+def test_figures_of_other_clauses_and_comparisons_are_not_one_measure(a: str, b: str) -> None:
+    # (grouped: the two articles report one event, so their figures are compared)
+    finder, claims = grouped(a, b)
+    assert [k.kind for k in finder.find(claims, [])] == []
+
+
+def test_a_participle_says_what_was_done_with_a_sum() -> None:
+    # winning a sum is not paying one
+    finder, claims = grouped(
+        "During a trip to Harlow, Jo Dunmore paid $300,000 for dinner at the Varna casino.",
+        "Jo Dunmore took his place among the high-rollers, winning $1m at the Varna casino.",
+    )
+    assert [k.kind for k in finder.find(claims, [])] == []
+
+
+def test_a_reporting_clause_after_what_it_reports_dates_its_telling() -> None:
+    finder, (x, y) = grouped(
+        "The charity said the dog was found on Friday evening tied to railings at Harlow "
+        "railway station along with a suitcase full of his belongings.",
+        "Next to the dog was a suitcase containing a pillow and food, the Harlow SPCA said in "
+        "a statement Tuesday.",
+    )
+    assert "date" not in [k.kind for k in finder.between(x, y)]
+
+
 def test_a_verb_denied_with_only_function_words_affirms_nothing(tmp_path: Path) -> None:
     # "will not do so on our own": what is denied is said in another sentence
     finder, (denied, other) = grouped(

@@ -83,6 +83,7 @@ _APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
 # what may stand between a speaker (and its verb) and the day it spoke: "said late Tuesday"
 _REPORT_DATE_GAP = frozenset({"late", "early", ","})
+_AFTER_REPORTED = (",", "”", '"', "’")  # what a reporting clause after the reported follows
 # a word that makes the date after it a period's start or end, not when the event happened
 _PERIOD_BOUND = re.compile(
     r"\b(?:since|until|till|before|after|from)\s+(?:early\s+|late\s+)?$", re.I
@@ -600,6 +601,10 @@ def _report_date(claim: Claim, date: str) -> bool:
     verb = told.verb.lower().split()
     if gap[: len(verb)] == verb:
         gap = gap[len(verb) :]
+        # a reporting clause after what it reports runs to the end: "..., the SPCA said in
+        # a statement Tuesday."
+        if claim.text[:start].rstrip().endswith(_AFTER_REPORTED) and "," not in gap:
+            return True
     return all(w in _REPORT_DATE_GAP for w in gap)
 
 

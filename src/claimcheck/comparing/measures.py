@@ -42,7 +42,13 @@ from claimcheck.tokens import tokenize
 _CLAUSE_END = re.compile(
     r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\[\]–—]|(?<!-)--(?!-)"
     r"|\s(?:and|while|but|whereas|compared with|versus|vs\.?)\s"
+    # a clause of its own: "a 29-year veteran | when he took the position at the House",
+    # "served for 29 years | before assuming the role"
+    r"|\s(?:when|because|although|though|unless)\s|\s(?:before|after)\s+(?=\w+ing\b)"
 )
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+# a figure of what a comparison sets the subject against: "narrower than the 11-inch version"
+_COMPARED = re.compile(r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 # the rest of a list of names after its first: ", the US, and other nations" (the comma
 # after a name is then not a clause's end: "16,700 troops from the Philippines, the US, and
 # other nations" counts the troops of all three; not "two children, Joan and Mark Jr.")
@@ -185,6 +191,8 @@ class MeasureReader:
         for i, q in enumerate(placed):
             if q.kind in ("ordinal", "rank") or self._conversion(text, placed[:i], q):
                 continue
+            if _COMPARED.search(text, max(0, q.start - 30), q.start):
+                continue  # the other side of a comparison, measured by it, not a measure
             start, end, over_list = self._clause(text, q, placed)
             clause = text[start:end].strip()
             # the clause's words without the figure's own ("million", "pounds")
@@ -290,6 +298,9 @@ class MeasureReader:
             for i, t in enumerate(toks)
             if t.low not in self._not_done and self._grammar.tense(toks, i) in ("past", "present")
         ]
+        # a clause a participle opens says what was done by it: "(after) *winning* $1m"
+        if toks and _PARTICIPLE.fullmatch(toks[0].text) and toks[0].low not in self._not_done:
+            done.append(toks[0].text)
         return frozenset(self._terms(" ".join(done))) if done else frozenset()
 
     def _conversion(self, text: str, before: Sequence[Quantity], q: Quantity) -> bool:
