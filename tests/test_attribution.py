@@ -52,6 +52,14 @@ def test_a_demonym_said_of_an_owner_is_not_the_speakers_country() -> None:
     assert [r[1] for r in rows] == ["British captive's relatives", "China's defense ministry"]
 
 
+def test_a_name_with_the_before_its_apposition_is_the_speaker() -> None:
+    rows = attributions(
+        "Separately, the Harlow Herald, the mouthpiece of the Varna party, reported that "
+        "Dunmore had labored on."
+    )
+    assert rows[0][1] == "Harlow Herald"
+
+
 def test_an_initials_stop_does_not_end_the_source_of_according_to() -> None:
     rows = attributions(
         "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

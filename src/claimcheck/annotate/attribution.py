@@ -506,7 +506,9 @@ class AttributionFinder:
         if ", " in np:
             # "Tomas Reyes, the director of the port": the name, else the title
             name, rest = np.split(", ", 1)
-            if name.split() and all(w[:1].isupper() for w in name.split()):
+            # ("the Rodong Sinmun, the mouthpiece of the Workers' Party": the paper's name)
+            name_words = name.split()[1:] if name.lower().startswith("the ") else name.split()
+            if name_words and all(w[:1].isupper() for w in name_words):
                 return self.normalize(
                     name, s, s + len(name) if s is not None else None, entities, speakers
                 )

@@ -550,9 +550,11 @@ class Grammar:
         name = toks[name_lo : seg_lo - 1]
         if titled and name_lo > 0:
             return seg_lo
+        # a name may take "the" ("Separately, the Rodong Sinmun, the mouthpiece of ...")
+        named = name[1:] if name and name[0].low == "the" else name
         if (
-            name
-            and all(t.text[:1].isupper() or t.text in ".-’'" for t in name)
+            named
+            and all(t.text[:1].isupper() or t.text in ".-’'" for t in named)
             and not any(t.depth for t in name)
         ):
             return name_lo
