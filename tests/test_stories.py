@@ -278,6 +278,23 @@ def test_an_article_moved_only_when_it_left_its_companions() -> None:
     assert moved_articles({"a1": None}, {"a1": "s-a1"}) == set()
 
 
+def test_a_topic_of_one_story_and_an_article_in_words_of_its_own_is_one_story() -> None:
+    """A topic splits only where several articles report each of two stories: an article
+    that shares little but the topic's words with one story's reports (a colloquial
+    write-up) is that story's, not a look-alike event's."""
+    params = replace(
+        Params.of(Lexicons.packaged()["stories"]), topic_threshold=0.0, min_split=2, short_keys=0
+    )
+    colloquial = (
+        "Oh no, there goes the sofa shop\n\nSmoke over the town made for a long night. "
+        "Nobody got hurt, thankfully, and the owners say the showroom will be back by spring. "
+        "Locals posted pictures of the glow on social media until dawn.\n"
+    )
+    texts = [*EVENTS["harlow-fire"], colloquial]
+    partition = cluster_all([reader.read(t.split("\n\n")) for t in texts], params)
+    assert sorted(sorted(s) for topic in partition.topics for s in topic) == [[0, 1, 2, 3]]
+
+
 @pytest.mark.parametrize("short_keys", [20, 0])
 def test_a_headline_alone_joins_the_story_of_the_event_it_names(short_keys: int) -> None:
     """A headline's few keys are too few for a cosine with a full report to tell events
