@@ -60,6 +60,18 @@ def test_a_name_with_the_before_its_apposition_is_the_speaker() -> None:
     assert rows[0][1] == "Harlow Herald"
 
 
+def test_a_noun_after_an_article_is_no_reporting_verb_after_a_quotation() -> None:
+    rows = attributions(
+        '"Harlow should be paying decent wages. It doesn\'t," the report said. '
+        "Some believe the chip could be used in the new laptop."
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("report", "said"),
+        ("report", "said"),
+        ("Some", "believe"),
+    ]
+
+
 def test_an_initials_stop_does_not_end_the_source_of_according_to() -> None:
     rows = attributions(
         "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

@@ -241,6 +241,13 @@ def test_framing_labels() -> None:
     ]
 
 
+def test_an_attribution_with_no_speaker_named_shows_no_empty_brackets() -> None:
+    from claimcheck.comparing.conflicts import Framing
+
+    claim = sentence_claims(["The talks failed."], Annotator())[0]
+    assert Framing(claim, "attributed", (), "", "said").label == "attributed"
+
+
 def test_a_leading_source_reads_before_its_name(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

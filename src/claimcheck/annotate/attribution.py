@@ -549,6 +549,10 @@ class AttributionFinder:
                 return self.entities.display(known)
         while words and low[0] in _DETERMINERS:
             words, low = words[1:], low[1:]
+        if not words:
+            # a quantifier alone ("some believe", "many think", "both conceded") speaks for
+            # those it counts; an article alone names no one
+            return "" if np.lower() in ("a", "an", "the") else np
         head = next((w for w in low if w in ("of", "from", "in", "at", "for", "on")), None)
         head_words = low[: low.index(head)] if head else low
         group = next((w for w in reversed(head_words) if w in self.groups), None)

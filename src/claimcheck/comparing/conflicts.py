@@ -810,7 +810,7 @@ class Framing:
         if self.state == "hedged":
             return f"hedged ({', '.join(self.cues)})" + (f", {who}" if who else "")
         if self.state == "attributed":
-            return f"attributed ({who})"
+            return f"attributed ({who})" if who else "attributed"
         return f"stated ({who})" if who else "stated"
 
 

@@ -849,6 +849,8 @@ class StructureReader:
     def _final_lemma(self, toks: list[Tok], i: int) -> str | None:
         if toks[i].depth or (i and toks[i].text[:1].isupper()):
             return None  # a capital inside a sentence is a name's: "Secretary of State X said"
+        if i and toks[i - 1].low in DETERMINERS and toks[i - 1].low != "that":
+            return None  # "“...,” the report said": "report" is the noun, the speaker's
         lemma = self.lemma_of.get(toks[i].low)
         return lemma if lemma in self.final_lemmas else None
 
