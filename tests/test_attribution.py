@@ -72,6 +72,17 @@ def test_a_noun_after_an_article_is_no_reporting_verb_after_a_quotation() -> Non
     ]
 
 
+def test_a_tweet_is_reported_speech() -> None:
+    rows = attributions(
+        "'MPs owe their safety to Sergeant Jo Dunmore,' tweeted Harlow MP Ann Scott on "
+        "Wednesday. Scott tweeted that the MPs were safe."
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Harlow MP Ann Scott", "tweeted"),
+        ("Scott", "tweeted"),
+    ]
+
+
 def test_an_initials_stop_does_not_end_the_source_of_according_to() -> None:
     rows = attributions(
         "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "
