@@ -246,6 +246,9 @@ def test_an_attribution_with_no_speaker_named_shows_no_empty_brackets() -> None:
 
     claim = sentence_claims(["The talks failed."], Annotator())[0]
     assert Framing(claim, "attributed", (), "", "said").label == "attributed"
+    # "citing" reads before its source, as "according to" does
+    label = Framing(claim, "attributed", (), "sources within Harlow", "citing").label
+    assert label == "attributed (citing sources within Harlow)"
 
 
 def test_a_leading_source_reads_before_its_name(tmp_path: Path) -> None:

@@ -357,3 +357,16 @@ def test_an_updates_stamp_is_no_headline_and_dates_the_page() -> None:
     assert roles(text)[0] == ("boilerplate", "Update at 8:50 p.m. EDT")
     stamped = "Monday, Sep 10, 2012 | Updated 9:01 AM EDT\n\nThe Harlow trial starts Monday.\n"
     assert reader.read(stamped).published == "2012-09-10"
+
+
+def test_a_source_credit_on_a_line_of_its_own_is_no_claim() -> None:
+    text = (
+        "Harlow laptop to get a 12-inch screen\n\n"
+        "A new Harlow laptop is coming, a report said.\n\nSource: 9to5Mac\n"
+    )
+    assert ("boilerplate", "Source: 9to5Mac") in roles(text)
+    # a headline a label opens is still the headline
+    labelled = (
+        "Sources: Sox May Not Be Out Of Harlow Chase\n\nThe Red Sox met his agent on Monday.\n"
+    )
+    assert reader.read(labelled).title == "Sources: Sox May Not Be Out Of Harlow Chase"
