@@ -83,6 +83,19 @@ def test_a_tweet_is_reported_speech() -> None:
     ]
 
 
+def test_a_title_and_a_name_between_commas_after_a_quotation_speak_it() -> None:
+    rows = attributions(
+        "“Harlow was quiet. At the time he didn't know what he was hearing,” the man’s lawyer, "
+        "Ann Dunmore, said in an interview. According to Varna the recording was made at 12:02 "
+        "p.m."
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Ann Dunmore", "said"),
+        ("Ann Dunmore", "said"),
+        ("Varna", "According to"),
+    ]
+
+
 def test_an_initials_stop_does_not_end_the_source_of_according_to() -> None:
     rows = attributions(
         "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

@@ -896,7 +896,10 @@ class StructureReader:
                             break
                     np_hi += 1
                 opening = i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN)
-                if opening and np_hi - k > _MAX_SPEAKER + 4:
+                # no comma after the source: it ends where a subject opens ("According to
+                # Glide the recording was created at 12:02 p.m.")
+                unmarked = np_hi >= len(toks) or toks[np_hi].text != ","
+                if opening and (np_hi - k > _MAX_SPEAKER + 4 or unmarked):
                     np_hi = self._source_end(toks, k) or np_hi
                 if not 0 < np_hi - k <= _MAX_SPEAKER + 4:
                     continue
@@ -1061,7 +1064,24 @@ class StructureReader:
             if self._speaker(para, lo, np_hi):
                 return (lo, np_hi), v, lemma
             return None
-        return None
+        return self._named_after_quote(para, lo, hi)
+
+    def _named_after_quote(
+        self, para: list[Tok], lo: int, comma: int
+    ) -> tuple[tuple[int, int], int, str] | None:
+        """“...,” a title, its holder's name between commas, then the verb: “...,” the man's
+        lawyer, Lopa Blumenthal, said. The speaker is the title and the name."""
+        if comma >= len(para) or para[comma].text != ",":
+            return None
+        end = comma + 1
+        while end < len(para) and para[end].text[:1].isupper() and end - comma <= 4:
+            end += 1
+        if end == comma + 1 or end + 1 >= len(para) or para[end].text != ",":
+            return None
+        lemma = self._final_lemma(para, end + 1)
+        if lemma is None or not self._speaker(para, lo, comma, allow_pronoun=False):
+            return None
+        return (lo, end), end + 1, lemma
 
     def _speaker_end(self, toks: list[Tok], lo: int, verb: int) -> int:
         """Where a speaker before its reporting verb ends: before the auxiliaries and adverbs
