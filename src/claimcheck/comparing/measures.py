@@ -46,7 +46,7 @@ _CLAUSE_END = re.compile(
     # "served for 29 years | before assuming the role"
     r"|\s(?:when|because|although|though|unless)\s|\s(?:before|after)\s+(?=\w+ing\b)"
 )
-_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # "winning", as the first word of a clause
 # a figure of what a comparison sets the subject against: "narrower than the 11-inch version"
 _COMPARED = re.compile(r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 # the rest of a list of names after its first: ", the US, and other nations" (the comma

@@ -3,8 +3,9 @@
 From scratch (``cluster_all``): candidate pairs from the index of each article's heaviest
 keys; average-link clustering into topics (kinds of event) with collection-wide rarity; then,
 inside each topic, average-link clustering into stories with the topic's own rarity and a
-time factor; an article too short to be told apart by its keys (a headline alone) then joins
-the story of longer articles it is most like. One at a time (``place``): the article joins
+time factor, kept only where two stories of two articles or more come out; an article too
+short to be told apart by its keys (a headline alone) then joins the story of longer articles
+it is most like. One at a time (``place``): the article joins
 the topic, then the story, that it is on average most like, when that reaches the threshold
 (a short one: the story of longer articles it is most like), or starts its own; a region that
 has grown since it was last clustered is clustered again from scratch (``cluster_all`` on it),
