@@ -46,7 +46,6 @@ _CLAUSE_END = re.compile(
     # "served for 29 years | before assuming the role"
     r"|\s(?:when|because|although|though|unless)\s|\s(?:before|after)\s+(?=\w+ing\b)"
 )
-_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # "winning", as the first word of a clause
 # a figure of what a comparison sets the subject against: "narrower than the 11-inch version"
 _COMPARED = re.compile(r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 # the rest of a list of names after its first: ", the US, and other nations" (the comma
@@ -86,7 +85,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
-_LEAD = re.compile(r"^(?:on|in|at)\s+")  # "on Friday" is "Friday"
+# "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
+# which drop "this" and "last", would have it)
+_LEAD = re.compile(r"^(?:on|in|at)\s+")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
@@ -299,7 +300,7 @@ class MeasureReader:
             if t.low not in self._not_done and self._grammar.tense(toks, i) in ("past", "present")
         ]
         # a clause a participle opens says what was done by it: "(after) *winning* $1m"
-        if toks and _PARTICIPLE.fullmatch(toks[0].text) and toks[0].low not in self._not_done:
+        if toks and self._grammar.participle(toks[0]) and toks[0].low not in self._not_done:
             done.append(toks[0].text)
         return frozenset(self._terms(" ".join(done))) if done else frozenset()
 
@@ -665,8 +666,6 @@ def _same_measure(
     lost power")."""
     if not _same_time(a.claim, b.claim):
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
-    if not _same_frame(a, b):
-        return False  # "2,000 civilians killed this year", "13,000 in the years since 2009"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
         return False  # a reading on a scale ("a magnitude of 5.6"), and a count ("15 of them")
     if a.relative != b.relative:
@@ -683,6 +682,8 @@ def _same_measure(
         return False
     if a.names and b.names and not a.names & b.names:
         return False  # different places or people: "in Lyon", "in Toulouse"
+    if not _same_frame(a, b):
+        return False  # "2,000 civilians killed this year", "13,000 in the years since 2009"
     if done_alike and (verbs_a := a.verbs()) and (verbs_b := b.verbs()) and not verbs_a & verbs_b:
         return False  # different things done: "detected five boats", "captured three boats"
     for whole, part in ((a, b), (b, a)):

@@ -685,10 +685,7 @@ class StructureReader:
         lemma = self.lemma_of.get(t.low)
         if lemma is None:
             return None
-        prev = toks[i - 1].low if i else ""
-        if (prev in DETERMINERS and prev != "that") or describes_noun(
-            toks, i, self.grammar.adverbs
-        ):
+        if after_determiner(toks, i) or describes_noun(toks, i, self.grammar.adverbs):
             return None  # "the claims", "to say", "the already reported deal": not a verb
         if lemma in self.naming and not names_something(toks, i):
             return None
@@ -849,7 +846,7 @@ class StructureReader:
     def _final_lemma(self, toks: list[Tok], i: int) -> str | None:
         if toks[i].depth or (i and toks[i].text[:1].isupper()):
             return None  # a capital inside a sentence is a name's: "Secretary of State X said"
-        if i and toks[i - 1].low in DETERMINERS and toks[i - 1].low != "that":
+        if after_determiner(toks, i):
             return None  # "“...,” the report said": "report" is the noun, the speaker's
         lemma = self.lemma_of.get(toks[i].low)
         return lemma if lemma in self.final_lemmas else None
@@ -1180,6 +1177,13 @@ def standalone_dash(toks: Sequence[Token | Tok], k: int) -> bool:
         and toks[lo - 1].end < toks[lo].start
         and toks[hi].end < toks[hi + 1].start
     )
+
+
+def after_determiner(toks: Sequence[Token | Tok], i: int) -> bool:
+    """Whether toks[i] follows a determiner ("the claims", "the report said"), and so is a
+    noun, not a verb ("that" may be a conjunction: "said that reports ...")."""
+    prev = toks[i - 1].low if i else ""
+    return prev in DETERMINERS and prev != "that"
 
 
 def reads_as_noun(toks: Sequence[Token | Tok], i: int, also_nouns: frozenset[str]) -> bool:
