@@ -3,6 +3,7 @@ events (as average-link stories can) does not set one event's figures against th
 
 import itertools
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,11 @@ def test_articles_of_one_event_are_alike_as_a_pair_and_of_two_events_are_not(
     harlow = [a for a in story if event[a] == "harlow"]
     dunmore = [a for a in story if event[a] == "dunmore"]
     pairs = list(itertools.combinations(story, 2))
-    for (a, b), alike in likeness.likeness(story, pairs).items():
-        assert alike is not None
-        assert likeness.apart(alike) == (event[a] != event[b]), (event[a], event[b], alike)
+    assert all(alike is not None for alike in likeness.likeness(story, pairs).values())
+    apart = likeness.apart(story, pairs)
+    assert set(apart) == {(a, b) for a, b in pairs if event[a] != event[b]}
+    events = likeness.events(story, likeness.threshold)
+    assert len({events[a] for a in harlow}) == len({events[a] for a in dunmore}) == 1
     # too few articles to tell events apart by what is rare among them: no verdict
     few = harlow[:2] + dunmore[:2]
     assert likeness.likeness(few, [(harlow[0], dunmore[0])]) == {(harlow[0], dunmore[0]): None}
@@ -118,3 +121,49 @@ def test_an_article_a_curator_moved_into_a_story_is_one_event_with_it(
     assert cli("move", dunmore, story).exit_code == 0
     likeness = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
     assert likeness.likeness(sorted(event), [(harlow, dunmore)])[harlow, dunmore] is None
+
+
+class _Given(PairLikeness):
+    """Events found from a given likeness of each pair of articles."""
+
+    def __init__(self, alike: dict[tuple[str, str], float]) -> None:
+        self.given = alike
+        self._events = {}
+
+    def likeness(
+        self, story: Sequence[str], pairs: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], float | None]:
+        return {(a, b): self.given.get((a, b), self.given.get((b, a))) for a, b in pairs}
+
+
+def _likeness(blocks: list[str], within: float, across: float) -> dict[tuple[str, str], float]:
+    """Articles named by letters, in blocks ("abcd", "efgh"): pairs of a block ``within``,
+    others ``across``."""
+    block = {a: i for i, b in enumerate(blocks) for a in b}
+    return {
+        (a, b): within if block[a] == block[b] else across
+        for a, b in itertools.combinations(sorted(block), 2)
+    }
+
+
+def test_a_story_whose_articles_are_all_a_little_alike_is_one_event() -> None:
+    # one event told in many words: every pair under the threshold, none more alike
+    story = _Given(_likeness(["abcdefgh"], 0.04, 0.0))
+    assert story.events(list("abcdefgh"), 0.10) == {}
+    assert story.apart(list("abcdefgh"), [("a", "h")], 0.10) == {}
+
+
+def test_a_story_of_two_events_splits_and_an_article_alone_joins_the_one_it_is_most_like() -> None:
+    alike = _likeness(["abcd", "efgh", "i"], 0.3, 0.02)
+    alike |= {("a", "i"): 0.06, ("b", "i"): 0.06, ("e", "i"): 0.01}
+    story = _Given(alike)
+    events = story.events(list("abcdefghi"), 0.10)
+    assert events["i"] == events["a"] == events["d"] != events["e"] == events["h"]
+    assert story.apart(
+        list("abcdefghi"), [("a", "e"), ("a", "b"), ("i", "b"), ("i", "f")], 0.10
+    ) == {
+        ("a", "e"): 0.02,
+        ("i", "f"): 0.02,
+    }
+    # an event that one article alone reports is not enough to split the story
+    assert _Given(_likeness(["abcdefg", "h"], 0.3, 0.02)).events(list("abcdefgh"), 0.10) == {}

@@ -92,11 +92,11 @@ class FigureAgreement:
 
 @dataclass(frozen=True, slots=True)
 class SetAside:
-    """A conflict not reported: its two articles are too little alike to report one event
+    """A conflict not reported: its two articles are of two events of their story
     (``stories/likeness.py``), as when a story holds two look-alike events."""
 
     conflict: Conflict
-    likeness: float  # the two articles' similarity, under ``[conflicts] pair_threshold``
+    likeness: float  # the two articles' similarity (they are of two events of the story)
 
 
 class Conflicts(NamedTuple):
@@ -236,13 +236,10 @@ class _Store:
                 found += in_story
                 continue
             bound = [(k.a.article_id, k.b.article_id) for k in in_story if k.kind in EVENT_KINDS]
-            likeness = self.likeness.likeness(members[story], bound) if bound else {}
+            apart = self.likeness.apart(members[story], bound) if bound else {}
             for k in in_story:
-                if k.kind not in EVENT_KINDS:
-                    found.append(k)
-                    continue
-                alike = likeness[k.a.article_id, k.b.article_id]
-                if alike is not None and self.likeness.apart(alike):
+                alike = apart.get((k.a.article_id, k.b.article_id))
+                if k.kind in EVENT_KINDS and alike is not None:
                     set_aside.append(SetAside(k, alike))
                 else:
                     found.append(k)
@@ -322,7 +319,7 @@ def story_parts(
     def one_event(story: str, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
         if not story or likeness is None:
             return set(pairs)
-        return likeness.one_event(members[story], pairs, settings.pair_threshold)
+        return likeness.one_event(members[story], pairs, settings.event_threshold)
 
     story_of = {a.id: a.story_id for a in articles}
     return memberships(claims, candidates, story_of, one_event, threshold)

@@ -53,7 +53,7 @@ class PartSettings:
     containment: float  # share of the shorter claim's weight within the longer one
     longer: float  # how many times the shorter one's weight the longer one has at least
     min_weight: float  # the shorter one's weight at least
-    pair_threshold: float  # likeness of the two articles (stories/likeness.py) at least
+    event_threshold: float  # average likeness that makes one event (stories/likeness.py)
 
     @classmethod
     def of(cls, lexicons: Lexicons) -> PartSettings:
@@ -62,7 +62,7 @@ class PartSettings:
             float(data["containment"]),
             float(data["longer"]),
             float(data["min_weight"]),
-            float(data["pair_threshold"]),
+            float(data["event_threshold"]),
         )
 
     def shorter(self, shared: ArrayLike, weight_a: ArrayLike, weight_b: ArrayLike) -> np.ndarray:

@@ -86,8 +86,8 @@ def set_aside_note(set_aside: Sequence[SetAside], command: str = "report") -> st
         return None
     n = len(set_aside)
     return (
-        f"{n} more conflict{'s' if n != 1 else ''} set aside: found between articles too "
-        "little alike to report one event (a story can hold two look-alike events); "
+        f"{n} more conflict{'s' if n != 1 else ''} set aside: found between articles of two "
+        "events of their story (a story can hold two look-alike events); "
         f"'claimcheck {command} --json' lists them under conflicts_set_aside"
     )
 

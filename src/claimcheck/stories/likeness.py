@@ -5,11 +5,16 @@ A story is found by average link: an article joins when it is alike on average w
 story's articles. So a story can hold two look-alike events (two earthquakes on one island,
 two navy captures of pirates in one gulf) whose articles are each a little like the other
 event's. A conflict says that sources disagree about one event, so it is claimed only between
-two articles that are alike themselves, at ``[conflicts] pair_threshold``: their keys weighed
-as the story stage weighs them, with rarity within the story, so that what the whole story
-shares counts little and what the two share besides decides (the magnitude, the ship, the
-date of their own event). An article a curator moved into a story is taken as one event with
-all of it: that is what the curator said.
+two articles of one event of their story. The story's articles are weighed as the story stage
+weighs them, with rarity within the story, so that what the whole story shares counts little
+and what some articles share besides decides (the magnitude, the ship, the date of their own
+event); its events are then found by average link on that likeness, at ``[conflicts]
+event_threshold``, as stories are found in a topic. Two articles are of two events only when
+each is more like articles of its own event: a low likeness of the pair alone does not say
+so, since within a story of one event told in many words every pair is only a little alike
+(two reports of one arrest at 0.045, where two pirate captures are at 0.02 and each capture's
+own reports at 0.3). An article a curator moved into a story is taken as one event with all
+of it: that is what the curator said.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.features import StoryFeatures
-from claimcheck.stories.similarity import Params
+from claimcheck.stories.similarity import Params, average_link
 from claimcheck.stories.vectors import KeyMatrix, idf, local_idf, pair_dots, weigh
 
 Pair = tuple[str, str]  # two article ids
@@ -66,9 +71,10 @@ class PairLikeness:
         self.store = store
         self.p = Params.of(lexicons["stories"])
         settings = lexicons["stories"]["conflicts"]
-        self.threshold = float(settings["pair_threshold"])
+        self.threshold = float(settings["event_threshold"])
         self.min_articles = int(settings["min_articles"])
         self._curated: set[str] | None = None
+        self._events: dict[tuple[tuple[str, ...], float], dict[str, int]] = {}
 
     def likeness(self, story: Sequence[str], pairs: Iterable[Pair]) -> dict[Pair, float | None]:
         """How alike each pair of articles of the story whose articles are ``story`` is; None
@@ -89,12 +95,57 @@ class PairLikeness:
         out.update(StoryPairs(self.store, story, self.p).likeness(asked, self.p.short_keys))
         return out
 
+    def events(self, story: Sequence[str], threshold: float) -> dict[str, int]:
+        """The story's articles (``story``) in events: article id -> event number, when the
+        story holds two events or more that two articles or more report each; else empty (one
+        event). Events are found as stories are, by average link on the articles' likeness
+        (``likeness``) at ``threshold``, and an article alone then is of the event it is on
+        average most like. So two articles are of two events only when each is more like
+        articles of its own, and a story whose articles are all a little alike (one event
+        told in many words) stays one. An article whose likeness says nothing (``likeness``
+        None) is of no event, and apart from none."""
+        key = (tuple(sorted(story)), threshold)
+        if key not in self._events:
+            self._events[key] = self._find_events(list(key[0]), threshold)
+        return self._events[key]
+
+    def _find_events(self, ids: list[str], threshold: float) -> dict[str, int]:
+        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+        alike = {p: x for p, x in self.likeness(ids, pairs).items() if x is not None}
+        if not alike:
+            return {}
+        position = {a: i for i, a in enumerate(ids)}
+        sims = np.zeros((len(ids), len(ids)))
+        for (a, b), x in alike.items():
+            sims[position[a], position[b]] = sims[position[b], position[a]] = x
+        groups = average_link(
+            len(ids), ((position[a], position[b], x) for (a, b), x in alike.items()), threshold
+        )
+        events = [g for g in groups if len(g) >= 2]
+        if len(events) < 2:
+            return {}
+        out = {ids[i]: n for n, g in enumerate(events) for i in g}
+        told = {a for pair in alike for a in pair}
+        for g in groups:
+            if len(g) == 1 and ids[g[0]] in told:
+                row = sims[g[0]]
+                out[ids[g[0]]] = max(range(len(events)), key=lambda n: (row[events[n]].mean(), -n))
+        return out
+
+    def apart(
+        self, story: Sequence[str], pairs: Iterable[Pair], threshold: float | None = None
+    ) -> dict[Pair, float]:
+        """The pairs of articles of the story (``story``: its articles) that report different
+        events (``events`` at ``threshold``, by default ``[conflicts] event_threshold``), with
+        their likeness: what the report shows of why."""
+        events = self.events(story, self.threshold if threshold is None else threshold)
+        split = [(a, b) for a, b in pairs if a in events and b in events and events[a] != events[b]]
+        if not split:
+            return {}
+        return {p: x for p, x in self.likeness(story, split).items() if x is not None}
+
     def one_event(self, story: Sequence[str], pairs: list[Pair], threshold: float) -> set[Pair]:
         """The pairs of articles of the story (``story``: its articles) that may report one
-        event: alike at ``threshold`` or more, or with nothing to tell (``likeness`` None)."""
-        alike = self.likeness(story, pairs)
-        return {p for p, x in alike.items() if x is None or x >= threshold}
-
-    def apart(self, likeness: float) -> bool:
-        """Whether a pair this alike may report different events."""
-        return likeness < self.threshold
+        event: all but those ``apart`` at ``threshold``."""
+        apart = self.apart(story, pairs, threshold)
+        return {p for p in pairs if p not in apart}
