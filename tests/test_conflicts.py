@@ -684,3 +684,24 @@ def test_a_headline_capitalises_every_word_and_names_nothing_by_it(tmp_path: Pat
 def test_two_dates_conflict_only_for_one_event(a: str, b: str, conflict: bool) -> None:
     finder, (x, y) = grouped(a, b)
     assert ("date" in [k.kind for k in finder.between(x, y)]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # a word derived from the verb denied shares its stem but is no form of it
+        (
+            "A government spokesman, Jo Varna, told a news conference Friday that Dunmore "
+            "Haram representatives said during negotiations that the girls were in good health.",
+            False,
+        ),
+        ("The man in the video says he represents Dunmore Haram in Harlow.", True),
+    ],
+)
+def test_a_denied_verb_is_affirmed_by_its_forms_not_by_a_word_derived_from_it(
+    other: str, conflict: bool
+) -> None:
+    finder, (denied, affirmed) = grouped(
+        "The group's leader saying he does not represent Dunmore Haram.", other
+    )
+    assert ("polarity" in [k.kind for k in finder.between(denied, affirmed)]) is conflict

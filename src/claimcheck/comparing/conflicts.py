@@ -509,6 +509,11 @@ class ConflictFinder:
             return self._holds(scoped[0], other)
         words = _WORD_OR_POSSESSIVE.findall(other.lower())
         said = [w for i, w in enumerate(words) if not (i and _NOUN_AFTER.fullmatch(words[i - 1]))]
+        # nor by a word derived from it, which shares its stem but is no form of the verb:
+        # "does not *represent* Boko Haram" / "Boko Haram *representatives* said"
+        denied = regular_bases(first[0])
+        normalize = self.scorer.normalizer.words
+        said = [w for w in said if regular_bases(w) & denied or normalize(w) != scoped[:1]]
         return self._holds(scoped[0], " ".join(said))
 
     def _asserted(self, text: str) -> str:
@@ -546,6 +551,35 @@ class ConflictFinder:
             return True
         concept = normalizer.concept_of.get(head)
         return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
+
+
+def regular_bases(word: str) -> set[str]:
+    """The words a regular inflection of ``word`` could come from, itself included
+    ("represents" -> "represent", "died" -> "die", "stopped" -> "stop", "carried" ->
+    "carry"): what the forms of a verb share, and a word derived from it ("representatives",
+    "government") does not."""
+    out = {word}
+    for suffix, ending in _INFLECTIONS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2:
+            out.add(stem + ending)
+            if not ending and suffix in ("ed", "ing") and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # a consonant doubled: "stopped", "planning"
+    return out
+
+
+# regular inflections of English verbs and nouns: the suffix, and what the base ends in instead
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
 
 
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them
