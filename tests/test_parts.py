@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from claimcheck.grouping.match import Scorer
-from claimcheck.grouping.parts import PART, PartSettings, memberships, states_figures
+from claimcheck.grouping.parts import (
+    PART,
+    PartSettings,
+    memberships,
+    states_denials,
+    states_figures,
+)
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Document
 from claimcheck.pipeline import Pipeline
@@ -180,3 +186,22 @@ def test_a_longer_claim_giving_other_figures_or_dates_does_not_state_the_shorter
     later = "The council approved the bridge and the ferry on March 5, 2024."
     assert not states_figures(dated, _features(later))
     assert states_figures(dated, _features(later.replace("5", "3")))
+
+
+@pytest.mark.parametrize(
+    ("long", "stated"),
+    [
+        # both deny, but not the same: this one denies only that it was made public
+        (
+            "Although their names have not been made public, Harlow police say the woman is "
+            "a Dunmore nurse named Ann Varna.",
+            False,
+        ),
+        # the longer one denies it too, in words of its own
+        ("Harlow police denied that the woman detained in Varna is a nurse named Ann Varna.", True),
+        ("Harlow police said there was no nurse named Ann Varna among those detained.", True),
+    ],
+)
+def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, stated: bool) -> None:
+    short = _features("There is no nurse named Ann Varna, Harlow police said.")
+    assert states_denials(Scorer().normalizer, short, _features(long)) is stated

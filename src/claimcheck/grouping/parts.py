@@ -13,8 +13,9 @@ Two steps, so that what a curator or a regrouping changes later is always taken 
   whose cost is only a penalty when grouping), it is recorded as a part candidate when the
   shorter claim's words, weighed by rarity, are at least half within the longer one, which
   says more (``lexicons/parts.toml``), and the longer one, where it gives figures or dates of
-  the shorter one's kinds, gives one of the shorter one's (``states_figures``): ``claim_pairs``
-  holds it with the relation ``part`` and the shorter claim's id as its reason;
+  the shorter one's kinds, gives one of the shorter one's (``states_figures``), and denies
+  what the shorter one denies (``states_denials``): ``claim_pairs`` holds it with the relation
+  ``part`` and the shorter claim's id as its reason;
 - when a story is read (report, overview counts, export, ``show``), a candidate counts
   (``memberships``) when the two claims are of different groups and articles of one story,
   and the two articles are alike enough to report one event. When the shorter is one of the
@@ -38,6 +39,7 @@ from numpy.typing import ArrayLike
 
 from claimcheck.annotate.numbers import compatible
 from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer, dates_agree
+from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import DateMention
 
@@ -119,6 +121,33 @@ def states_figures(short: Features, long: Features) -> bool:
         (v, w) for d in mine.dates if (v := _known(d)) for y in theirs.dates if (w := _known(y))
     ]
     return not dates or any(dates_agree(v, w) for v, w in dates)
+
+
+def states_denials(normalizer: Normalizer, short: Features, long: Features) -> bool:
+    """Whether the longer claim denies what a denial of the shorter one denies: of the words
+    of that denial's scope that the longer claim holds, one at least is within a denial of
+    the longer claim ("There was no immediate *comment*" / "authorities haven't officially
+    *commented*"; "was not the *wife*" / "*denied* that a woman ... is a *wife*"). Both may be
+    denials and still say opposite things: "There is no wife named Saja al-Dulaimi" is not
+    stated within "Although their identities have not officially been made public, Reuters is
+    reporting that the woman is an Iraqi named Saja al-Dulaimi", which denies only that it
+    was made public."""
+    words = set(long.bag)
+    held = [
+        shared
+        for n in short.annotations.negations
+        if not n.lexical and (shared := words.intersection(normalizer.words(n.scope)))
+    ]
+    if not held:
+        return True  # no denial, or none the longer claim speaks of
+    denied = {w for n in long.annotations.negations for w in normalizer.words(n.scope)}
+    return any(shared & denied for shared in held)
+
+
+def states(normalizer: Normalizer, short: Features, long: Features) -> bool:
+    """Whether the longer claim may state the shorter one as a part, beyond their words: its
+    figures and dates (``states_figures``) and its denials (``states_denials``)."""
+    return states_figures(short, long) and states_denials(normalizer, short, long)
 
 
 def _known(d: DateMention) -> str | None:

@@ -41,7 +41,7 @@ from claimcheck.grouping.parts import (
     candidate_row,
     may_be_part,
     shorter_within,
-    states_figures,
+    states,
 )
 from claimcheck.grouping.scope import MIXED, Scope, StoriesFromScratch, StoryPlanLike, scoped_key
 from claimcheck.lexicons import Lexicons
@@ -208,7 +208,7 @@ class Grouper:
             if (
                 part
                 and may_be_part(s.reasons)
-                and states_figures(*((fx, fy) if part == 1 else (fy, fx)))  # shorter, longer
+                and states(self.scorer.normalizer, *((fx, fy) if part == 1 else (fy, fx)))
             ):
                 # a part candidate: whether it counts is told when a story is read
                 shorter = rep_ids[(x, y)[part - 1]]
@@ -480,7 +480,9 @@ class Grouper:
                 continue
             fa, fb = features(loaded[a]), features(loaded[b])
             shorter = shorter_within(self.scorer, fa, fb, idf, settings)
-            if shorter and states_figures(*((fa, fb) if shorter == a else (fb, fa))):
+            if shorter and states(
+                self.scorer.normalizer, *((fa, fb) if shorter == a else (fb, fa))
+            ):
                 out.append(candidate_row(a, b, s.score, shorter))
         return out
 
