@@ -129,6 +129,7 @@ class _Given(PairLikeness):
     def __init__(self, alike: dict[tuple[str, str], float]) -> None:
         self.given = alike
         self._events = {}
+        self._last = None
 
     def likeness(
         self, story: Sequence[str], pairs: Iterable[tuple[str, str]]

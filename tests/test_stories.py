@@ -407,3 +407,37 @@ def test_the_overview_counts_each_story_as_its_report_does_article_by_article(  
                 len(report["conflicts"]),
                 len(report["figures"]),
             ), path.name
+
+
+def test_a_regrouping_counts_again_only_the_stories_it_changed(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.comparing import counts
+
+    events = write_events(tmp_path / "events")
+    assert cli("ingest", events["harlow-fire"][0].parents[1]).exit_code == 0
+    assert cli("match").exit_code == 0
+    counted: list[int] = []
+    real = counts.story_findings
+
+    def story_findings(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(counts, "story_findings", story_findings)
+    before = cli_json("stories", "--json")
+    # grouped from scratch again, every story comes out as it was: its counts are kept
+    assert cli("match").exit_code == 0
+    assert counted == [] and cli_json("stories", "--json") == before
+    # a stricter threshold changes the groups: the stories are counted again, as their
+    # reports count them
+    assert cli("match", "--threshold", "90").exit_code == 0
+    assert counted
+    after = cli_json("stories", "--json")
+    assert sum(s["corroborated"] for s in after) < sum(s["corroborated"] for s in before)
+    for story in after:
+        report = cli_json("report", "--story", story["id"], "--json")
+        assert (story["corroborated"], story["conflicts"]) == (
+            len(report["agreements"]),
+            len(report["conflicts"]),
+        )

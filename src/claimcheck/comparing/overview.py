@@ -23,7 +23,10 @@ class Overview:
 def recount(store: Store, story_ids: Iterable[str], lexicons: Lexicons | None = None) -> None:
     """Work out and keep each story's corroborated claims and conflicts, as its report
     counts them with the same lexicons; inside the caller's transaction."""
-    StoryTables(store).save_counts(story_counts(store, story_ids, lexicons=lexicons))
+    counted = story_counts(store, story_ids, lexicons=lexicons)
+    tables = StoryTables(store)
+    tables.save_counts({sid: counts for sid, (_, counts) in counted.items()})
+    tables.cache_counts(counted)
 
 
 def build_overview(store: Store) -> Overview:

@@ -317,6 +317,21 @@ def _article_story_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_id_story ON articles(id, story_id)")
 
 
+def _count_cache(db: sqlite_utils.Database) -> None:
+    """Each story's counts by the digest of what they were worked out from (the code and
+    lexicons, the store's articles, the story's claims, groups and scored pairs): a story that
+    comes out of a regrouping as it was is not counted again."""
+    db.execute("""
+        CREATE TABLE story_count_cache (
+            key TEXT PRIMARY KEY,         -- digest of the counts' inputs (comparing/counts.py)
+            story_id TEXT NOT NULL,       -- the story last counted from them
+            corroborated INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL,
+            figures INTEGER NOT NULL
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX story_count_cache_story ON story_count_cache(story_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -331,5 +346,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _stories,
     _story_figures,
     _article_story_index,
+    _count_cache,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

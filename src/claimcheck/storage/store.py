@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import heapq
 import json
 import re
@@ -837,6 +838,23 @@ class Store:
                 (prefix, prefix + "\uffff"),
             )
         ]
+
+    def fingerprint(self) -> str:
+        """A digest of the articles as stored (ids, texts, the reading rules' version, outlets,
+        dates, kinds, stories), the number of claims and the curators' decisions: it changes
+        when any of them does."""
+        digest = hashlib.blake2b(digest_size=16)
+        conn = self.db.conn
+        for query in (
+            "SELECT id, sha256, pipeline, outlet, published, kind, story_id FROM articles "
+            "ORDER BY id",
+            "SELECT count(*) FROM claims",
+            "SELECT kind, a, b FROM decisions ORDER BY id",
+            "SELECT kind, article, anchor FROM story_decisions ORDER BY id",
+        ):
+            for row in conn.execute(query):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
 
     def decisions(self) -> list[tuple[str, str, str]]:
         """Curators' decisions, oldest first: (kind, claim a, claim b)."""

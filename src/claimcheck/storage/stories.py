@@ -298,6 +298,36 @@ class StoryTables:
             [(c, k, f, sid) for sid, (c, k, f) in sorted(counts.items())],
         )
 
+    def cached_counts(self, keys: Iterable[str]) -> dict[str, tuple[int, int, int]]:
+        """The counts kept for each of these digests of their inputs, where there are some."""
+        out: dict[str, tuple[int, int, int]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (key, (c, k, f))
+                for key, c, k, f in self.conn.execute(
+                    "SELECT key, corroborated, conflicts, figures FROM story_count_cache "
+                    f"WHERE key IN ({marks})",
+                    chunk,
+                )
+            )
+        return out
+
+    def cache_counts(self, counted: dict[str, tuple[str, tuple[int, int, int]]]) -> None:
+        """Keep each story's counts (story id -> (digest of their inputs, counts)) for the
+        next count of the same inputs; those of stories gone, or counted anew, are dropped."""
+        stories = sorted(counted)
+        for chunk in _chunks(stories):
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(f"DELETE FROM story_count_cache WHERE story_id IN ({marks})", chunk)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO story_count_cache VALUES (?, ?, ?, ?, ?)",
+            [(key, sid, *counts) for sid, (key, counts) in sorted(counted.items())],
+        )
+        self.conn.execute(
+            "DELETE FROM story_count_cache WHERE story_id NOT IN (SELECT id FROM stories)"
+        )
+
     # -- curators -----------------------------------------------------------------------------
 
     def decisions(self) -> list[tuple[str, str, str | None]]:

@@ -75,6 +75,7 @@ class PairLikeness:
         self.min_articles = int(settings["min_articles"])
         self._curated: set[str] | None = None
         self._events: dict[tuple[tuple[str, ...], float], dict[str, int]] = {}
+        self._last: tuple[tuple[str, ...], dict[Pair, float]] | None = None
 
     def likeness(self, story: Sequence[str], pairs: Iterable[Pair]) -> dict[Pair, float | None]:
         """How alike each pair of articles of the story whose articles are ``story`` is; None
@@ -109,9 +110,17 @@ class PairLikeness:
             self._events[key] = self._find_events(list(key[0]), threshold)
         return self._events[key]
 
+    def _all_pairs(self, ids: tuple[str, ...]) -> dict[Pair, float]:
+        """The likeness of every pair of the story's articles (``ids``, in order) that has
+        one; the last story's is kept, as its conflicts and parts ask for it in turn."""
+        if self._last is None or self._last[0] != ids:
+            pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+            alike = {p: x for p, x in self.likeness(ids, pairs).items() if x is not None}
+            self._last = (ids, alike)
+        return self._last[1]
+
     def _find_events(self, ids: list[str], threshold: float) -> dict[str, int]:
-        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
-        alike = {p: x for p, x in self.likeness(ids, pairs).items() if x is not None}
+        alike = self._all_pairs(tuple(ids))
         if not alike:
             return {}
         position = {a: i for i, a in enumerate(ids)}
@@ -142,7 +151,9 @@ class PairLikeness:
         split = [(a, b) for a, b in pairs if a in events and b in events and events[a] != events[b]]
         if not split:
             return {}
-        return {p: x for p, x in self.likeness(story, split).items() if x is not None}
+        alike = self._all_pairs(tuple(sorted(story)))
+        found = ((p, alike.get(p if p[0] < p[1] else (p[1], p[0]))) for p in split)
+        return {p: x for p, x in found if x is not None}
 
     def one_event(self, story: Sequence[str], pairs: list[Pair], threshold: float) -> set[Pair]:
         """The pairs of articles of the story (``story``: its articles) that may report one
