@@ -3,7 +3,6 @@ events (as average-link stories can) does not set one event's figures against th
 
 import itertools
 import json
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
+from claimcheck.stories import likeness as likeness_module
 from claimcheck.stories.likeness import PairLikeness
 from conftest import Invoke, write
 
@@ -127,14 +127,12 @@ class _Given(PairLikeness):
     """Events found from a given likeness of each pair of articles."""
 
     def __init__(self, alike: dict[tuple[str, str], float]) -> None:
-        self.given = alike
+        self.given = {(min(a, b), max(a, b)): x for (a, b), x in alike.items()}
         self._events = {}
         self._last = None
 
-    def likeness(
-        self, story: Sequence[str], pairs: Iterable[tuple[str, str]]
-    ) -> dict[tuple[str, str], float | None]:
-        return {(a, b): self.given.get((a, b), self.given.get((b, a))) for a, b in pairs}
+    def all_pairs(self, ids: tuple[str, ...]) -> dict[tuple[str, str], float]:
+        return {p: x for p, x in self.given.items() if p[0] in ids and p[1] in ids}
 
 
 def _likeness(blocks: list[str], within: float, across: float) -> dict[tuple[str, str], float]:
@@ -168,3 +166,20 @@ def test_a_story_of_two_events_splits_and_an_article_alone_joins_the_one_it_is_m
     }
     # an event that one article alone reports is not enough to split the story
     assert _Given(_likeness(["abcdefg", "h"], 0.3, 0.02)).events(list("abcdefgh"), 0.10) == {}
+
+
+def test_a_large_story_finds_its_events_from_each_articles_nearest(
+    cli: Invoke,
+    tmp_path: Path,
+    isolated_store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    event = _ingest(cli, tmp_path, monkeypatch)
+    story = sorted(event)
+    every = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
+    # as if the story were too large to weigh its every pair: each article's nearest only
+    monkeypatch.setattr(likeness_module, "ALL_PAIRS_UP_TO", 2)
+    monkeypatch.setattr(likeness_module, "NEIGHBOURS", 4)
+    nearest = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
+    found = nearest.events(story, nearest.threshold)
+    assert found == every.events(story, every.threshold) and len(set(found.values())) == 2

@@ -28,7 +28,7 @@ class _Counted:
         self.plan.write(store)
 
     def written(self, store: Store) -> None:
-        recount(store, set(self.plan.assignment.values()), self.lexicons)
+        recount(store, set(self.plan.assignment.values()), self.lexicons, reuse=True)
 
 
 def regroup_all(

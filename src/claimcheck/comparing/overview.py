@@ -20,10 +20,13 @@ class Overview:
     unplaced: int  # articles not in any story yet (stored without grouping)
 
 
-def recount(store: Store, story_ids: Iterable[str], lexicons: Lexicons | None = None) -> None:
+def recount(
+    store: Store, story_ids: Iterable[str], lexicons: Lexicons | None = None, *, reuse: bool = False
+) -> None:
     """Work out and keep each story's corroborated claims and conflicts, as its report
-    counts them with the same lexicons; inside the caller's transaction."""
-    counted = story_counts(store, story_ids, lexicons=lexicons)
+    counts them with the same lexicons; inside the caller's transaction. ``reuse``: take the
+    counts kept for the same inputs (``story_counts``)."""
+    counted = story_counts(store, story_ids, lexicons=lexicons, reuse=reuse)
     tables = StoryTables(store)
     tables.save_counts({sid: counts for sid, (_, counts) in counted.items()})
     tables.cache_counts(counted)

@@ -313,16 +313,17 @@ class StoryTables:
             )
         return out
 
-    def cache_counts(self, counted: dict[str, tuple[str, tuple[int, int, int]]]) -> None:
-        """Keep each story's counts (story id -> (digest of their inputs, counts)) for the
-        next count of the same inputs; those of stories gone, or counted anew, are dropped."""
+    def cache_counts(self, counted: dict[str, tuple[str | None, tuple[int, int, int]]]) -> None:
+        """Keep each story's counts (story id -> (digest of their inputs, or None: not to be
+        kept, counts)) for the next count of the same inputs; those of stories gone, or
+        counted anew, are dropped."""
         stories = sorted(counted)
         for chunk in _chunks(stories):
             marks = ",".join("?" * len(chunk))
             self.conn.execute(f"DELETE FROM story_count_cache WHERE story_id IN ({marks})", chunk)
         self.conn.executemany(
             "INSERT OR REPLACE INTO story_count_cache VALUES (?, ?, ?, ?, ?)",
-            [(key, sid, *counts) for sid, (key, counts) in sorted(counted.items())],
+            [(key, sid, *counts) for sid, (key, counts) in sorted(counted.items()) if key],
         )
         self.conn.execute(
             "DELETE FROM story_count_cache WHERE story_id NOT IN (SELECT id FROM stories)"

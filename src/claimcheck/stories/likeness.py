@@ -31,6 +31,9 @@ from claimcheck.stories.similarity import Params, average_link
 from claimcheck.stories.vectors import KeyMatrix, idf, local_idf, pair_dots, weigh
 
 Pair = tuple[str, str]  # two article ids
+ALL_PAIRS_UP_TO = 400  # articles of a story whose every pair is weighed to find its events
+NEIGHBOURS = 50  # of a larger story, each article's most alike ones
+_ROWS = 64  # articles of a larger story weighed against all the others at a time
 
 
 class StoryPairs:
@@ -83,18 +86,23 @@ class PairLikeness:
         a handful of articles is noise), an article with fewer keys than the stories stage's
         ``short_keys`` (a headline alone, whose likeness stays small however alike it is), or
         one placed by a curator. The story's articles are weighed once for all the pairs."""
+        curated = self._curated_articles()
+        out: dict[Pair, float | None] = dict.fromkeys(pairs)
+        asked = [(a, b) for a, b in out if a not in curated and b not in curated]
+        if len(story) < self.min_articles or not asked:
+            return out
+        out.update(StoryPairs(self.store, story, self.p).likeness(asked, self.p.short_keys))
+        return out
+
+    def _curated_articles(self) -> set[str]:
+        """The articles a curator moved into their story."""
         if self._curated is None:
             self._curated = {
                 article
                 for kind, article, _ in StoryTables(self.store).decisions()
                 if kind == "move"
             }
-        out: dict[Pair, float | None] = dict.fromkeys(pairs)
-        asked = [(a, b) for a, b in out if a not in self._curated and b not in self._curated]
-        if len(story) < self.min_articles or not asked:
-            return out
-        out.update(StoryPairs(self.store, story, self.p).likeness(asked, self.p.short_keys))
-        return out
+        return self._curated
 
     def events(self, story: Sequence[str], threshold: float) -> dict[str, int]:
         """The story's articles (``story``) in events: article id -> event number, when the
@@ -110,17 +118,37 @@ class PairLikeness:
             self._events[key] = self._find_events(list(key[0]), threshold)
         return self._events[key]
 
-    def _all_pairs(self, ids: tuple[str, ...]) -> dict[Pair, float]:
+    def all_pairs(self, ids: tuple[str, ...]) -> dict[Pair, float]:
         """The likeness of every pair of the story's articles (``ids``, in order) that has
-        one; the last story's is kept, as its conflicts and parts ask for it in turn."""
-        if self._last is None or self._last[0] != ids:
-            pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
-            alike = {p: x for p, x in self.likeness(ids, pairs).items() if x is not None}
-            self._last = (ids, alike)
-        return self._last[1]
+        one (``likeness``); of a story of more than ``ALL_PAIRS_UP_TO`` articles, only each
+        article's ``NEIGHBOURS`` most alike, as stories are found from each article's nearest
+        (all pairs of thousands of articles would not fit in memory). The last story's are
+        kept, as its conflicts and parts ask for them in turn."""
+        if self._last is not None and self._last[0] == ids:
+            return self._last[1]
+        curated = self._curated_articles()
+        told = [a for a in ids if a not in curated]
+        alike: dict[Pair, float] = {}
+        if len(ids) >= self.min_articles and len(told) >= 2:
+            story = StoryPairs(self.store, ids, self.p)
+            if len(told) <= ALL_PAIRS_UP_TO:
+                pairs = [(a, b) for i, a in enumerate(told) for b in told[i + 1 :]]
+                alike = story.likeness(pairs, self.p.short_keys)
+            for start in range(0, len(told) if len(told) > ALL_PAIRS_UP_TO else 0, _ROWS):
+                rows = told[start : start + _ROWS]
+                found = story.likeness([(a, b) for a in rows for b in told], self.p.short_keys)
+                nearest: dict[str, list[tuple[float, str]]] = {}
+                for (a, b), x in found.items():
+                    if a != b:
+                        nearest.setdefault(a, []).append((x, b))
+                for a, near in nearest.items():
+                    for x, b in sorted(near, key=lambda n: (-n[0], n[1]))[:NEIGHBOURS]:
+                        alike[(a, b) if a < b else (b, a)] = x
+        self._last = (ids, alike)
+        return alike
 
     def _find_events(self, ids: list[str], threshold: float) -> dict[str, int]:
-        alike = self._all_pairs(tuple(ids))
+        alike = self.all_pairs(tuple(ids))
         if not alike:
             return {}
         position = {a: i for i, a in enumerate(ids)}
@@ -151,7 +179,7 @@ class PairLikeness:
         split = [(a, b) for a, b in pairs if a in events and b in events and events[a] != events[b]]
         if not split:
             return {}
-        alike = self._all_pairs(tuple(sorted(story)))
+        alike = self.all_pairs(tuple(sorted(story)))
         found = ((p, alike.get(p if p[0] < p[1] else (p[1], p[0]))) for p in split)
         return {p: x for p, x in found if x is not None}
 
