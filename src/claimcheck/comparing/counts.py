@@ -49,7 +49,7 @@ def story_counts(
     ``reuse`` (a regrouping of the whole store, where most stories come out as they were),
     counts kept for the same digest are taken as they are; else (a few stories that an
     ingest or a curator changed) each story is counted anew, without the digest: the
-    store's costs 0.2 s at a million claims, more than a story's counts."""
+    store's digest takes 0.2 s at a million claims, more than a story's counts."""
     scorer = Scorer(Normalizer.of(lexicons), threshold=stored_threshold(store, None))
     idf = StoreIdf(store)  # the store's word counts, read once for all the stories
     likeness = PairLikeness(store, lexicons)

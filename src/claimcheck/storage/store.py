@@ -841,13 +841,12 @@ class Store:
 
     def fingerprint(self) -> str:
         """A digest of the articles as stored (ids, texts, the reading rules' version, outlets,
-        dates, kinds, stories), the number of claims and the curators' decisions: it changes
-        when any of them does."""
+        dates, kinds), the number of claims and the curators' decisions: it changes when any
+        of them does (not when an article changes story: what that changes is each story's)."""
         digest = hashlib.blake2b(digest_size=16)
         conn = self.db.conn
         for query in (
-            "SELECT id, sha256, pipeline, outlet, published, kind, story_id FROM articles "
-            "ORDER BY id",
+            "SELECT id, sha256, pipeline, outlet, published, kind FROM articles ORDER BY id",
             "SELECT count(*) FROM claims",
             "SELECT kind, a, b FROM decisions ORDER BY id",
             "SELECT kind, article, anchor FROM story_decisions ORDER BY id",
