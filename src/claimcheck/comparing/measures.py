@@ -149,11 +149,13 @@ class MeasureReader:
         relative_before: Iterable[str] = (),
         relative_after: Iterable[str] = (),
         time_frame: re.Pattern[str] | None = None,
+        additions: Iterable[str] = (),
     ) -> None:
         speech_verbs = tuple(speech_verbs)
         self._time_frame = time_frame
         self._relative_before = frozenset(w.lower() for w in relative_before)
         self._relative_after = frozenset(w.lower() for w in relative_after)
+        self._additions = frozenset(w.lower() for w in additions)
         self._tokens = tokens
         self._grammar = grammar or Grammar()
         self._terms = terms or tokens
@@ -259,7 +261,33 @@ class MeasureReader:
                     self.frame_of(text, q.end, end),
                 )
             )
-        return tuple(out)
+        return tuple(self._summed(text, out))
+
+    def _summed(self, text: str, measures: list[Measure]) -> list[Measure]:
+        """The measures, each that a later figure of its kind adds to ("a cluster of six
+        gunshots followed by four more", "three died on Monday and two more on Tuesday") taken
+        as a part: it is not the whole that another source's figure gives ("at least 10
+        gunshots")."""
+        out = list(measures)
+        for i, m in enumerate(measures):
+            if m.relative:
+                continue
+            if any(
+                n.quantity.kind == m.quantity.kind and self._added(text, n.quantity)
+                for n in measures[i + 1 :]
+            ):
+                out[i] = replace(m, relative=True)
+        return out
+
+    def _added(self, text: str, q: Quantity) -> bool:
+        """Whether the figure adds to one before it: a word of ``[relative] additions`` right
+        before it ("another four") or right after it ("four more")."""
+        before = _LETTERS.findall(text, max(0, q.start - 20), q.start)
+        after = _LETTERS.findall(text, q.end, min(len(text), q.end + 20))
+        return bool(
+            (before and before[-1].lower() in self._additions)
+            or (after and after[0].lower() in self._additions)
+        )
 
     def frame_of(self, text: str, start: int, end: int) -> frozenset[str]:
         """The words of a time that ``text[start:end]`` bounds what it says to, after a word of
@@ -493,6 +521,7 @@ def reader_of(
         data.get("relative", {}).get("before", []),
         data.get("relative", {}).get("after", []),
         _cue_pattern(calendar.get("time_frames", [])),
+        data.get("relative", {}).get("additions", []),
     )
 
 
