@@ -406,13 +406,6 @@ def test_a_denial_up_to_a_time_affirms_nothing_of_that_time(other: str, conflict
             "than the 11-inch version, Varna News reported.",
             "The 12-inch Harlow Air (L) is much slimmer than its 11-inch counterpart (R)",
         ),
-        # a figure that a later one adds to is a part, not the whole the other gives
-        (
-            "Forensic audio expert Jo Dunmore said he detected at least 10 gunshots on the "
-            "Harlow recording.",
-            "A forensic audio expert told the network that he detected a cluster of six "
-            "gunshots followed by four more after the pause on the Harlow recording.",
-        ),
     ],
 )
 def test_figures_of_other_clauses_and_comparisons_are_not_one_measure(a: str, b: str) -> None:

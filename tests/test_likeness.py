@@ -183,3 +183,7 @@ def test_a_large_story_finds_its_events_from_each_articles_nearest(
     nearest = PairLikeness(Store(isolated_store), Lexicons(tmp_path / "lex"))
     found = nearest.events(story, nearest.threshold)
     assert found == every.events(story, every.threshold) and len(set(found.values())) == 2
+    # a pair of two events that are not among each other's nearest is set apart all the same
+    pairs = list(itertools.combinations(story, 2))
+    assert set(nearest.apart(story, pairs)) == set(every.apart(story, pairs))
+    assert len(nearest.all_pairs(tuple(story))) < len(pairs)

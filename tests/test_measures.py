@@ -5,8 +5,11 @@ from pathlib import Path
 import pytest
 
 from claimcheck.annotate.numbers import NumberFinder, compatible
+from claimcheck.comparing.conflicts import ConflictFinder
 from claimcheck.comparing.report import build_report
 from claimcheck.dates import DateFinder
+from claimcheck.evaluation.conflicts import Annotator, sentence_claims
+from claimcheck.grouping.match import Idf, Scorer
 from claimcheck.models import Quantity
 from test_conflicts import store_with
 
@@ -461,12 +464,49 @@ def test_figures_of_different_things_done_are_different_measures(tmp_path: Path)
             _GAME + "Jo Dunmore added 87 yards on the ground for the Harlow Chiefs.",
             True,
         ),
+        # a figure that a later one of its clause adds to is a part, not the whole
+        (
+            "Forensic audio expert Jo Dunmore said he detected at least 10 gunshots on the "
+            "Harlow recording.",
+            "A forensic audio expert told the network that he detected a cluster of six "
+            "gunshots followed by four more after the pause on the Harlow recording.",
+            False,
+        ),
+        # "more" after a comma is the next figure's: "30 people, 20 more than ..."
+        (
+            "The Harlow blast killed 30 people, 20 more than the Dunmore blast.",
+            "The Harlow blast killed 25 people.",
+            True,
+        ),
     ],
 )
 def test_a_difference_an_addition_or_a_figure_of_a_time_is_not_a_count_of_the_whole(
     tmp_path: Path, a: str, b: str, conflict: bool
 ) -> None:
     assert bool(number_conflicts(tmp_path, a, b)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        (
+            "He detected a cluster of six gunshots followed by four more after the pause.",
+            "six",
+            True,
+        ),
+        ("He detected six gunshots followed by another four after the pause.", "six", True),
+        # past its clause the later figure may count another thing; "more than" compares
+        ("At least 10 people were killed in the blast and 20 more were injured.", "10", False),
+        ("The blast killed 30 people, 20 more than the blast of 2019.", "30", False),
+    ],
+)
+def test_a_figure_that_a_later_one_of_its_clause_adds_to_is_a_part(
+    text: str, figure: str, part: bool
+) -> None:
+    (claim,) = [c for c in sentence_claims([text], Annotator()) if figure in c.text]
+    finder = ConflictFinder(Scorer(), Idf.of([]))
+    measure = next(m for m in finder.reader.measures(claim) if m.quantity.text == figure)
+    assert measure.relative is part
 
 
 def test_a_range_written_with_one_scale_is_read_with_it(tmp_path: Path) -> None:

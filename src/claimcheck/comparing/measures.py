@@ -82,6 +82,7 @@ _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": a difference
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
@@ -264,30 +265,23 @@ class MeasureReader:
         return tuple(self._summed(text, out))
 
     def _summed(self, text: str, measures: list[Measure]) -> list[Measure]:
-        """The measures, each that a later figure of its kind adds to ("a cluster of six
-        gunshots followed by four more", "three died on Monday and two more on Tuesday") taken
-        as a part: it is not the whole that another source's figure gives ("at least 10
-        gunshots")."""
+        """The measures, each that a later figure of its kind in its clause adds to ("a
+        cluster of six gunshots followed by four more") taken as a part: it is not the whole
+        that another source's figure gives ("at least 10 gunshots"). Across a clause's end the
+        later figure may count another thing ("10 were killed and 20 more injured")."""
         out = list(measures)
         for i, m in enumerate(measures):
             if m.relative:
                 continue
             if any(
-                n.quantity.kind == m.quantity.kind and self._added(text, n.quantity)
+                n.quantity.kind == m.quantity.kind
+                and _beside(text, n.quantity, self._additions, self._additions, 1)
+                and not _MORE_THAN.match(text, n.quantity.end)
+                and not _CLAUSE_END.search(text, m.quantity.end, n.quantity.start)
                 for n in measures[i + 1 :]
             ):
                 out[i] = replace(m, relative=True)
         return out
-
-    def _added(self, text: str, q: Quantity) -> bool:
-        """Whether the figure adds to one before it: a word of ``[relative] additions`` right
-        before it ("another four") or right after it ("four more")."""
-        before = _LETTERS.findall(text, max(0, q.start - 20), q.start)
-        after = _LETTERS.findall(text, q.end, min(len(text), q.end + 20))
-        return bool(
-            (before and before[-1].lower() in self._additions)
-            or (after and after[0].lower() in self._additions)
-        )
 
     def frame_of(self, text: str, start: int, end: int) -> frozenset[str]:
         """The words of a time that ``text[start:end]`` bounds what it says to, after a word of
@@ -305,12 +299,8 @@ class MeasureReader:
         """Whether the figure is a difference or an addition: a word of ``[relative]`` right
         before it ("another five"), or right after it or after what it counts ("two other
         victims", "five rounds sooner")."""
-        before = _LETTERS.findall(text, max(0, q.start - 20), q.start)
-        if before and before[-1].lower() in self._relative_before:
-            return True
-        after = _LETTERS.findall(text, q.end, min(len(text), q.end + 60))
         reach = 1 + len((q.of or "").split())
-        return any(w.lower() in self._relative_after for w in after[:reach])
+        return _beside(text, q, self._relative_before, self._relative_after, reach)
 
     def verbs_of(self, text: str) -> frozenset[str]:
         """The words, with their senses, of a text's verbs other than auxiliaries and verbs
@@ -443,6 +433,20 @@ class MeasureReader:
             elif other.start >= q.end:
                 end = min(end, other.start)
         return start, end, over_list
+
+
+def _beside(
+    text: str, q: Quantity, before: frozenset[str], after: frozenset[str], reach: int
+) -> bool:
+    """Whether a word of ``before`` is right before the figure, or one of ``after`` among the
+    ``reach`` words right after it in its clause ("30 people, 20 more than ...": "more" is
+    the 20's)."""
+    ahead = _LETTERS.findall(text, max(0, q.start - 20), q.start)
+    if ahead and ahead[-1].lower() in before:
+        return True
+    end = _CLAUSE_END.search(text, q.end, q.end + 60)
+    words = _LETTERS.findall(text, q.end, end.start() if end else q.end + 60)
+    return any(w.lower() in after for w in words[:reach])
 
 
 def _word_end(text: str, at: int) -> int:

@@ -29,6 +29,7 @@ from claimcheck.stories.similarity import (
     Span,
     average_link,
     date_of,
+    several,
     span_union,
     time_factor,
 )
@@ -119,11 +120,8 @@ def cluster_matrix(
         stories = average_link(len(members), inner, p.story_threshold, spans, p)
         short = {i for i, m in enumerate(members) if key_counts[m] < p.short_keys}
         stories = _short_joined(stories, inner, short, spans, p)
-        if sum(1 for s in stories if len(s) >= 2) < 2:
-            # a topic splits into stories only where it holds two that several articles
-            # report: one story and articles alone beside it are one story told in words of
-            # its own, not look-alike events (a hoax's colloquial write-ups)
-            stories = [list(range(len(members)))]
+        if not several(stories):
+            stories = [list(range(len(members)))]  # one story, in words of its own
         out.append([[members[i] for i in s] for s in stories])
     return Clustering(Partition(out), vectors, top)
 

@@ -27,7 +27,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.features import StoryFeatures
-from claimcheck.stories.similarity import Params, average_link
+from claimcheck.stories.similarity import Params, average_link, several
 from claimcheck.stories.vectors import KeyMatrix, idf, local_idf, pair_dots, weigh
 
 Pair = tuple[str, str]  # two article ids
@@ -109,7 +109,7 @@ class PairLikeness:
         story holds two events or more that two articles or more report each; else empty (one
         event). Events are found as stories are, by average link on the articles' likeness
         (``likeness``) at ``threshold``, and an article alone then is of the event it is on
-        average most like. So two articles are of two events only when each is more like
+        average most like (of none, when it is like no article of any). So two articles are of two events only when each is more like
         articles of its own, and a story whose articles are all a little alike (one event
         told in many words) stays one. An article whose likeness says nothing (``likeness``
         None) is of no event, and apart from none."""
@@ -152,21 +152,22 @@ class PairLikeness:
         if not alike:
             return {}
         position = {a: i for i, a in enumerate(ids)}
-        sims = np.zeros((len(ids), len(ids)))
-        for (a, b), x in alike.items():
-            sims[position[a], position[b]] = sims[position[b], position[a]] = x
         groups = average_link(
             len(ids), ((position[a], position[b], x) for (a, b), x in alike.items()), threshold
         )
-        events = [g for g in groups if len(g) >= 2]
-        if len(events) < 2:
+        if not several(groups):
             return {}
+        events = [g for g in groups if len(g) >= 2]
         out = {ids[i]: n for n, g in enumerate(events) for i in g}
-        told = {a for pair in alike for a in pair}
-        for g in groups:
-            if len(g) == 1 and ids[g[0]] in told:
-                row = sims[g[0]]
-                out[ids[g[0]]] = max(range(len(events)), key=lambda n: (row[events[n]].mean(), -n))
+        # an article alone: of the event whose articles it is most like on average
+        alone = {ids[g[0]]: [0.0] * len(events) for g in groups if len(g) == 1}
+        for (a, b), x in alike.items():
+            for one, other in ((a, b), (b, a)):
+                if one in alone and other in out:
+                    alone[one][out[other]] += x
+        for a, sums in alone.items():
+            if any(sums):
+                out[a] = max(range(len(events)), key=lambda n: (sums[n] / len(events[n]), -n))
         return out
 
     def apart(
@@ -180,8 +181,11 @@ class PairLikeness:
         if not split:
             return {}
         alike = self.all_pairs(tuple(sorted(story)))
-        found = ((p, alike.get(p if p[0] < p[1] else (p[1], p[0]))) for p in split)
-        return {p: x for p, x in found if x is not None}
+        found = {p: alike.get(p if p[0] < p[1] else (p[1], p[0])) for p in split}
+        # of a large story, a pair not among each other's nearest is weighed now
+        missing = [p for p, x in found.items() if x is None]
+        found.update(self.likeness(story, missing) if missing else {})
+        return {p: x for p, x in found.items() if x is not None}
 
     def one_event(self, story: Sequence[str], pairs: list[Pair], threshold: float) -> set[Pair]:
         """The pairs of articles of the story (``story``: its articles) that may report one

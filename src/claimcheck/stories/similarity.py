@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,6 +88,13 @@ Span = tuple[dt.date | None, dt.date | None]
 
 
 Key = tuple[float, int, int]  # a pair by its average link: (-link, smaller id, larger id)
+
+
+def several(groups: Iterable[Sequence[int]]) -> bool:
+    """Whether average link found two groups or more of two members or more: what splits a
+    topic into stories and a story into events. One group and members alone beside it are
+    one, told in words of their own, not look-alike events (a hoax's colloquial write-ups)."""
+    return sum(1 for g in groups if len(g) >= 2) >= 2
 
 
 def average_link(
