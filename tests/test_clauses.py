@@ -181,3 +181,75 @@ def test_a_fact_inside_a_noun_phrase_becomes_its_own_claim() -> None:
 def test_relative_clauses_that_do_not_end_on_their_verb_stay_whole() -> None:
     s = "The deal Moscow signed with Beijing will expire in 2030."
     assert claims(s) == [s]
+
+
+def test_a_relative_clause_after_the_subject_is_a_claim_of_its_own() -> None:
+    s = (
+        "South African President Cyril Ramaphosa, who is hosting the BRICS summit in "
+        "Johannesburg, said the bloc would grow and promised more talks."
+    )
+    assert claims(s) == [
+        "South African President Cyril Ramaphosa is hosting the BRICS summit in Johannesburg",
+        "South African President Cyril Ramaphosa said the bloc would grow",
+        "South African President Cyril Ramaphosa promised more talks.",
+    ]
+    # each claim points at the source's own words
+    pieces = splitter.split(s, 0, len(s))
+    assert [s[p.start : p.end] for p in pieces[1:]] == [
+        "said the bloc would grow",
+        "promised more talks.",
+    ]
+    # "which" too, when it follows the subject
+    s = "The deal, which runs until 2027, is worth 100 million euros."
+    assert claims(s) == ["The deal runs until 2027", "The deal is worth 100 million euros."]
+
+
+def test_a_relative_clause_of_a_person_that_ends_the_sentence_is_a_claim_of_its_own() -> None:
+    s = "The man in the video denounced Ahmadu, who says he represents Boko Haram in Chad."
+    assert claims(s) == [
+        "The man in the video denounced Ahmadu",
+        "Ahmadu says he represents Boko Haram in Chad.",
+    ]
+    assert claims("Police arrested a man, who had fled the scene.") == [
+        "Police arrested a man",
+        "A man had fled the scene.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "which" at a sentence's end may be said of the whole clause before it
+        "About 46% of the employees went on strike, which led to the cancellation of trains.",
+        # the pronoun is not the clause's subject: who put what is not a claim to cut out
+        "The transfer fee, which media reports have put at 100 million euros, was not disclosed.",
+        # the clause does not end before the main verb
+        "Police arrested Jones, who had fled the scene, and charged him with theft.",
+        "The lawyer asked Coleman, who in turn said he had seen the gun.",
+    ],
+)
+def test_relative_clauses_that_cannot_be_read_clearly_stay_whole(sentence: str) -> None:
+    assert claims(sentence) == [sentence]
+
+
+def test_a_present_verb_in_s_is_read_by_where_it_stands() -> None:
+    # "shares" after a name and before "a" is the verb, not the noun of "the shares fell"
+    s = "Finland shares a long border with Russia and formally applied to join the alliance."
+    assert claims(s) == [
+        "Finland shares a long border with Russia",
+        "Finland formally applied to join the alliance.",
+    ]
+    s = "Israeli strikes on Gaza killed 12 people and wounded 30."
+    assert claims(s) == [
+        "Israeli strikes on Gaza killed 12 people",
+        "Israeli strikes on Gaza wounded 30.",
+    ]
+
+
+def test_and_inside_a_clause_within_a_participial_clause_starts_no_new_one() -> None:
+    s = (
+        "It marks the accession of Finland, completing a process that started last May, when "
+        "Finland and neighbouring Sweden abandoned decades of nonalignment."
+    )
+    assert claims(s)[-1].startswith("It completing a process that started last May, when Finland")
+    assert len(claims(s)) == 2

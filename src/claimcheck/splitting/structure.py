@@ -338,6 +338,8 @@ class Grammar:
                 or (after.endswith("ed") and after not in self.not_verbs_ed)
             )
             return "present" if prev not in DETERMINERS and not finite_after else None
+        if _present_after_subject(toks, i):
+            return "present"
         if (
             low.endswith("ed")
             and len(low) > 4
@@ -1275,3 +1277,25 @@ def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
             out.append((open_at, i))
             open_at = None
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
+# what opens a verb's object right after it
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these"])
+
+
+def _present_after_subject(toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
+    """Whether a word in -s is a present verb by where it stands: right after "he", "she" or
+    "it", or after a name and before what opens an object ("Finland shares a border", "Vickers
+    serves the"), though it is a plural noun elsewhere ("the shares fell")."""
+    low = toks[i].low
+    if i == 0 or i + 1 >= len(toks) or len(low) <= 3 or not low.isalpha():
+        return False
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if prev.low in _SUBJECT_PRONOUNS:
+        return True
+    if not (prev.text[:1].isupper() and prev.text.isalpha()) or prev.depth:
+        return False
+    return nxt.low in _OBJECT_OPENERS or nxt.text[:1].isdigit() or nxt.text[:1].isupper()
