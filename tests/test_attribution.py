@@ -407,3 +407,12 @@ def test_a_phrase_of_time_is_no_speaker_nor_part_of_one() -> None:
 def test_an_opening_according_to_with_nothing_after_its_source_attributes_nothing() -> None:
     rows = attributions("According to international media and Greek Sky TV")
     assert [r[1] for r in rows] == [None]
+
+
+def test_a_verb_after_a_subject_set_off_by_commas_is_its_subjects_not_a_final_frame() -> None:
+    # ", announced the truce." is no sentence-final frame ("..., said Ana Ruiz."): nothing
+    # before the comma is a clause for it to report, and "the truce" is no speaker
+    (row,) = attributions("Nigeria's chief of defence staff, Alex Badeh, announced the truce.")
+    assert row[1:3] == ("Alex Badeh", "announced")
+    (row,) = attributions("Five people died, the mayor added.")
+    assert row[1:3] == ("mayor", "added")

@@ -776,6 +776,10 @@ class StructureReader:
                 pass  # “...,” X said: the comma stays inside the quotation
             if cut <= 1:
                 return None
+            if not any(toks[k].depth or self.grammar.tense(toks, k) for k in range(cut)):
+                # "Nigeria's chief of defence staff, Alex Badeh, announced the truce": no
+                # clause before the comma for the verb to report, but the verb's own subject
+                continue
             frame = Frame(
                 "final",
                 (toks[speaker[0]].start, toks[speaker[1] - 1].end),
