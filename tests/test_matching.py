@@ -528,6 +528,13 @@ ROLES = ("related", ("roles: the same words in a different arrangement",))
             "rising interest rates hurting new home sales.",
             ("same", ()),
         ),
+        # the day both give may stand anywhere: it and a phrase moved are not two moves
+        (
+            "Harry Kane on Saturday joined German champions Bayern Munich on a four-year deal.",
+            "Harry Kane joined Bayern Munich, the German champions, on a four-year deal on "
+            "Saturday.",
+            ("same", ()),
+        ),
         # roles swapped within one stretch, beside a phrase moved in another, are a swap
         (
             "Police arrested the driver after the crash on Friday.",
