@@ -51,6 +51,7 @@ def cues(sentence: str) -> list[tuple[str, str]]:
         ("A video purporting to show the attack was released.", [("purporting", "distancing")]),
         ("Police suspect arson in the Harlow fire.", [("suspect", "epistemic")]),
         ("He is the man many suspect of being the source.", [("suspect", "epistemic")]),
+        ("A man police suspect of arson fled Harlow.", [("suspect", "epistemic")]),
     ],
 )
 def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -75,6 +76,9 @@ def test_cues_and_categories(sentence: str, expected: list[tuple[str, str]]) -> 
         "Deputies identified the suspect as Jose Luis Orozco.",
         "Two suspects were arrested in Harlow.",
         "She is the sister of a terror suspect being held in Harlow.",
+        # names between the article and the noun: an FNC-1 report of al-Baghdadi's wife
+        "She is the sister of Omar al-Dulaimi, an Iraqi terror suspect held in Harlow.",
+        "An Iraqi suspect was held in Harlow.",
     ],
 )
 def test_no_false_hedges(sentence: str) -> None:

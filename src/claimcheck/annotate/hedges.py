@@ -18,7 +18,7 @@ from claimcheck.tokens import word_before
 _QUOTED = re.compile(r"“([^”]{3,200})”|\"([^\"]{3,200})\"")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _OPENERS = "\"'“‘([:—–-"
-_TWO_WORDS_BEFORE = re.compile(r"\b(\w+)\s+([\w-]+)\s+$")
+_WORDS_BEFORE = re.compile(r"[\w-]+|[^\w\s]")  # the words and marks before a cue
 _TITLE_SHARE = 0.6  # of the longer words capitalised: a title, not a quotation
 
 
@@ -104,10 +104,19 @@ class HedgeFinder:
 
     @staticmethod
     def _led_by(text: str, at: int, lo: int | None, leads: frozenset[str]) -> bool:
-        """Whether the word two before ``at`` is one of ``leads``, with a word in lower case
-        between: the cue is then a noun its phrase ends on ("as a terror suspect")."""
-        m = _TWO_WORDS_BEFORE.search(text, max(lo or 0, at - 60), at)
-        return m is not None and m.group(2).islower() and m.group(1).lower() in leads
+        """Whether one of ``leads`` opens the words before ``at``, with a word in lower case
+        between, names before it, or both: the cue is then a noun its phrase ends on ("as a
+        terror suspect", "an Iraqi terror suspect", "an Iraqi suspect"). Not a second word in
+        lower case: "a man police suspect of arson" has a subject of its own."""
+        words = _WORDS_BEFORE.findall(text, max(lo or 0, at - 60), at)
+        k = len(words) - 1
+        if k > 0 and words[k].islower() and _word(words[k]):
+            k -= 1  # "terror"
+        while (
+            k > 0 and words[k][:1].isupper() and _word(words[k]) and words[k].lower() not in leads
+        ):
+            k -= 1  # "Iraqi"
+        return 0 <= k < len(words) - 1 and words[k].lower() in leads
 
     def back_reference(self, text: str, start: int, end: int) -> BackReference | None:
         for pattern in self.back_references:
@@ -146,3 +155,7 @@ def _without_overlaps(hedges: list[Hedge]) -> list[Hedge]:
             continue
         kept.append(h)
     return kept
+
+
+def _word(token: str) -> bool:
+    return token.replace("-", "").isalnum()
