@@ -23,6 +23,12 @@ def test_negation_and_what_it_negates() -> None:
         True,
     )
     assert negated("No one knows how long it will last.")[1] is True
+    # written with a hyphen, as British outlets do: ECB+ held "No one is believed to be
+    # injured" against "No-one is believed to have been injured" as a polarity conflict
+    assert negated("No-one is believed to have been injured.") == (
+        [("No-one", "is believed to have been injured")],
+        True,
+    )
 
 
 def test_double_negative_is_not_negated() -> None:
