@@ -204,7 +204,7 @@ def test_a_relative_clause_after_the_subject_is_a_claim_of_its_own() -> None:
     assert claims(s) == ["The deal runs until 2027", "The deal is worth 100 million euros."]
 
 
-def test_a_relative_clause_that_ends_the_sentence_is_a_claim_of_its_own() -> None:
+def test_a_relative_clause_of_a_person_that_ends_the_sentence_is_a_claim_of_its_own() -> None:
     s = "The man in the video denounced Ahmadu, who says he represents Boko Haram in Chad."
     assert claims(s) == [
         "The man in the video denounced Ahmadu",
@@ -214,12 +214,6 @@ def test_a_relative_clause_that_ends_the_sentence_is_a_claim_of_its_own() -> Non
         "Police arrested a man",
         "A man had fled the scene.",
     ]
-    # "which" after a noun with a determiner
-    s = "Fruit bats are the hosts of the virus, which spreads through sweat, urine, and blood."
-    assert claims(s) == [
-        "Fruit bats are the hosts of the virus",
-        "The virus spreads through sweat, urine, and blood.",
-    ]
 
 
 @pytest.mark.parametrize(
@@ -227,8 +221,9 @@ def test_a_relative_clause_that_ends_the_sentence_is_a_claim_of_its_own() -> Non
     [
         # "which" at a sentence's end may be said of the whole clause before it
         "About 46% of the employees went on strike, which led to the cancellation of trains.",
-        # after a name, the clause may be said of another noun than the nearest
+        # after a name or a noun, the clause may be said of another noun than the nearest
         "Wiseman was the CEO of the Canada Pension Plan Investment Board, which was replaced.",
+        "Its taper toward the front edge is new, which gives them a slim profile.",
         # the pronoun is not the clause's subject: who put what is not a claim to cut out
         "The transfer fee, which media reports have put at 100 million euros, was not disclosed.",
         # the clause does not end before the main verb

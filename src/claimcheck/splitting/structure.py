@@ -1284,8 +1284,9 @@ def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
-# what opens a verb's object right after it
-_OBJECT_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these"])
+# what opens a noun phrase: a verb's object right after it, or the noun a relative clause is
+# said of ("the virus, which ...")
+NOUN_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these", "those"])
 
 
 def _present_after_subject(toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
@@ -1302,4 +1303,4 @@ def _present_after_subject(toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
         return True
     if not (prev.text[:1].isupper() and prev.text.isalpha()) or prev.depth:
         return False
-    return nxt.low in _OBJECT_OPENERS or nxt.text[:1].isdigit() or nxt.text[:1].isupper()
+    return nxt.low in NOUN_OPENERS or nxt.text[:1].isdigit() or nxt.text[:1].isupper()
