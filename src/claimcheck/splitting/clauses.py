@@ -1,10 +1,12 @@
 """Split a compound sentence into atomic claims, each readable on its own.
 
-Three patterns carry separate propositions in news prose:
+Four patterns carry separate propositions in news prose:
 
 - two full clauses joined by ", and", ", but", "; " ("Putin met Biden, and Putin said ...");
 - a verb phrase joined to the main one ("He clarified that X but stressed that Y");
-- participial clauses after the main clause ("China declared X, condemning Y and accusing Z").
+- participial clauses after the main clause ("China declared X, condemning Y and accusing Z");
+- a relative clause set off by commas ("Ramaphosa, who is hosting the summit, said ...";
+  "... denounced Ahmadu, who says he represents Boko Haram").
 
 A piece that lacks its own subject gets the main clause's subject carried over in its text
 ("China condemning Y"), while its span still points at the source's own words. Without a
@@ -26,6 +28,7 @@ from claimcheck.splitting.structure import (
     SentenceStructure,
     StructureReader,
     Tok,
+    s_form,
 )
 from claimcheck.tokens import TextTokens
 
@@ -321,9 +324,7 @@ class ClauseSplitter:
             at += 1
         if at >= hi - 1:
             return None
-        low = toks[at].low
-        present = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        return at if self.grammar.tense(toks, at) or (present and low.isalpha()) else None
+        return at if self.grammar.tense(toks, at) or s_form(toks[at].low) else None
 
     def _noun_before(self, toks: list[Tok], lo: int, hi: int) -> int | None:
         """Where the noun phrase that ends at ``hi`` starts: a name (its capitalised words),

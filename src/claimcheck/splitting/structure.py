@@ -1289,14 +1289,22 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
 NOUN_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these", "those"])
 
 
+def s_form(low: str) -> bool:
+    """Whether a word (in lower case) may be a verb's present form in -s: "shares", "spreads";
+    not "press", "bonus", "basis"."""
+    return (
+        len(low) > 3
+        and low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+    )
+
+
 def _present_after_subject(toks: list[Tok] | tuple[Tok, ...], i: int) -> bool:
     """Whether a word in -s is a present verb by where it stands: right after "he", "she" or
     "it", or after a name and before what opens an object ("Finland shares a border", "Vickers
     serves the"), though it is a plural noun elsewhere ("the shares fell")."""
-    low = toks[i].low
-    if i == 0 or i + 1 >= len(toks) or len(low) <= 3 or not low.isalpha():
-        return False
-    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+    if i == 0 or i + 1 >= len(toks) or not s_form(toks[i].low):
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     if prev.low in _SUBJECT_PRONOUNS:
