@@ -64,6 +64,16 @@ def test_modal_verb_phrases_are_split() -> None:
         "state media said.",
         # "It" and "be" say nothing of who emceed: no claim "It having previously emceed ..."
         "It will be her second tour as host, having previously emceed the Academy Awards.",
+        # relative clauses read unclearly: "which" at a sentence's end may be said of the
+        # whole clause before it, or of another noun than the nearest
+        "About 46% of the employees went on strike, which led to the cancellation of trains.",
+        "Wiseman was the CEO of the Canada Pension Plan Investment Board, which was replaced.",
+        "The MacBook Air tapers toward the front edge, which gives them a very slim profile.",
+        # the pronoun is not the clause's subject: who put what is not a claim to cut out
+        "The transfer fee, which media reports have put at 100 million euros, was not disclosed.",
+        # the clause does not end before the main verb
+        "Police arrested Jones, who had fled the scene, and charged him with theft.",
+        "The lawyer asked Coleman, who in turn said he had seen the gun.",
     ],
 )
 def test_sentences_with_one_proposition_stay_whole(sentence: str) -> None:
@@ -214,25 +224,6 @@ def test_a_relative_clause_of_a_person_that_ends_the_sentence_is_a_claim_of_its_
         "Police arrested a man",
         "A man had fled the scene.",
     ]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # "which" at a sentence's end may be said of the whole clause before it
-        "About 46% of the employees went on strike, which led to the cancellation of trains.",
-        # after a name or a noun, the clause may be said of another noun than the nearest
-        "Wiseman was the CEO of the Canada Pension Plan Investment Board, which was replaced.",
-        "Its taper toward the front edge is new, which gives them a slim profile.",
-        # the pronoun is not the clause's subject: who put what is not a claim to cut out
-        "The transfer fee, which media reports have put at 100 million euros, was not disclosed.",
-        # the clause does not end before the main verb
-        "Police arrested Jones, who had fled the scene, and charged him with theft.",
-        "The lawyer asked Coleman, who in turn said he had seen the gun.",
-    ],
-)
-def test_relative_clauses_that_cannot_be_read_clearly_stay_whole(sentence: str) -> None:
-    assert claims(sentence) == [sentence]
 
 
 def test_a_present_verb_in_s_is_read_by_where_it_stands() -> None:

@@ -109,9 +109,9 @@ class PairLikeness:
         story holds two events or more that two articles or more report each; else empty (one
         event). Events are found as stories are, by average link on the articles' likeness
         (``likeness``) at ``threshold``, and an article alone then is of the event it is on
-        average most like (of none, when it is like no article of any). So two articles are of two events only when each is more like
-        articles of its own, and a story whose articles are all a little alike (one event
-        told in many words) stays one. An article whose likeness says nothing (``likeness``
+        average most like (of none, when it is like no article of any). So two articles are of
+        two events only when each is more like articles of its own, and a story whose articles
+        are all a little alike (one event told in many words) stays one. An article whose likeness says nothing (``likeness``
         None) is of no event, and apart from none."""
         key = (tuple(sorted(story)), threshold)
         if key not in self._events:
@@ -134,17 +134,25 @@ class PairLikeness:
             if len(told) <= ALL_PAIRS_UP_TO:
                 pairs = [(a, b) for i, a in enumerate(told) for b in told[i + 1 :]]
                 alike = story.likeness(pairs, self.p.short_keys)
-            for start in range(0, len(told) if len(told) > ALL_PAIRS_UP_TO else 0, _ROWS):
-                rows = told[start : start + _ROWS]
-                found = story.likeness([(a, b) for a in rows for b in told], self.p.short_keys)
-                nearest: dict[str, list[tuple[float, str]]] = {}
-                for (a, b), x in found.items():
-                    if a != b:
-                        nearest.setdefault(a, []).append((x, b))
-                for a, near in nearest.items():
-                    for x, b in sorted(near, key=lambda n: (-n[0], n[1]))[:NEIGHBOURS]:
-                        alike[(a, b) if a < b else (b, a)] = x
+            else:
+                alike = self._nearest(story, told)
         self._last = (ids, alike)
+        return alike
+
+    def _nearest(self, story: StoryPairs, told: list[str]) -> dict[Pair, float]:
+        """The likeness of each article of a large story with its ``NEIGHBOURS`` most alike,
+        weighed ``_ROWS`` articles against all the others at a time."""
+        alike: dict[Pair, float] = {}
+        for start in range(0, len(told), _ROWS):
+            rows = told[start : start + _ROWS]
+            found = story.likeness([(a, b) for a in rows for b in told], self.p.short_keys)
+            nearest: dict[str, list[tuple[float, str]]] = {}
+            for (a, b), x in found.items():
+                if a != b:
+                    nearest.setdefault(a, []).append((x, b))
+            for a, near in nearest.items():
+                for x, b in sorted(near, key=lambda n: (-n[0], n[1]))[:NEIGHBOURS]:
+                    alike[(a, b) if a < b else (b, a)] = x
         return alike
 
     def _find_events(self, ids: list[str], threshold: float) -> dict[str, int]:
