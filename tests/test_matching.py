@@ -114,6 +114,16 @@ def test_paraphrases_are_the_same_claim() -> None:
             "The army sent 30 tanks to the border town.",
             "number",
         ),
+        (  # a headline's toll leaves out whom it counts
+            "At least five people were shot dead in Nairobi as parliament burned.",
+            "At least 10 shot dead in Nairobi as parliament burned.",
+            "number",
+        ),
+        (
+            "Kenya protests: at least five killed as protesters breach parliament",
+            "Kenya protests: one killed as protesters breach parliament",
+            "number",
+        ),
         (
             "The plant opened in October 2019 in Texas.",
             "The plant opened in March 2021 in Texas.",

@@ -50,6 +50,24 @@ def test_quantities(
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One killed in Kenya rallies", [("One", 1, True)]),
+        ("At least 10 shot dead in Nairobi", [("10", 10, True)]),
+        ("Two dead, 12 injured in the crash", [("Two", 2, False), ("12", 12, True)]),
+        ("At least ten people were shot dead", [("ten", 10, False)]),
+        ("No one killed in the blast", []),  # "no one" counts nobody
+        ("No-one injured, police say", []),
+        ("One of the men was injured", []),
+    ],
+)
+def test_a_count_before_a_participle_counts_whom_it_leaves_out(
+    text: str, expected: list[tuple[str, float, bool]]
+) -> None:
+    assert [(q.text, q.value, q.elided) for q in numbers.find(text, 0, len(text))] == expected
+
+
 def test_years_are_dates_not_numbers() -> None:
     text = "In 2015 the plant hired 2015 workers."
     found = dates.find(text, 0, len(text))

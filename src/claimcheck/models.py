@@ -143,6 +143,9 @@ class Quantity:
     # how the source bounds it: "min" (at least, more than), "max" (up to, fewer than),
     # "near" (nearly, almost: just under), "approx" (about, some); None: as written
     bound: str | None = None
+    # the noun it counts left out, a participle right after it, as headlines write a toll
+    # ("One killed", "At least 10 shot dead"): a count of whoever that happened to
+    elided: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Quantity
+from claimcheck.splitting.structure import Grammar
 
 ROUNDING = 0.005  # a figure as written is taken to be exact within this share of it
 APPROXIMATE = 0.1  # "about", "some": within this share
@@ -31,6 +32,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     head = text[max(0, pos - 3) : pos].rstrip(" \"“‘'(")
     return not head or head[-1] in ".!?\n"
 
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NOBODY_BEFORE = re.compile(r"\bno[\s-]$", re.I)
 
 _STOP = frozenset(
     [
@@ -113,6 +117,7 @@ class NumberFinder:
         # what ends the words a figure counts: function words, and words that open a clause
         clauses = lexicons["clauses"]
         self._stops = _STOP | word_set(clauses, "embedders") | word_set(clauses, "coordinators")
+        self._grammar = Grammar(lexicons)
         self.currencies = frozenset(
             u for u in [*self.units.values(), *self.prefix_units.values()] if u.isupper()
         )
@@ -256,6 +261,15 @@ class NumberFinder:
             taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
 
+    def elided_noun(self, text: str, s: int, e: int) -> bool:
+        """Whether the count at ``text[s:e]`` is followed right away by a past participle, the
+        noun it counts left out, as headlines write a toll ("One killed in Kenya rallies",
+        "At least 10 shot dead"); not "no one" or "no-one", which count nobody."""
+        after = _NEXT_WORD.match(text, e)
+        if after is None or not self._grammar.plain_participle(after.group(1).lower()):
+            return False
+        return not _NOBODY_BEFORE.search(text, max(0, s - 4), s)
+
     def _orders_of_size_in(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The counts by their order of size in ``text[start:end]`` ("hundreds of"). A plain
         search first: about one claim in a hundred names one (169 of ECB+'s 14,503)."""
@@ -295,6 +309,7 @@ class NumberFinder:
             value = round(value, 6)  # 129.2 x 10^6 is 129200000, not 129199999.99999999
         prefix, unit_word = m.group("prefix"), m.group("unit")
         s, e = m.span()
+        elided = False
         if prefix:
             unit: str | None = self.prefix_units[prefix.lower()]
             kind = "money" if unit in self.currencies else "measure"
@@ -303,14 +318,15 @@ class NumberFinder:
             kind = "percent" if unit == "%" else "money" if unit in self.currencies else "measure"
         else:
             unit, kind = None, "count"
-            if m.group("num").lower() in ("one",) and not m.group("scale"):
+            elided = self.elided_noun(text, s, e)
+            if m.group("num").lower() == "one" and not (m.group("scale") or elided):
                 return None  # "one of the", "one another": rarely a count worth comparing
             if self._clock.match(text, e) or self._names_it(text, s):
                 return None  # "7 p.m.", "0440 GMT"; "Windows 8", "Route 94", "No. 12"
         of = _following_words(text, e, end, self._stops) if kind == "count" else None
         before = self._bound.search(text, max(0, s - 40), s)
         bound = self.bounds[before.group("b").lower()] if before else None
-        return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound)
+        return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound, elided=elided)
 
 
 # between the two figures of a range or a choice: "between $140 and $150 million", "2 or 3"

@@ -531,10 +531,14 @@ def _number_differences(xs: tuple[Quantity, ...], ys: tuple[Quantity, ...]) -> l
     for x in xs:
         if x.kind in ("ordinal", "rank"):
             continue  # ranks are compared with the comparisons
+        # a toll whose noun is left out ("At least 10 shot dead") counts what the other
+        # claim's counts count ("At least five people were shot dead")
         comparable = [
             y
             for y in ys
-            if y.kind == x.kind and y.unit == x.unit and (x.unit or same_thing(x.of, y.of))
+            if y.kind == x.kind
+            and y.unit == x.unit
+            and (x.unit or x.elided or y.elided or same_thing(x.of, y.of))
         ]
         if comparable and not any(compatible(x, y) for y in comparable):
             out.append(f"number: “{x.text}” vs “{comparable[0].text}”")

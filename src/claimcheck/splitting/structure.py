@@ -375,6 +375,14 @@ class Grammar:
             low.endswith(("ed", "en")) or low in self.irregular_past
         ) and low not in self.past_only
 
+    def plain_participle(self, low: str) -> bool:
+        """A word that is a past participle and seldom anything else: a regular form in -ed of
+        five letters or more ("killed"; not "red", "bed", "need"), or an irregular one ("shot",
+        "hurt"); not a word in -en, which is as often a noun ("women", "children")."""
+        if low.endswith("ed"):
+            return len(low) >= 5 and not low.endswith("eed")
+        return low in self.irregular_past and low not in self.past_only
+
     def passive_with_agent(self, words: Sequence[str]) -> bool:
         """Whether lower-case ``words`` hold a passive with its agent: a form of "be", adverbs,
         a participle, and "by" within the next three words ("was narrowly foiled by")."""
