@@ -77,6 +77,21 @@ def test_according_to_and_possessive_organisations() -> None:
             "made at 12:02 p.m.",
             [("Ann Dunmore", "said"), ("Ann Dunmore", "said"), ("Varna", "According to")],
         ),
+        # a clause joined by "and" before the speaker is no part of the speaker; a clause
+        # whose verb is "be" is no speaker at all ("with 13 deaths reported" reports nothing)
+        (
+            "Many roads near the Harlow depot were closed and police said they would stay "
+            "closed for days. The knee was examined over the weekend and coach Jo Dunmore "
+            "said the team would rest him. Harlow is grappling with a deadly flood, with 13 "
+            "deaths reported in just two weeks.",
+            [("police", "said"), ("Jo Dunmore", "said"), (None, None)],
+        ),
+        # "be" written in capitals, or after "to", is no clause's verb
+        (
+            "Earlier in the day, IS media sources alleged that a video was coming soon. A man "
+            "claiming to be Varna leader Jo Dunmore said the girls had been freed.",
+            [("sources", "alleged"), ("man claiming to be Varna leader Jo Dunmore", "said")],
+        ),
         # an initial's stop does not end the source of "according to"
         (
             "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

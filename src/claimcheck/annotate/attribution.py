@@ -95,6 +95,7 @@ _WORD_START = re.compile(r"(?<![\w’'])\w")
 _PHRASE_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_FINITE_BE = frozenset(["is", "are", "am", "was", "were"])  # a clause's verb: "to be" is none
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
 _PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
 _DETERMINERS = frozenset(
@@ -385,6 +386,10 @@ class AttributionFinder:
                 # before a relative clause, what follows the clause's own verb: "Peter Lynch
                 # asked *Coleman*, who in turn said"
                 lo = max([lo, *(j + 1 for j in range(lo, hi) if self._finite_like(toks[j]))])
+            joined = _after_clause(toks, lo, hi)
+            if joined > lo and self._valid_np(toks, joined + 1, hi) and toks[joined].is_word:
+                return joined, hi  # "... and coach Sean Payton said": a title before a name
+            lo = joined
             if self._valid_np(toks, lo, hi):
                 return lo, hi
             relative = self._before_relative(toks, lo, hi)
@@ -459,6 +464,8 @@ class AttributionFinder:
             or any(t.low in self.groups for t in toks[lo:hi])
         ):
             return False
+        if _finite_be(toks, lo, hi) is not None:
+            return False  # a clause, not a name: "Rwanda is grappling with an outbreak"
         return all((t.is_word and t.low not in _AUX) or t.text in "’'.-&()" for t in toks[lo:hi])
 
     def _make(
@@ -590,6 +597,31 @@ class AttributionFinder:
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
+
+
+def _finite_be(toks: list[Token], lo: int, hi: int) -> int | None:
+    """Where ``toks[lo:hi]`` hold their last finite "be" ("is", "were") as a clause's verb, or
+    None: not written in capitals ("IS media sources" name a group), nor a relative clause's,
+    right after its pronoun ("a friend of Brown who was with him" is a speaker's phrase; "the
+    one who has no deal in place is Ross" a clause)."""
+    for j in range(hi - 1, lo - 1, -1):
+        if toks[j].text in _FINITE_BE:
+            relative = any(t.low in _RELATIVE for t in toks[max(lo, j - 3) : j])
+            return None if relative else j
+    return None
+
+
+def _after_clause(toks: list[Token], lo: int, hi: int) -> int:
+    """Where a subject starts that follows a clause joined by "and" or "but" ("Roads were
+    closed and *police* said", "... is Gary Ross and *The Hollywood Reporter and Collider* are
+    reporting"): after the first such word past the last form of "be"; ``lo`` when the words
+    hold no "be", or no such word follows it (then they are a clause, and no subject: "Rwanda
+    is grappling with an outbreak, with 13 deaths reported")."""
+    be = _finite_be(toks, lo, hi)
+    if be is None:
+        return lo
+    join = next((j for j in range(be + 1, hi) if toks[j].low in ("and", "but")), None)
+    return lo if join is None else join + 1
 
 
 def _progressive_start(toks: list[Token], i: int) -> int | None:

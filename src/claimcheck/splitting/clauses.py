@@ -202,6 +202,7 @@ class ClauseSplitter:
                 and toks[np_lo].text[0].isalpha()
                 and toks[np_lo].text[0].islower()
                 and toks[np_lo].low not in _NP_DETERMINERS
+                and toks[np_lo].low not in self.grammar.coordinators  # "the weekend and coach"
                 and not self.grammar.tense(toks, np_lo)
                 and k - np_lo <= _MAX_RELATIVE_NP
             ):
