@@ -92,6 +92,35 @@ def test_according_to_and_possessive_organisations() -> None:
             "claiming to be Varna leader Jo Dunmore said the girls had been freed.",
             [("sources", "alleged"), ("man claiming to be Varna leader Jo Dunmore", "said")],
         ),
+        # an initial's stop does not end a name after a quotation; a participle between
+        # commas after a subject is said of it ("confirmed on Friday"), a verb after a subject
+        # set off by commas is its own ("Jo Dunmore, head of the office, estimated")
+        (
+            "“Harlow is on the moon,” said S. Varna, the chief of the agency. The outbreak, "
+            "confirmed on Friday, has so far resulted in 20 cases. Jo Dunmore, head of the "
+            "Harlow office, estimated that the crater was made by a blast. “We will act,” said "
+            "Jo T. Dunmore (D-Mass.), chairman of the committee.",
+            [
+                ("S. Varna", "said"),
+                (None, None),
+                ("Jo Dunmore", "estimated"),
+                ("Jo T. Dunmore", "said"),
+            ],
+        ),
+        # a source noun as its clause's subject, or with whose it is after what it is of; a
+        # reporting word before a tensed verb is a noun, "IS" (in capitals) is no verb
+        (
+            "It did not disclose the fee, which media reports have put at 100 million "
+            "euros. The shift has drawn an angry warning of “countermeasures” from the Kremlin. "
+            "The length of the border with NATO member states has now been doubled. "
+            "The BBC's Jo Dunmore in Varna says IS has three planes.",
+            [
+                ("reports", "reports"),
+                ("Russia", "warning of “countermeasures” from"),  # the Kremlin
+                (None, None),
+                ("BBC's Jo Dunmore in Varna", "says"),
+            ],
+        ),
         # an initial's stop does not end the source of "according to"
         (
             "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

@@ -95,6 +95,7 @@ _WORD_START = re.compile(r"(?<![\w’'])\w")
 _PHRASE_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_TENSED_AUX = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "can"])
 _FINITE_BE = frozenset(["is", "are", "am", "was", "were"])  # a clause's verb: "to be" is none
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
 _PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
@@ -277,9 +278,23 @@ class AttributionFinder:
         for i, t in enumerate(toks):
             if t.low not in self.source_nouns:
                 continue
+            subject = self._source_subject(toks, i)
+            if subject is not None:
+                s, e = toks[subject].start, t.end
+                return self._make(text[s:e], s, e, t.text, "source", entities, speakers)
             k = i + 1
             if k < len(toks) and toks[k].low in ("released", "issued", "published", "given"):
                 k += 1
+            if k + 1 < len(toks) and toks[k].low == "of":
+                # "a warning of “countermeasures” from the Kremlin": what it is of, then whose
+                k = next(
+                    (
+                        j
+                        for j in range(k + 1, min(len(toks), k + 6))
+                        if toks[j].low in ("from", "by")
+                    ),
+                    k,
+                )
             if k >= len(toks) or toks[k].low not in ("from", "by"):
                 continue
             lo = hi = k + 1
@@ -297,6 +312,27 @@ class AttributionFinder:
                 verb = text[t.start : toks[k].end]
                 return self._make(text[s:e], s, e, verb, "source", entities, speakers)
         return None
+
+    @staticmethod
+    def _source_subject(toks: list[Token], i: int) -> int | None:
+        """Where a source noun's phrase starts when it is its clause's subject, in the active
+        perfect ("which media reports have put at ...", "Reports have shown ..."): the noun,
+        right before "has", "have" or "had" that opens no passive, and the words before it
+        that modify it; None otherwise ("the claims have been rejected" are what was rejected,
+        and "the polls will offer a choice" are elections)."""
+        if i + 2 >= len(toks) or toks[i + 1].text not in ("has", "have", "had"):
+            return None
+        if toks[i + 2].low in ("been", "being", "not"):
+            return None
+        lo = i
+        while (
+            lo > 0
+            and i - lo < 2
+            and toks[lo - 1].is_word
+            and toks[lo - 1].low not in _BOUNDARY_WORDS | _RELATIVE | _PREPOSITIONS | _DETERMINERS
+        ):
+            lo -= 1
+        return lo
 
     # -- pieces -------------------------------------------------------------------------------
 
@@ -322,8 +358,11 @@ class AttributionFinder:
         if prev in ("to", "of", "such", "previous", "official", "by"):
             return False
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if toks[i].low.endswith("s") and (nxt == "of" or prev.endswith("ed")):
-            return False  # "reports of collaboration", "included claims": nouns
+        if toks[i].low.endswith(("s", "ing")) and (nxt == "of" or prev.endswith("ed")):
+            return False  # "reports of collaboration", "included claims", "a warning of": nouns
+        after = toks[i + 1].text if i + 1 < len(toks) else ""  # as written: "says IS has"
+        if toks[i].low.endswith("s") and (after in _FINITE_BE or after in _TENSED_AUX):
+            return False  # "NATO member states has now been doubled": the subject's noun
         if with_agent(toks, i):
             return False
         lemma = self.lemma_of.get(f"{toks[i].low} {nxt}") or self.lemma_of.get(toks[i].low)
@@ -466,6 +505,8 @@ class AttributionFinder:
             return False
         if _finite_be(toks, lo, hi) is not None:
             return False  # a clause, not a name: "Rwanda is grappling with an outbreak"
+        if any(t.text in ("said", "says") for t in toks[lo + 1 : hi]):
+            return False  # another speaker's words: "It said members reiterated ..."
         return all((t.is_word and t.low not in _AUX) or t.text in "’'.-&()" for t in toks[lo:hi])
 
     def _make(

@@ -898,13 +898,14 @@ class StructureReader:
                     x = toks[np_hi]
                     depth += x.text in "(["
                     depth -= x.text in ")]"
-                    if depth <= 0 and x.depth == 0 and x.text in ",;.:!?—":
-                        # an initial's stop is the name's ("according to Benjamin T. Decker")
-                        before = toks[np_hi - 1].text
-                        if not (
-                            x.text == "." and np_hi > k and len(before) == 1 and before.isupper()
-                        ):
-                            break
+                    # an initial's stop is the name's ("according to Benjamin T. Decker")
+                    if (
+                        depth <= 0
+                        and x.depth == 0
+                        and x.text in ",;.:!?—"
+                        and not (np_hi > k and _initial_stop(toks, np_hi))
+                    ):
+                        break
                     np_hi += 1
                 opening = i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN)
                 # no comma after the source: it ends where a subject opens ("According to
@@ -974,6 +975,8 @@ class StructureReader:
             return None  # "was accused": its subject is not the speaker
         if verb + 1 >= len(toks):
             return None
+        if toks[verb - 1].text == "," and self._aside_participle(toks, verb):
+            return None  # "The outbreak, confirmed on Friday, has ...": said of its subject
         if (
             lemma in self.clause_only
             and toks[verb + 1].low not in _INTRODUCE
@@ -998,6 +1001,21 @@ class StructureReader:
             lemma,
             (toks[verb + 1].start, end),
         )
+
+    def _aside_participle(self, toks: list[Tok], verb: int) -> bool:
+        """Whether the -ed form at ``verb``, after a comma, opens an aside that a comma closes
+        before the sentence's own verb ("The outbreak, confirmed on Friday, has resulted"),
+        not the verb of a subject set off by commas ("Bill Cooke, head of the office,
+        estimated that ...")."""
+        if not toks[verb].low.endswith("ed"):
+            return False
+        for k in range(verb + 1, min(len(toks) - 1, verb + _MAX_ASIDE_WORDS)):
+            if toks[k].depth == 0 and toks[k].text == ",":
+                j = k + 1
+                while j < len(toks) - 1 and self.grammar.adverb(toks[j]):
+                    j += 1
+                return self.grammar.tense(toks, j) is not None
+        return False
 
     def _reported_clause(self, toks: list[Tok], main: Clause, hi: int) -> Clause | None:
         """The clause a reporting main verb reports: "Police said [a fire swept ...]"."""
@@ -1053,7 +1071,9 @@ class StructureReader:
         if lo < len(para) and para[lo].text == ",":
             lo += 1
         hi = lo
-        while hi < len(para) and para[hi].text not in ".!?;" and hi - lo < _MAX_SPEAKER + 2:
+        while hi < len(para) and hi - lo < _MAX_SPEAKER + 2:
+            if para[hi].text in ".!?;" and not _initial_stop(para, hi):
+                break
             if para[hi].text == "," and hi > lo:
                 break
             hi += 1
@@ -1062,7 +1082,12 @@ class StructureReader:
         lemma = self._final_lemma(para, lo)
         if lemma is not None:  # “...,” said X
             np_hi = lo + 1
-            while np_hi < hi and para[np_hi].text not in ",.":
+            # the name ends at a comma, a bracket ("Edward J. Markey (D-Mass.)") or a full stop
+            while (
+                np_hi < hi
+                and para[np_hi].text not in ",("
+                and not (para[np_hi].text == "." and not _initial_stop(para, np_hi))
+            ):
                 np_hi += 1
             if self._speaker(para, lo + 1, np_hi, allow_pronoun=False):
                 return (lo + 1, np_hi), lo, lemma
@@ -1127,6 +1152,15 @@ class StructureReader:
             return None
         return None
 
+
+def _initial_stop(toks: Sequence[Tok], i: int) -> bool:
+    """Whether toks[i] is the stop of an initial, which is its name's ("S. Somanath",
+    "Benjamin T. Decker"), not a sentence's end."""
+    before = toks[i - 1].text if i else ""
+    return toks[i].text == "." and len(before) == 1 and before.isupper()
+
+
+_MAX_ASIDE_WORDS = 8  # words of a participle's aside between commas ("confirmed on Friday")
 
 _BEFORE_NOUN = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
