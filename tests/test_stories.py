@@ -441,3 +441,20 @@ def test_a_regrouping_counts_again_only_the_stories_it_changed(  # type: ignore[
             len(report["agreements"]),
             len(report["conflicts"]),
         )
+
+
+def test_a_storys_title_is_a_headline_that_states_before_a_question_or_a_credit() -> None:
+    from claimcheck.storage.stories import ArticleFacts
+    from claimcheck.stories.builder import story_title
+
+    facts = {
+        "a": ArticleFacts("Money makes the world go round, right?", None, None, "Kids these days."),
+        "b": ArticleFacts("JANE ROE/HARLOW NEWS/GETTY IMAGES", None, None, "A teen made $72m."),
+        "c": ArticleFacts(None, None, None, "Harlow teen denies making $72m on stocks."),
+    }
+    assert story_title(["a", "b", "c"], facts) == ("a", "Kids these days.")
+    assert story_title(["b", "c"], facts) == ("b", "A teen made $72m.")
+    facts["c"] = ArticleFacts("Harlow teen denies making $72m", None, None, None)
+    assert story_title(["a", "b", "c"], facts) == ("c", "Harlow teen denies making $72m")
+    only_a_question = {"a": ArticleFacts("Is the teen a fraud?", None, None, "Who knows?")}
+    assert story_title(["a"], only_a_question) == ("a", "Is the teen a fraud?")

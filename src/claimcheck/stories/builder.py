@@ -240,12 +240,7 @@ class StoryBuilder:
         topic_size: int,
     ) -> StoryRow:
         """A story's row; ``ranked``: its articles, the most central first."""
-        # the headline of the most central article that has one (a page whose "headline" is
-        # its outlet's name does not count), else the first words of the most central
-        titled = [a for a in ranked if _headline(facts.get(a))]
-        central = titled[0] if titled else ranked[0]
-        fallback = facts[central].opening if central in facts else None
-        title = _shortened(_headline(facts.get(central)) or fallback)
+        central, title = story_title(ranked, facts)
         dates = sorted(d for d in (facts[a].published for a in members if a in facts) if d)
         outlets = {
             (facts[a].outlet or "").casefold() or f"article:{a}" for a in members if a in facts
@@ -464,12 +459,37 @@ def _by_centrality(
     return ranked + sorted(set(members) - set(present))
 
 
+def story_title(ranked: list[str], facts: dict[str, ArticleFacts]) -> tuple[str, str | None]:
+    """The article a story's title comes from, and the title: the headline of the most
+    central article that has one (a page whose "headline" is its outlet's name or a photo's
+    credit does not count), else the first words of the most central; a statement before a
+    question ("Money makes the world go round, right?" says nothing of the story), a question
+    only when nothing states. ``ranked``: the story's articles, the most central first."""
+    candidates = [(a, h) for a in ranked if (h := _headline(facts.get(a)))]
+    candidates += [(a, o) for a in ranked if a in facts and (o := facts[a].opening)]
+    central, title = next(
+        ((a, t) for a, t in candidates if _states(t)),
+        candidates[0] if candidates else (ranked[0], None),
+    )
+    return central, _shortened(title)
+
+
 def _headline(facts: ArticleFacts | None) -> str | None:
-    """An article's title, unless it is only its outlet's name (a site's banner)."""
+    """An article's title, unless it is only its outlet's name (a site's banner) or a photo's
+    credit."""
     if facts is None or not facts.title:
         return None
     title, outlet = facts.title.strip(), (facts.outlet or "").strip()
+    if "/" in title and not any(c.islower() for c in title):
+        return None  # a photo's credit in capitals: "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES"
     return None if outlet and title.casefold() == outlet.casefold() else title
+
+
+def _states(opening: str | None) -> bool:
+    """Whether an article's first claim states something: not a question."""
+    if not opening:
+        return False
+    return not opening.rstrip(" \"'”’»)").endswith("?")
 
 
 def _shortened(text: str | None, limit: int = 120) -> str | None:
