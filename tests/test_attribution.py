@@ -113,12 +113,17 @@ def test_according_to_and_possessive_organisations() -> None:
             "It did not disclose the fee, which media reports have put at 100 million "
             "euros. The shift has drawn an angry warning of “countermeasures” from the Kremlin. "
             "The length of the border with NATO member states has now been doubled. "
-            "The BBC's Jo Dunmore in Varna says IS has three planes.",
+            "The BBC's Jo Dunmore in Varna says IS has three planes. Local reports have put "
+            "the toll at 12. Official figures have risen sharply this year. Jo Dunmore was "
+            "convicted of two counts of possession of a firearm by a felon.",
             [
                 ("reports", "reports"),
                 ("Russia", "warning of “countermeasures” from"),  # the Kremlin
                 (None, None),
                 ("BBC's Jo Dunmore in Varna", "says"),
+                ("reports", "reports"),
+                (None, None),  # the figures are what rose, not who reports it
+                (None, None),  # counts of a charge: "by a felon" is who possessed it
             ],
         ),
         # an initial's stop does not end the source of "according to"

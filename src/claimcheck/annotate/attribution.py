@@ -16,6 +16,7 @@ from claimcheck.annotate.entities import EntityFinder, People
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.splitting.structure import (
+    NOUN_OPENERS,
     Frame,
     Grammar,
     describes_noun,
@@ -95,6 +96,7 @@ _WORD_START = re.compile(r"(?<![\w’'])\w")
 _PHRASE_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_SAID_OPENERS = frozenset(["that", "him", "her", "them", "it", "us"])  # after a source's verb
 _TENSED_AUX = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "can"])
 _FINITE_BE = frozenset(["is", "are", "am", "was", "were"])  # a clause's verb: "to be" is none
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
@@ -190,8 +192,10 @@ class AttributionFinder:
         nouns = "|".join(
             f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in sorted(self.source_nouns) if n
         )
+        # "figures (released) by X", "a warning of ... from X", "media reports have put ..."
         self._any_source = re.compile(
             rf"\b(?:{nouns or '(?!)'})\s+(?:(?:released|issued|published|given)\s+)?(?:from|by)\b"
+            rf"|\b(?:{nouns or '(?!)'})\s+(?:of\b[^.;]{{0,60}}?\bfrom|has|have|had)\b"
         )
         forms = sorted(self.lemma_of, key=len, reverse=True)
         # most claims hold no reporting verb: one search spares them the token-by-token pass
@@ -287,13 +291,9 @@ class AttributionFinder:
                 k += 1
             if k + 1 < len(toks) and toks[k].low == "of":
                 # "a warning of “countermeasures” from the Kremlin": what it is of, then whose
+                # (not "by": "possession of a firearm by a felon" names who possessed it)
                 k = next(
-                    (
-                        j
-                        for j in range(k + 1, min(len(toks), k + 6))
-                        if toks[j].low in ("from", "by")
-                    ),
-                    k,
+                    (j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low == "from"), k
                 )
             if k >= len(toks) or toks[k].low not in ("from", "by"):
                 continue
@@ -332,6 +332,16 @@ class AttributionFinder:
             and toks[lo - 1].low not in _BOUNDARY_WORDS | _RELATIVE | _PREPOSITIONS | _DETERMINERS
         ):
             lo -= 1
+        # what it says follows its verb ("have put *the* fee at", "have shown *that*"), or is
+        # the relative pronoun before it ("*which* media reports have put at"); figures that
+        # "have risen sharply" are what is reported, not who reports it
+        said = toks[i + 3] if i + 3 < len(toks) else None
+        if lo > 0 and toks[lo - 1].low in ("which", "that"):
+            return lo
+        if said is None or not (
+            said.low in NOUN_OPENERS or said.low in _SAID_OPENERS or said.capitalised
+        ):
+            return None
         return lo
 
     # -- pieces -------------------------------------------------------------------------------
