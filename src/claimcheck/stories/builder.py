@@ -485,11 +485,11 @@ def _headline(facts: ArticleFacts | None) -> str | None:
     return None if outlet and title.casefold() == outlet.casefold() else title
 
 
-def _states(opening: str | None) -> bool:
-    """Whether an article's first claim states something: not a question."""
-    if not opening:
+def _states(title: str | None) -> bool:
+    """Whether a headline or an article's opening states something: it is no question."""
+    if not title:
         return False
-    return not opening.rstrip(" \"'”’»)").endswith("?")
+    return not title.rstrip(" \"'”’»)").endswith("?")
 
 
 def _shortened(text: str | None, limit: int = 120) -> str | None:
