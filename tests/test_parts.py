@@ -188,6 +188,17 @@ def test_a_longer_claim_giving_other_figures_or_dates_does_not_state_the_shorter
     assert states_figures(dated, _features(later.replace("5", "3")))
 
 
+def test_an_order_a_claim_says_something_is_must_be_stated_an_order_that_names_need_not() -> None:
+    first = _features("This is the first recorded outbreak of Marburg in Harlow.")
+    told = "The minister said six people have died from an outbreak of Marburg in Harlow."
+    assert not states_figures(first, _features(told))
+    assert states_figures(first, _features("Harlow is grappling with its first-ever outbreak."))
+    named = _features("The 39th Harlow Exercise opened on Monday at Camp Varna.")
+    assert states_figures(
+        named, _features("Protesters gathered at Camp Varna on Monday, where the exercise opened.")
+    )
+
+
 @pytest.mark.parametrize(
     ("long", "stated"),
     [

@@ -106,8 +106,19 @@ def states_figures(short: Features, long: Features) -> bool:
     dates, one of its dates: "the burned bodies of 28 people were found in a mass grave" does
     not state "Mass grave found after 40 students disappear". A longer claim silent on them
     may still state the rest ("Kane has joined Bayern on a four-year deal" of "Kane joins
-    Bayern in a deal worth 100 million pounds"), and the report shows its words."""
+    Bayern in a deal worth 100 million pounds"), and the report shows its words; but not an
+    order the shorter one says something is ("This is the first recorded outbreak")."""
     mine, theirs = short.annotations, long.annotations
+    # an order the shorter claim says something is ("is the first recorded outbreak",
+    # "became the 31st member", "was India's second attempt") is what it states: the longer
+    # must give it too; an order that only names its subject ("The 39th Balikatan Exercise
+    # opened") need not
+    orders = {q.value for q in theirs.numbers if q.kind == "ordinal"}
+    if any(
+        q.kind == "ordinal" and q.value not in orders and _after_copula(short.raw, q.text)
+        for q in mine.numbers
+    ):
+        return False
     pairs = [
         (x, y)
         for x in mine.numbers
@@ -121,6 +132,21 @@ def states_figures(short: Features, long: Features) -> bool:
         (v, w) for d in mine.dates if (v := _known(d)) for y in theirs.dates if (w := _known(y))
     ]
     return not dates or any(dates_agree(v, w) for v, w in dates)
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "become", "became", "becomes"])
+
+
+def _after_copula(words: tuple[str, ...], written: str) -> bool:
+    """Whether the word ``written`` (a figure as its claim writes it) comes after a form of
+    "be" or "become" among a claim's folded ``words``."""
+    word = written.lower().split()[0] if written else ""
+    seen = False
+    for w in words:
+        if w == word:
+            return seen
+        seen = seen or w in _COPULAS
+    return False
 
 
 def states_denials(normalizer: Normalizer, short: Features, long: Features) -> bool:
