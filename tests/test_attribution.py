@@ -126,6 +126,13 @@ def test_according_to_and_possessive_organisations() -> None:
                 (None, None),  # counts of a charge: "by a felon" is who possessed it
             ],
         ),
+        # "is" contracted after a pronoun makes a clause, no speaker; of two reporting words
+        # at a sentence's end, the first is the speaker's noun
+        (
+            "That's how much Harlow Mart reported pulled in per share. Militants have released "
+            "a video of Jo Dunmore, multiple unconfirmed reports said.",
+            [(None, None), ("reports", "said")],  # "multiple unconfirmed reports"
+        ),
         # an initial's stop does not end the source of "according to"
         (
             "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "

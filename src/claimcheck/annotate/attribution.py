@@ -17,6 +17,7 @@ from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.splitting.structure import (
     NOUN_OPENERS,
+    PRONOUN_IS,
     Frame,
     Grammar,
     describes_noun,
@@ -99,6 +100,7 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _SAID_OPENERS = frozenset(["that", "him", "her", "them", "it", "us"])  # after a source's verb
 _TENSED_AUX = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "can"])
 _FINITE_BE = frozenset(["is", "are", "am", "was", "were"])  # a clause's verb: "to be" is none
+
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
 _PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
 _DETERMINERS = frozenset(
@@ -656,7 +658,7 @@ def _finite_be(toks: list[Token], lo: int, hi: int) -> int | None:
     right after its pronoun ("a friend of Brown who was with him" is a speaker's phrase; "the
     one who has no deal in place is Ross" a clause)."""
     for j in range(hi - 1, lo - 1, -1):
-        if toks[j].text in _FINITE_BE:
+        if toks[j].text in _FINITE_BE or toks[j].low.replace("’", "'") in PRONOUN_IS:
             relative = any(t.low in _RELATIVE for t in toks[max(lo, j - 3) : j])
             return None if relative else j
     return None

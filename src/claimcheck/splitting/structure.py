@@ -824,8 +824,8 @@ class StructureReader:
         # speaker first: "the governor said on Sunday", "it said", "local broadcaster X reported"
         for v in range(lo + 1, min(hi, lo + _MAX_SPEAKER + 2)):
             lemma = self._final_lemma(toks, v)
-            if lemma is None:
-                continue
+            if lemma is None or (v + 1 < hi and self._final_lemma(toks, v + 1) is not None):
+                continue  # "multiple unconfirmed reports said": the first is a noun
             np_hi = self._speaker_end(toks, lo, v)
             if toks[np_hi - 1].low in DETERMINERS:
                 continue  # "a state health official", "the already announced plan": a noun
@@ -994,6 +994,9 @@ class StructureReader:
         subject = " ".join(t.low for t in toks[lo : main.subj_hi])
         if subject in self.not_speakers:
             return None
+        if any(_is_contracted(t.low) for t in toks[lo : main.subj_hi]):
+            return None  # a clause, no speaker: "That's how much WalMart reported ..."
+
         return Frame(
             "initial",
             (toks[lo].start, toks[main.subj_hi - 1].end),
@@ -1151,6 +1154,11 @@ class StructureReader:
                 return (lo, np_hi), v, lemma
             return None
         return None
+
+
+def _is_contracted(low: str) -> bool:
+    """Whether a word holds "is" contracted after a pronoun ("that's", "it’s")."""
+    return low.replace("’", "'") in PRONOUN_IS
 
 
 def _initial_stop(toks: Sequence[Tok], i: int) -> bool:
@@ -1328,6 +1336,11 @@ def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
 # what opens a noun phrase: a verb's object right after it, or the noun a relative clause is
 # said of ("the virus, which ...")
+# "is" contracted after a pronoun: "That's how much WalMart reported" is a clause ("it's" is
+# left out: "It's claimed he ...", "It's being widely reported that ..." report, impersonally)
+PRONOUN_IS = frozenset(
+    f"{p}'s" for p in ["that", "there", "here", "what", "who", "he", "she", "this"]
+)
 NOUN_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these", "those"])
 
 
