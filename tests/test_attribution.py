@@ -133,6 +133,11 @@ def test_according_to_and_possessive_organisations() -> None:
             "a video of Jo Dunmore, multiple unconfirmed reports said.",
             [(None, None), ("reports", "said")],  # "multiple unconfirmed reports"
         ),
+        # a dash between spaces closes the source of "according to"
+        (
+            "Jo Dunmore drove a car that - according to witnesses - he had stolen earlier.",
+            [("witnesses", "according to")],
+        ),
         # an initial's stop does not end the source of "according to"
         (
             "Militants have executed a dozen doctors in Harlow, according to Jo T. Dunmore, "
@@ -357,7 +362,12 @@ def test_an_opening_according_to_without_a_comma_ends_where_the_subject_starts()
         "According to Magruder's testimony before the Senate Watergate committee -- an account "
         "reportedly confirmed by LaRue -- he and LaRue worked in lock-step."
     )
-    assert [r[1] for r in rows] == ["police", "report by the BBC", None]
+    # a dash closes the source as a comma would
+    assert [r[1] for r in rows] == [
+        "police",
+        "report by the BBC",
+        "Magruder's testimony before the Senate Watergate committee",
+    ]
 
 
 def test_a_quotation_over_several_paragraphs_is_its_first_speakers() -> None:

@@ -902,10 +902,10 @@ class StructureReader:
                     if (
                         depth <= 0
                         and x.depth == 0
-                        and x.text in ",;.:!?—"
+                        and (x.text in ",;.:!?—–" or standalone_dash(toks, np_hi))
                         and not (np_hi > k and _initial_stop(toks, np_hi))
                     ):
-                        break
+                        break  # "- according to witnesses -": a dash closes the source too
                     np_hi += 1
                 opening = i == 0 or (i == 1 and toks[0].text in _QUOTE_OPEN)
                 # no comma after the source: it ends where a subject opens ("According to
