@@ -17,10 +17,10 @@ from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Attribution, Entity
 from claimcheck.splitting.structure import (
     NOUN_OPENERS,
-    PRONOUN_IS,
     Frame,
     Grammar,
     describes_noun,
+    is_contracted,
     names_something,
     passive_before_preposition,
     reads_as_noun,
@@ -98,11 +98,10 @@ _PHRASE_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
 _RELATIVE = frozenset(["who", "which"])  # a relative clause inside a speaker's phrase
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _SAID_OPENERS = frozenset(["that", "him", "her", "them", "it", "us"])  # after a source's verb
-_TENSED_AUX = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "can"])
-_FINITE_BE = frozenset(["is", "are", "am", "was", "were"])  # a clause's verb: "to be" is none
 
 # before a reporting verb's -ing form, a form of "be" makes the progressive ("is reporting")
 _PROGRESSIVE = frozenset(["is", "are", "am", "was", "were", "been", "be"])
+_FINITE_BE = _PROGRESSIVE - {"be", "been"}  # a clause's verb: "to be" is none
 _DETERMINERS = frozenset(
     [
         "the",
@@ -196,8 +195,8 @@ class AttributionFinder:
         )
         # "figures (released) by X", "a warning of ... from X", "media reports have put ..."
         self._any_source = re.compile(
-            rf"\b(?:{nouns or '(?!)'})\s+(?:(?:released|issued|published|given)\s+)?(?:from|by)\b"
-            rf"|\b(?:{nouns or '(?!)'})\s+(?:of\b[^.;]{{0,60}}?\bfrom|has|have|had)\b"
+            rf"\b(?:{nouns or '(?!)'})\s+(?:(?:(?:released|issued|published|given)\s+)?"
+            r"(?:from|by)|of\b[^.;]{0,60}?\bfrom|has|have|had)\b"
         )
         forms = sorted(self.lemma_of, key=len, reverse=True)
         # most claims hold no reporting verb: one search spares them the token-by-token pass
@@ -373,7 +372,7 @@ class AttributionFinder:
         if toks[i].low.endswith(("s", "ing")) and (nxt == "of" or prev.endswith("ed")):
             return False  # "reports of collaboration", "included claims", "a warning of": nouns
         after = toks[i + 1].text if i + 1 < len(toks) else ""  # as written: "says IS has"
-        if toks[i].low.endswith("s") and (after in _FINITE_BE or after in _TENSED_AUX):
+        if toks[i].low.endswith("s") and after in self._grammar.auxiliaries:
             return False  # "NATO member states has now been doubled": the subject's noun
         if with_agent(toks, i):
             return False
@@ -658,7 +657,7 @@ def _finite_be(toks: list[Token], lo: int, hi: int) -> int | None:
     right after its pronoun ("a friend of Brown who was with him" is a speaker's phrase; "the
     one who has no deal in place is Ross" a clause)."""
     for j in range(hi - 1, lo - 1, -1):
-        if toks[j].text in _FINITE_BE or toks[j].low.replace("’", "'") in PRONOUN_IS:
+        if toks[j].text in _FINITE_BE or is_contracted(toks[j].low):
             relative = any(t.low in _RELATIVE for t in toks[max(lo, j - 3) : j])
             return None if relative else j
     return None

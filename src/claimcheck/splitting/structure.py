@@ -994,7 +994,7 @@ class StructureReader:
         subject = " ".join(t.low for t in toks[lo : main.subj_hi])
         if subject in self.not_speakers:
             return None
-        if any(_is_contracted(t.low) for t in toks[lo : main.subj_hi]):
+        if any(is_contracted(t.low) for t in toks[lo : main.subj_hi]):
             return None  # a clause, no speaker: "That's how much WalMart reported ..."
 
         return Frame(
@@ -1156,7 +1156,7 @@ class StructureReader:
         return None
 
 
-def _is_contracted(low: str) -> bool:
+def is_contracted(low: str) -> bool:
     """Whether a word holds "is" contracted after a pronoun ("that's", "it’s")."""
     return low.replace("’", "'") in PRONOUN_IS
 
@@ -1170,9 +1170,8 @@ def _initial_stop(toks: Sequence[Tok], i: int) -> bool:
 
 _MAX_ASIDE_WORDS = 8  # words of a participle's aside between commas ("confirmed on Friday")
 
-_BEFORE_NOUN = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
-)
+NOUN_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these", "those"])
+_BEFORE_NOUN = NOUN_OPENERS | {"that"}  # "that" too, where what follows it is no clause
 
 
 # what opens a reported clause or quotation right after a reporting verb ("added that", "added:")
@@ -1187,7 +1186,7 @@ def describes_noun(toks: Sequence[Token | Tok], i: int, adverbs: frozenset[str])
     k = i - 1
     while k > 0 and toks[k].low in adverbs:
         k -= 1
-    return k >= 0 and toks[k].low in _BEFORE_NOUN and toks[k].low != "that"
+    return k >= 0 and toks[k].low in NOUN_OPENERS
 
 
 def with_agent(toks: Sequence[Token | Tok], i: int) -> bool:
@@ -1341,7 +1340,6 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
 PRONOUN_IS = frozenset(
     f"{p}'s" for p in ["that", "there", "here", "what", "who", "he", "she", "this"]
 )
-NOUN_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these", "those"])
 
 
 def s_form(low: str) -> bool:
