@@ -458,3 +458,51 @@ def test_a_storys_title_is_a_headline_that_states_before_a_question_or_a_credit(
     assert story_title(["a", "b", "c"], facts) == ("c", "Harlow teen denies making $72m")
     only_a_question = {"a": ArticleFacts("Is the teen a fraud?", None, None, "Who knows?")}
     assert story_title(["a"], only_a_question) == ("a", "Is the teen a fraud?")
+
+
+def test_a_regrouping_finds_the_stories_again_only_when_what_they_come_from_changed(  # type: ignore[no-untyped-def]
+    cli: Invoke,
+    cli_json,
+    events: dict[str, list[Path]],
+    isolated_store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from claimcheck.stories import builder
+
+    assert cli("ingest", _root(events)).exit_code == 0
+    assert cli("match").exit_code == 0  # a few articles are placed one by one: from scratch now
+    found: list[int] = []
+    real = builder.cluster_matrix
+
+    def cluster_matrix(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(builder, "cluster_matrix", cluster_matrix)
+    before = _stories(cli_json)
+    # nothing they come from has changed since: claims grouped again at another threshold
+    # are grouped within the stories as stored
+    assert cli("match", "--threshold", "60").exit_code == 0
+    assert found == [] and _stories(cli_json) == before
+    # another writer moved an article behind the tool's back: found again, and put back
+    articles = cli_json("export", "--format", "json")["articles"]
+    with sqlite3.connect(isolated_store) as conn:
+        conn.execute(
+            "UPDATE articles SET story_id = ? WHERE id = ?",
+            (articles[-1]["story_id"], articles[0]["id"]),
+        )
+    assert _stories(cli_json) != before
+    assert cli("match").exit_code == 0
+    assert found == [1] and _stories(cli_json) == before
+    # a curator's decision is what they come from too
+    dunmore = next(sid for sid, e in before.items() if e == {"dunmore-fire"})
+    assert cli("move", str(events["harlow-fire"][2]), dunmore).exit_code == 0
+    assert cli("match").exit_code == 0
+    assert found == [1, 1]
+    assert sorted(map(sorted, _stories(cli_json).values())) == [
+        ["dunmore-fire", "harlow-fire"],
+        ["harlow-fire"],
+        ["okafor-transfer"],
+    ]

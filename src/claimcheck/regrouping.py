@@ -10,14 +10,14 @@ from claimcheck.comparing.overview import recount
 from claimcheck.grouping.regroup import Grouper, GroupingReport
 from claimcheck.lexicons import Lexicons
 from claimcheck.storage.store import Store
-from claimcheck.stories.builder import StoriesReport, StoryBuilder, StoryPlan
+from claimcheck.stories.builder import StoredStories, StoriesReport, StoryBuilder, StoryPlan
 
 
 @dataclass(slots=True)
 class _Counted:
     """A plan of stories whose counts are worked out once its claims are grouped."""
 
-    plan: StoryPlan
+    plan: StoryPlan | StoredStories
     lexicons: Lexicons
 
     @property

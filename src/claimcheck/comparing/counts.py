@@ -17,13 +17,10 @@ articles one at a time, or a curator's move, counts the few stories it changed a
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-import claimcheck
 from claimcheck.comparing.report import CONFLICT_ANNOTATIONS, story_findings, story_parts
 from claimcheck.comparing.sources import Sources
 from claimcheck.grouping.match import Scorer
@@ -31,6 +28,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.parts import PART, PartSettings
 from claimcheck.grouping.regroup import StoreIdf, stored_threshold
 from claimcheck.lexicons import Lexicons
+from claimcheck.rules import rules_digest
 from claimcheck.storage.store import ArticleSummary, ClaimRow, Store
 from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.likeness import PairLikeness
@@ -118,12 +116,7 @@ class _Inputs:
     threshold and the store's articles (``Store.fingerprint``), with each story's own rows."""
 
     def __init__(self, store: Store, scorer: Scorer) -> None:
-        digest = hashlib.blake2b(digest_size=16)
-        digest.update(_code_digest().encode())
-        override = scorer.normalizer.lexicons.override_dir
-        if override is not None and Path(override).is_dir():
-            for path in sorted(Path(override).glob("*.toml")):
-                digest.update(path.name.encode() + path.read_bytes())
+        digest = hashlib.blake2b(rules_digest(scorer.normalizer.lexicons), digest_size=16)
         digest.update(repr(scorer.threshold).encode())
         digest.update(store.fingerprint().encode())
         self.common = digest.digest()
@@ -131,18 +124,8 @@ class _Inputs:
     def key(self, story: _StoryRows) -> str:
         digest = hashlib.blake2b(self.common, digest_size=16)
         digest.update(repr([a.id for a in story.articles]).encode())
-        for rows in (story.rows, story.pairs, sorted(story.elsewhere)):
+        # rows as plain tuples: a named tuple's repr, field by field, takes longer than digesting
+        digest.update(repr([tuple(r) for r in story.rows]).encode())
+        for rows in (story.pairs, sorted(story.elsewhere)):
             digest.update(repr(rows).encode())
         return digest.hexdigest()
-
-
-@functools.cache
-def _code_digest() -> str:
-    """A digest of claimcheck's own code and packaged lexicons: counts kept by another version
-    of them are not taken."""
-    root = Path(claimcheck.__file__).parent
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
-    return digest.hexdigest()

@@ -70,7 +70,8 @@ class Bags:
         n = len(place)  # every claim, copies too
         indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
         np.cumsum(np.frombuffer(lengths, dtype=np.int64), out=indptr[1:])
-        indices = np.frombuffer(flat, dtype=np.int32).copy()
+        vocab, carrier, indices = _in_word_order(vocab, carrier, indptr, flat)
+        del flat
         places = np.frombuffer(place, dtype=np.int64).copy()
         copies = np.bincount(places, minlength=len(lengths))
         # how many claims hold each word: each distinct claim's words, once for each copy
@@ -189,6 +190,29 @@ class Bags:
         wa, wb = self.totals[pairs[:, 0]], self.totals[pairs[:, 1]]
         text, overlap = _combine(shared, words, wa, wb)
         return text, overlap, settings.shorter(shared, wa, wb)
+
+
+def _in_word_order(
+    vocab: dict[str, int], carrier: dict[int, int], indptr: np.ndarray, flat: array[int]
+) -> tuple[dict[str, int], dict[int, int], np.ndarray]:
+    """Word ids numbered in the words' string order, whatever order the claims came in, and
+    each claim's words sorted again by them: a pair's shared weight is summed in word-id order,
+    which then does not hang on the order the claims were stored in."""
+    names = list(vocab)
+    by_name = sorted(range(len(names)), key=names.__getitem__)
+    renumbered = np.empty(len(names), dtype=np.int64)
+    renumbered[by_name] = np.arange(len(names), dtype=np.int64)
+    width = np.int64(max(len(names), 1))
+    owner = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
+    entries = owner * width + renumbered[np.frombuffer(flat, dtype=np.int32)]
+    entries.sort()  # claim by claim, each claim's words in their new order
+    indices = (entries % width).astype(np.int32)
+    new = renumbered.tolist()
+    return (
+        {names[i]: k for k, i in enumerate(by_name)},
+        {new[w]: new[c] for w, c in carrier.items()},
+        indices,
+    )
 
 
 def _combine(

@@ -48,6 +48,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.models import Claim
 from claimcheck.storage import records
 from claimcheck.storage.store import Store
+from claimcheck.storage.stories import StoryTables
 
 REGROUP_ATTEMPTS = 3  # times grouping starts again when another writer changed the store
 THRESHOLD_KEY = "match.threshold"
@@ -130,7 +131,10 @@ class Grouper:
         # the claims are read over many statements, and written back by rowid: a claim that
         # another process stores or replaces meanwhile would be missed or misplaced
         version = store.data_version()
-        ids: list[str] = []  # every claim, in id order
+        story_of = StoryTables(store).all_assignments()
+        if plan is not None:
+            story_of.update(plan.assignment)
+        ids: list[str] = []  # every claim (in id order once all are read)
         articles = array("q")  # each claim's article, as a small integer
         keys = array("Q")  # each claim's copy key
         rowids = array("q")
@@ -144,10 +148,9 @@ class Grouper:
 
         def norms() -> Iterator[tuple[int, str]]:
             for row in store.grouping_rows():
-                cid, aid, norm, key, negated, rowid, home, story, free, at = row
+                cid, aid, norm, key, negated, rowid, home, free, at = row
                 sentence.append(at)
-                if plan is not None:
-                    story = plan.assignment.get(aid, story)
+                story = story_of.get(aid)
                 ids.append(cid)
                 articles.append(codes.setdefault(aid, len(codes)))
                 copied = _claim_key(cid, norm, key, negated)
@@ -160,6 +163,13 @@ class Grouper:
 
         # copies' words are read once (the weights count every claim)
         bags, distinct = Bags.build_distinct(norms())
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        ids = [ids[i] for i in order]
+        articles, keys, rowids, clusters, stories, standalone, sentence = (
+            _reordered(column, order)
+            for column in (articles, keys, rowids, clusters, stories, standalone, sentence)
+        )
+        distinct = distinct[order]
         common = bags.counts(at_least=COMMON_TERM)
         # copies of one claim (syndicated sentences) within a story: the first of each is
         # scored for all
@@ -680,6 +690,12 @@ def _copies(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     group_of = np.empty(len(keys), dtype=np.int64)
     group_of[order] = rank[np.cumsum(starts) - 1]
     return first[by_position], group_of
+
+
+def _reordered(column: array[int], order: list[int]) -> array[int]:
+    """A column of numbers in the given order."""
+    values = np.frombuffer(column, dtype=column.typecode)
+    return array(column.typecode, values[order].tobytes())
 
 
 def _claim_key(claim_id: str, norm: str, copy_key: str, negated: int) -> int:

@@ -533,16 +533,14 @@ class Store:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def grouping_rows(
-        self,
-    ) -> Iterator[tuple[str, str, str, str, int, int, str | None, str | None, int, int]]:
-        """(id, article id, normalised words, copy key, negated, rowid, cluster id, story id,
-        standalone, sentence) of every claim, by id: what grouping the whole store needs,
-        without the annotations."""
+    def grouping_rows(self) -> Iterator[tuple[str, str, str, str, int, int, str | None, int, int]]:
+        """(id, article id, normalised words, copy key, negated, rowid, cluster id, standalone,
+        sentence) of every claim, in the table's order: what grouping the whole store needs,
+        without the annotations. (In id order, each row would be looked up through the index
+        of ids: three times as long on a million claims.)"""
         yield from self.db.conn.execute(
-            "SELECT c.id, c.article_id, c.norm, c.copy_key, c.negated, c.rowid, c.cluster_id, "
-            "a.story_id, c.standalone, c.sentence FROM claims c "
-            "JOIN articles a ON a.id = c.article_id ORDER BY c.id"
+            "SELECT id, article_id, norm, copy_key, negated, rowid, cluster_id, standalone, "
+            "sentence FROM claims"
         )
 
     def split_sentence(self, claim_id: str) -> str | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from claimcheck.errors import UsageError
 from claimcheck.lexicons import Lexicons
+from claimcheck.rules import rules_digest
 from claimcheck.storage.store import Store
 from claimcheck.storage.stories import ArticleFacts, StoryRow, StoryTables
 from claimcheck.stories.cluster import (
@@ -39,6 +40,7 @@ TOPIC_SAMPLE = 60  # each through its most recent articles,
 HOLDERS = 200  # found through the most recent articles under each of its keys
 REGROW = 0.25  # a topic that grew by this share since it was clustered is clustered again;
 SETTLE_MAX = 400  # at the end of an ingest, touched topics up to this size are, whatever growth
+SCRATCH_KEY = "stories.scratch"  # the stories last found from scratch, as written (_as_written)
 
 
 @dataclass(slots=True)
@@ -51,6 +53,7 @@ class StoryPlan:
     rows: list[StoryRow]
     index: KeyIndex
     report: StoriesReport
+    found_from: bytes  # what they were found from (``StoryBuilder.found_from``)
 
     def write(self, store: Store) -> None:
         """Write the stories; inside the caller's transaction."""
@@ -61,6 +64,22 @@ class StoryPlan:
         tables.save_stories(self.rows, replace_all=True)
         tables.save_key_counts(self.index.articles, self.index.counts())
         tables.reindex(self.index.postings())
+        store.set_meta(SCRATCH_KEY, _as_written(self.found_from, self.assignment, self.rows))
+
+    def written(self, store: Store) -> None:
+        """Nothing more to write once the claims are grouped (``regroup_all`` counts)."""
+
+
+@dataclass(slots=True)
+class StoredStories:
+    """The stories as stored, when they are what a grouping from scratch finds: the last one
+    wrote them, and nothing they are found from has changed since (``StoryBuilder.plan``)."""
+
+    assignment: dict[str, str]
+    report: StoriesReport
+
+    def write(self, store: Store) -> None:
+        """Nothing to write: the stories are stored."""
 
     def written(self, store: Store) -> None:
         """Nothing more to write once the claims are grouped (``regroup_all`` counts)."""
@@ -100,6 +119,19 @@ class StoriesReport:
     moved: set[str] = field(default_factory=set)  # articles whose story changed
 
 
+def _as_written(
+    found_from: bytes, assignment: Mapping[str, str | None], rows: list[StoryRow]
+) -> str:
+    """A digest of stories as found from scratch and written (each article's story, and the
+    stories as rows, their counts aside: those are kept anew on every grouping)."""
+    digest = hashlib.blake2b(found_from, digest_size=16)
+    digest.update(repr(sorted(assignment.items())).encode())
+    for r in sorted(rows, key=lambda r: r.id):
+        story = (r.id, r.topic, r.title, r.title_article, r.articles, r.outlets, r.first, r.last)
+        digest.update(repr((*story, r.clustered)).encode())
+    return digest.hexdigest()
+
+
 def moved_articles(before: dict[str, str | None], after: dict[str, str]) -> set[str]:
     """The articles that left the story they were in. Each new story continues the old
     story that gives it most of its articles (an old story split in parts is continued by the
@@ -134,19 +166,30 @@ def topic_id(article_ids: Iterable[str]) -> str:
 class StoryBuilder:
     def __init__(self, lexicons: Lexicons | None = None) -> None:
         lexicons = lexicons or Lexicons.packaged()
+        self.lexicons = lexicons
         self.reader = FeatureReader(lexicons)
         self.p = Params.of(lexicons["stories"])
 
     # -- from scratch -------------------------------------------------------------------------
 
-    def plan(self, store: Store) -> StoryPlan:
+    def plan(self, store: Store) -> StoryPlan | StoredStories:
         """Every article's story from scratch, worked out without writing: the claims are
-        grouped within these stories before both are written in one transaction."""
+        grouped within these stories before both are written in one transaction. When the
+        stories stored are what this would find (the last grouping from scratch wrote them,
+        and the rules, articles, keys and decisions are the same), they are taken as they are:
+        regrouping the claims at another threshold does not find the stories again."""
         tables = StoryTables(store)
         keys: dict[str, str] = {}
         for a in tables.without_keys():  # stored before stories were: read from their claims
             sentences, published = tables.sentences(a)
             keys[a] = self.reader.read(sentences, published).dumps()
+        found_from = self.found_from(store, tables, keys)
+        if not keys:  # else they were stored without keys, which this grouping writes
+            stored = tables.all_assignments()
+            rows = tables.stories()
+            if store.meta(SCRATCH_KEY) == _as_written(found_from, stored, rows):
+                report = StoriesReport(len(stored), len(rows), len({r.topic for r in rows}))
+                return StoredStories({a: s for a, s in stored.items() if s}, report)
         ids: list[str] = []
         dates: list[str | None] = []
 
@@ -193,7 +236,20 @@ class StoryBuilder:
                 topics=len({t for t, _ in stories.values()}),
                 moved=moved_articles(before, assignment),
             ),
+            found_from=found_from,
         )
+
+    def found_from(self, store: Store, tables: StoryTables, keys: dict[str, str]) -> bytes:
+        """A digest of all that stories from scratch are found from: the rules, the articles as
+        stored and the curators' decisions (``Store.fingerprint``), and every article's keys
+        (``keys``: those read now for articles stored without them)."""
+        digest = hashlib.blake2b(rules_digest(self.lexicons), digest_size=16)
+        digest.update(store.fingerprint().encode())
+        for aid, text, published in tables.all_keys():
+            terms = keys.get(aid, text) or ""
+            digest.update(f"{aid}|{published}|{len(terms)}|".encode())
+            digest.update(terms.encode())
+        return digest.digest()
 
     def _named(
         self, tables: StoryTables, partition: Partition, ids: list[str]
