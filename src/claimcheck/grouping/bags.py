@@ -141,29 +141,30 @@ class Bags:
         v = np.int64(len(self.weights))
         for lo in range(0, len(pairs), _PAIR_CHUNK):
             chunk = pairs[lo : lo + _PAIR_CHUNK]
-            # every (pair, word) of the first claims, and of the second: both come out sorted
-            # (pairs in turn, words sorted within a claim), so one search finds the common ones
-            owner, words = self._entries(chunk[:, 0])
-            other_owner, other_words = self._entries(chunk[:, 1])
-            wanted = owner * v + words
-            held = other_owner * v + other_words
-            if not len(held):
-                continue  # the second claims have no words: nothing is shared
-            at = np.searchsorted(held, wanted)
-            hit = held[np.minimum(at, len(held) - 1)] == wanted
-            carried = self.concept[words[hit]]
+            # the words of the first claims, each claim once (a claim is first of many pairs in
+            # a row: the few found this way are searched fast), and of each pair's second
+            firsts, first_of = np.unique(chunk[:, 0], return_inverse=True)
+            mine_owner, mine_words = self._entries(firsts)
+            mine = mine_owner * v + mine_words  # sorted: claims in turn, words sorted in each
+            if not len(mine):
+                continue  # the first claims have no words: nothing is shared
+            owner, words = self._entries(chunk[:, 1])
+            wanted = first_of.reshape(-1)[owner] * v + words
+            at = np.searchsorted(mine, wanted)
+            hit = mine[np.minimum(at, len(mine) - 1)] == wanted
+            owner, words = owner[hit], words[hit]  # each pair's shared words, in word order
+            carried = self.concept[words]
             if (carried >= 0).any():
                 # a concept held through a shared word is that word's match already
-                explained = np.sort(owner[hit][carried >= 0] * v + carried[carried >= 0])
-                at = np.searchsorted(explained, wanted[hit])
-                found = explained[np.minimum(at, len(explained) - 1)] == wanted[hit]
-                hit[np.flatnonzero(hit)[found]] = False
-            weight = self.weights[words[hit]]
-            out[lo : lo + len(chunk)] = np.bincount(owner[hit], weight, len(chunk))
-            plain = ~self.concept_mask[words[hit]]
-            words_out[lo : lo + len(chunk)] = np.bincount(
-                owner[hit][plain], weight[plain], len(chunk)
-            )
+                explained = np.sort(owner[carried >= 0] * v + carried[carried >= 0])
+                code = owner * v + words
+                at = np.searchsorted(explained, code)
+                found = explained[np.minimum(at, len(explained) - 1)] == code
+                owner, words = owner[~found], words[~found]
+            weight = self.weights[words]
+            out[lo : lo + len(chunk)] = np.bincount(owner, weight, len(chunk))
+            plain = ~self.concept_mask[words]
+            words_out[lo : lo + len(chunk)] = np.bincount(owner[plain], weight[plain], len(chunk))
         return out, words_out
 
     def _entries(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
