@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.lexicons import Lexicons
+from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.cluster import Group, best_story, best_topic, cluster_all
 from claimcheck.stories.features import FeatureReader, StoryFeatures
 from claimcheck.stories.similarity import DocFreq, Params
@@ -506,3 +507,46 @@ def test_a_regrouping_finds_the_stories_again_only_when_what_they_come_from_chan
         ["harlow-fire"],
         ["okafor-transfer"],
     ]
+
+
+def test_a_story_whose_groups_changed_is_counted_again_and_only_it(  # type: ignore[no-untyped-def]
+    cli: Invoke, isolated_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts kept are taken by a digest of each story's claims' groups and pairs: a
+    story whose corroborated group another grouping split is counted again (as it would be
+    from nothing), the others are not."""
+    from claimcheck.comparing import counts
+    from claimcheck.storage.store import Store
+
+    events = write_events(tmp_path / "events")
+    assert cli("ingest", events["harlow-fire"][0].parents[1]).exit_code == 0
+    assert cli("match").exit_code == 0
+    store = Store(isolated_store)
+    stories = sorted({s for s in StoryTables(store).all_assignments().values() if s})
+    kept = counts.story_counts(store, stories, reuse=True)
+    story, (key, (agreed, _, _)) = next((s, c) for s, c in kept.items() if c[1][0] > 0)
+    assert kept == counts.story_counts(store, stories, reuse=True)  # taken as kept
+    # one article's claims of a corroborated group are put in a group of their own
+    rows = store.claim_rows_of([a.id for a in store.articles_in_story(story)])
+    group = Counter(r.cluster_id for r in rows if r.cluster_id).most_common(1)[0][0]
+    article = next(r.article_id for r in rows if r.cluster_id == group)
+    with store.transaction():
+        store.db.conn.execute(
+            "UPDATE claims SET cluster_id = 'split-off' WHERE cluster_id = ? AND article_id = ?",
+            (group, article),
+        )
+    counted: list[int] = []
+    real = counts.story_findings
+
+    def story_findings(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(counts, "story_findings", story_findings)
+    again = counts.story_counts(store, stories, reuse=True)
+    assert len(counted) == 1 and again[story][0] != key
+    assert again[story][1] == counts.story_counts(store, [story])[story][1]
+    assert again[story][1] != (agreed, *kept[story][1][1:])  # the kept counts were wrong now
+    assert {s: c for s, c in again.items() if s != story} == {
+        s: c for s, c in kept.items() if s != story
+    }

@@ -543,6 +543,14 @@ class Store:
             "sentence FROM claims"
         )
 
+    def claim_clusters(self) -> Iterator[tuple[str, str, str | None]]:
+        """(article id, id, cluster id) of every claim, in the table's order."""
+        yield from self.db.conn.execute("SELECT article_id, id, cluster_id FROM claims")
+
+    def pair_rows(self) -> Iterator[tuple[str, str, float, str, str]]:
+        """Every scored pair (a, b, score, relation, reasons), in the table's order, streamed."""
+        yield from self.db.conn.execute("SELECT a, b, score, relation, reasons FROM claim_pairs")
+
     def split_sentence(self, claim_id: str) -> str | None:
         """The text of the sentence this claim is of, when the sentence was split into several
         claims (None when it is one claim, or no such claim is stored)."""
