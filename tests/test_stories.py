@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -418,14 +419,7 @@ def test_a_regrouping_counts_again_only_the_stories_it_changed(  # type: ignore[
     events = write_events(tmp_path / "events")
     assert cli("ingest", events["harlow-fire"][0].parents[1]).exit_code == 0
     assert cli("match").exit_code == 0
-    counted: list[int] = []
-    real = counts.story_findings
-
-    def story_findings(*args, **kwargs):  # type: ignore[no-untyped-def]
-        counted.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(counts, "story_findings", story_findings)
+    counted = _calls(monkeypatch, counts, "story_findings")
     before = cli_json("stories", "--json")
     # grouped from scratch again, every story comes out as it was: its counts are kept
     assert cli("match").exit_code == 0
@@ -474,14 +468,7 @@ def test_a_regrouping_finds_the_stories_again_only_when_what_they_come_from_chan
 
     assert cli("ingest", _root(events)).exit_code == 0
     assert cli("match").exit_code == 0  # a few articles are placed one by one: from scratch now
-    found: list[int] = []
-    real = builder.cluster_matrix
-
-    def cluster_matrix(*args, **kwargs):  # type: ignore[no-untyped-def]
-        found.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(builder, "cluster_matrix", cluster_matrix)
+    found = _calls(monkeypatch, builder, "cluster_matrix")
     before = _stories(cli_json)
     # nothing they come from has changed since: claims grouped again at another threshold
     # are grouped within the stories as stored
@@ -535,14 +522,7 @@ def test_a_story_whose_groups_changed_is_counted_again_and_only_it(  # type: ign
             "UPDATE claims SET cluster_id = 'split-off' WHERE cluster_id = ? AND article_id = ?",
             (group, article),
         )
-    counted: list[int] = []
-    real = counts.story_findings
-
-    def story_findings(*args, **kwargs):  # type: ignore[no-untyped-def]
-        counted.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(counts, "story_findings", story_findings)
+    counted = _calls(monkeypatch, counts, "story_findings")
     again = counts.story_counts(store, stories, reuse=True)
     assert len(counted) == 1 and again[story][0] != key
     assert again[story][1] == counts.story_counts(store, [story])[story][1]
@@ -550,3 +530,16 @@ def test_a_story_whose_groups_changed_is_counted_again_and_only_it(  # type: ign
     assert {s: c for s, c in again.items() if s != story} == {
         s: c for s, c in kept.items() if s != story
     }
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """A list that takes one item each time ``module.name`` is called (it still runs)."""
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
