@@ -133,6 +133,12 @@ def test_according_to_and_possessive_organisations() -> None:
             "a video of Jo Dunmore, multiple unconfirmed reports said.",
             [(None, None), ("reports", "said")],  # "multiple unconfirmed reports"
         ),
+        # "'s" ending the subject before its reporting verb is "has" (the pronoun speaks);
+        # before "to", "is": "He's said to be ill" reports nothing of his
+        (
+            "She's also said the strike at Harlow will end on Friday. He's said to be ill.",
+            [("She", "said"), (None, None)],
+        ),
         # a dash between spaces closes the source of "according to"
         (
             "Jo Dunmore drove a car that - according to witnesses - he had stolen earlier.",

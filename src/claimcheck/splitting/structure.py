@@ -994,12 +994,21 @@ class StructureReader:
         subject = " ".join(t.low for t in toks[lo : main.subj_hi])
         if subject in self.not_speakers:
             return None
-        if any(is_contracted(t.low) for t in toks[lo : main.subj_hi]):
-            return None  # a clause, no speaker: "That's how much WalMart reported ..."
-
+        end_speaker = toks[main.subj_hi - 1].end
+        contracted = [k for k in range(lo, main.subj_hi) if is_contracted(toks[k].low)]
+        if contracted:
+            # "'s" ending the subject before the reporting verb is "has": "She's (also) said"
+            # (not "He's said to be ill": "is"); elsewhere it is "is", and makes a clause, no
+            # speaker: "That's how much WalMart reported ..."
+            perfect = contracted == [main.subj_hi - 1] and all(
+                self.grammar.adverb(t) for t in toks[main.subj_hi : verb]
+            )
+            if not perfect or toks[verb + 1].low == "to":
+                return None
+            end_speaker -= len("'s")
         return Frame(
             "initial",
-            (toks[lo].start, toks[main.subj_hi - 1].end),
+            (toks[lo].start, end_speaker),
             (toks[verb].start, toks[verb].end),
             lemma,
             (toks[verb + 1].start, end),
