@@ -28,7 +28,6 @@ import itertools
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -45,6 +44,7 @@ from claimcheck.storage.stories import StoryTables
 from claimcheck.stories.likeness import PairLikeness
 
 _PAIR_CHUNK = 50_000  # scored pairs digested at a time
+_NO_CLUSTER = -1  # no string hashes to -1 in CPython (it means an error there)
 
 
 def story_counts(
@@ -134,7 +134,7 @@ def _story_keys(store: Store, scorer: Scorer) -> dict[str, str]:
     common.update(store.fingerprint().encode())
     story_of = StoryTables(store).all_assignments()
     code: dict[str, int] = {}
-    digests: list[Any] = []  # by story code
+    digests: list[hashlib.blake2b] = []  # by story code
     for aid in sorted(story_of):
         sid = story_of[aid]
         if sid is not None:
@@ -152,7 +152,7 @@ def _story_keys(store: Store, scorer: Scorer) -> dict[str, str]:
             digests[at].update(f"{cid}\t{cluster}\n".encode())
         claims.append(hash(cid))
         stories.append(at)
-        clusters.append(hash(cluster) if cluster else 0)
+        clusters.append(hash(cluster) if cluster else _NO_CLUSTER)
     story = np.frombuffer(stories, dtype=np.int64)
     _digest_pairs(store, digests, np.frombuffer(claims, dtype=np.int64), story)
     for at, recurring in _recurring(store, article_story, story, clusters).items():
@@ -160,7 +160,9 @@ def _story_keys(store: Store, scorer: Scorer) -> dict[str, str]:
     return {sid: digests[at].hexdigest() for sid, at in code.items()}
 
 
-def _digest_pairs(store: Store, digests: list[Any], claims: np.ndarray, story: np.ndarray) -> None:
+def _digest_pairs(
+    store: Store, digests: list[hashlib.blake2b], claims: np.ndarray, story: np.ndarray
+) -> None:
     """Each scored pair into the digest of its first claim's story (a pair both of whose claims
     are a story's has its first there; one across stories only adds to a digest). A hash that
     two claims share puts the pair in both their stories, as it may be either's."""
@@ -184,7 +186,7 @@ def _recurring(
     told by their ids in a second pass over the few claims whose group's hash is of several
     stories)."""
     cluster = np.frombuffer(clusters, dtype=np.int64)
-    placed = (cluster != 0) & (story >= 0)
+    placed = (cluster != _NO_CLUSTER) & (story >= 0)
     held = np.unique(np.stack((cluster[placed], story[placed]), axis=1), axis=0)
     several = held[1:, 0][held[1:, 0] == held[:-1, 0]]
     if not len(several):

@@ -547,9 +547,13 @@ class Store:
         """(article id, id, cluster id) of every claim, in the table's order."""
         yield from self.db.conn.execute("SELECT article_id, id, cluster_id FROM claims")
 
-    def pair_rows(self) -> Iterator[tuple[str, str, float, str, str]]:
-        """Every scored pair (a, b, score, relation, reasons), in the table's order, streamed."""
-        yield from self.db.conn.execute("SELECT a, b, score, relation, reasons FROM claim_pairs")
+    def pair_rows(self, relation: str | None = None) -> Iterator[tuple[str, str, float, str, str]]:
+        """Every scored pair (a, b, score, relation, reasons), of this relation when it is
+        given, in the table's order, streamed."""
+        sql = "SELECT a, b, score, relation, reasons FROM claim_pairs"
+        yield from self.db.conn.execute(
+            sql + (" WHERE relation = ?" if relation else ""), (relation,) if relation else ()
+        )
 
     def split_sentence(self, claim_id: str) -> str | None:
         """The text of the sentence this claim is of, when the sentence was split into several
@@ -784,11 +788,7 @@ class Store:
         )
 
     def pairs(self, relation: str | None = None) -> list[tuple[str, str, float, str, str]]:
-        sql = "SELECT a, b, score, relation, reasons FROM claim_pairs"
-        rows = self.db.conn.execute(
-            sql + (" WHERE relation = ?" if relation else ""), (relation,) if relation else ()
-        )
-        return [tuple(r) for r in rows]
+        return list(self.pair_rows(relation))
 
     def clusters(self, min_size: int = 1) -> list[tuple[str, int, int, str, str]]:
         """(id, size, articles, canonical claim id, canonical text), largest first."""
