@@ -112,3 +112,58 @@ def test_two_outlets_conversions_of_different_sums_are_not_a_figure_given_alike(
     )
     # the dollars restate two different sums: what the outlets give alike is nothing here
     assert [f.figures for f in report.figures] == []
+
+
+def test_a_figure_given_alike_is_a_group_of_its_own_beside_each_claims_cluster(
+    tmp_path: Path,
+) -> None:
+    store = store_with(tmp_path, ALIKE)
+    document = json.loads(json.dumps(store_document(store)))
+    (group,) = [k for k in document["clusters"] if k["kind"] == "figure"]
+    claims = {c["id"]: c for c in document["claims"]}
+    own = [claims[i] for i in group["stated_within"]]
+    assert sorted("12,400" in c["text"] for c in own) == [True, True]
+    # each claim is a member of the figure's group by a proposition record over the figure
+    # and what it counts (its place in the article), and stays in its own cluster
+    clauses = []
+    for pid, claim in zip(group["claim_ids"], own, strict=True):
+        proposition = claims[pid]
+        assert proposition["part_of"] == claim["id"] and proposition["cluster_id"] == group["id"]
+        assert claim["start"] <= proposition["start"] < proposition["end"] <= claim["end"]
+        offset = proposition["start"] - claim["start"]
+        assert claim["text"][offset : offset + len(proposition["text"])] == proposition["text"]
+        assert proposition["figure"] == "12,400"
+        assert claim["cluster_id"] != group["id"]
+        clauses.append(proposition["text"])
+    # the long claim's evidence is the figure's alone, not its schools' or bridges'
+    assert clauses == ["12,400 homes", "12,400 homes"]
+    assert group["figure"] == "12,400" and len(group["articles"]) == 2
+    # the corroboration table has a row for it, as for a cluster
+    (row,) = [r for r in document["table"] if r["cluster_id"] == group["id"]]
+    assert row["figure"] == "12,400" and row["sources"] == 2
+    assert document["figures"][0]["id"] == group["id"]
+
+
+def test_figures_of_articles_that_report_two_events_are_no_group(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.stories.likeness import PairLikeness
+
+    store = store_with(tmp_path, ALIKE)
+    # as when the story's two articles are of two look-alike events: each has its own figures
+    monkeypatch.setattr(PairLikeness, "one_event", lambda self, story, pairs, threshold: set())
+    assert build_report(store).figures == []
+    assert not [k for k in store_document(store)["clusters"] if k["kind"] == "figure"]
+
+
+def test_show_a_figure_given_alike_by_its_id(cli, cli_json, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in ALIKE.items():
+        write(tmp_path / "news" / name, text)
+    assert cli("ingest", tmp_path / "news").exit_code == 0
+    (row,) = [r for r in cli_json("export", "--format", "json")["table"] if r["figure"]]
+    shown = cli_json("show", row["cluster_id"], "--json")
+    assert shown["id"] == row["cluster_id"] and shown["figures"] == ["12,400", "12,400"]
+    text = cli("show", row["cluster_id"]).stdout
+    assert "Some 12,400 homes in Harlow County lost power." in text and "  a · " in text
+    missing = cli("show", row["cluster_id"][:-8] + "00000000")
+    assert missing.exit_code != 0 and "no figure given alike matches" in missing.output

@@ -122,6 +122,7 @@ class Measure:
     names_after: frozenset[str] = frozenset()  # the names its clause writes after it ("in Lyon")
     # the words of a time its clause bounds it to ("five points during a 15-2 run": run, ...)
     frame: frozenset[str] = frozenset()
+    span: tuple[int, int] = (0, 0)  # the figure and what it counts, in the claim's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +261,7 @@ class MeasureReader:
                     self._relative(text, q) or _breakdown(text, q, placed),
                     self._placed_after(text, q.end, end) - counted,
                     self.frame_of(text, q.end, end),
+                    _figure_span(text, q, end),
                 )
             )
         return tuple(self._summed(text, out))
@@ -493,6 +495,16 @@ def _in_claim(claim: Claim) -> list[Quantity]:
         if at >= 0:  # else a claim reworded around its figure: no clause to read
             out.append(replace(q, start=at, end=at + len(q.text)))
     return out
+
+
+def _figure_span(text: str, q: Quantity, end: int) -> tuple[int, int]:
+    """The figure and what it counts ("12,400 homes"), within its clause (ending at ``end``)."""
+    stop = q.end
+    if q.of:
+        at = text.find(q.of, q.end, end)
+        if at >= 0:
+            stop = at + len(q.of)
+    return q.start, stop
 
 
 def place_in_claim(claim: Claim, start: int, text: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +30,10 @@ from claimcheck.stories.likeness import PairLikeness
 
 if TYPE_CHECKING:
     from claimcheck.grouping.regroup import StoreIdf
+
+FIGURE_PREFIX = "figure-"  # the id of a figure given alike, as a group of its own
+# a claim giving a figure alike with others: the figure as written, and where in the claim
+Given = tuple[Claim, str, tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,47 @@ class FigureAgreement:
     figures: tuple[str, ...]  # each wording's figure as written, in the wordings' order
     independent: int
     wordings: list[Wording]  # one per article, earliest first
+    members: tuple[Claim, ...] = ()  # every claim that gives the figure (some articles twice)
+    # where each member gives it: the figure and what it counts, as offsets in the claim's text
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def id(self) -> str:
+        """A stable id of the figure as a proposition of its own, which the claims that give
+        it are members of beside their own clusters (the export lists it among the groups):
+        from its claims and the figure as each writes it."""
+        return figure_id(
+            [w.claim.id for w in self.wordings], self.figures, [m.id for m in self.members]
+        )
+
+
+def figure_id(wording_ids: Sequence[str], figures: Sequence[str], member_ids: Sequence[str]) -> str:
+    """``figure-CLAIM-HASH``: its first source's claim (which tells its story, so that
+    ``show`` reads that story alone), and a digest of all its claims and figures."""
+    key = "\n".join([*map("@".join, zip(wording_ids, figures, strict=True)), *sorted(member_ids)])
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
+    return f"{FIGURE_PREFIX}{wording_ids[0]}-{digest}"
+
+
+def find_figure(store: Store, ref: str, lexicons: Lexicons | None = None) -> FigureAgreement:
+    """The figure given alike whose id is ``ref`` (or begins with it, past its claim)."""
+    claim_id = ref.removeprefix(FIGURE_PREFIX).split("-")[0]
+    missing = NotFoundError(f"no figure given alike matches {quote(ref)} (see 'claimcheck export')")
+    try:
+        claim = store.claim(claim_id)
+    except NotFoundError:
+        raise missing from None
+    article = store.article_by_id(claim.article_id)
+    if not ref.startswith(FIGURE_PREFIX) or article is None or not article.story_id:
+        raise missing
+    data = _Store.read(store, None, lexicons, resolve_story(store, article.story_id))
+    found = [f for f in data.figures(data.claims, 1) if f.id.startswith(ref)]
+    exact = [f for f in found if f.id == ref]
+    if len(exact or found) > 1:
+        raise NotFoundError(f"{quote(ref)} matches several figures; give more of the id")
+    if not found:
+        raise missing
+    return (exact or found)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,23 +301,43 @@ class _Store:
             1 for _, independent in self._figure_groups(claims) if independent >= min_sources
         )
 
-    def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[tuple[Claim, str]], int]]:
-        """Each group of figures or days given alike (each claim with its figure as written),
-        story by story, with its independent sources."""
+    def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[Given], int]]:
+        """Each group of figures or days given alike (each claim with its figure as written
+        and where it stands in the claim), story by story, with its independent sources."""
         from claimcheck.comparing.figures import date_groups, figure_groups
+        from claimcheck.comparing.measures import place_in_claim
+
+        def dated(c: Claim, start: int, text: str) -> tuple[int, int]:
+            at = place_in_claim(c, start, text)
+            return (at, at + len(text)) if at >= 0 else (0, len(c.text))
 
         published = {a.id: a.published for a in self.articles}
-        for _, members in sorted(self._by_story(claims)[1].items()):
+        stories: dict[str, list[str]] = {}
+        for a in self.articles:
+            stories.setdefault(a.story_id or "", []).append(a.id)
+        event = PartSettings.of(self.scorer.normalizer.lexicons).event_threshold
+        for story, members in sorted(self._by_story(claims)[1].items()):
             groups = [
-                [(m.claim, m.quantity.text) for m in group]
+                [(m.claim, m.quantity.text, m.span) for m in group]
                 for group in figure_groups(self.finder, members, published)
             ]
             groups += [
-                [(c, d.text) for c, d in group]
+                [(c, d.text, dated(c, d.start, d.text)) for c, d in group]
                 for group in date_groups(self.finder.reader, members, published)
             ]
             for group in groups:
-                yield group, self.sources.independent({c.article_id for c, _ in group})
+                articles = sorted({c.article_id for c, _, _ in group})
+                pairs = list(itertools.combinations(articles, 2))
+                # a figure is corroborated, as a part is, between articles that may report one
+                # event: two look-alike events of a story share their background's figures
+                # ("the Angels' eight-year offer") but not their own news
+                if (
+                    story
+                    and self.likeness is not None
+                    and len(self.likeness.one_event(stories[story], pairs, event)) < len(pairs)
+                ):
+                    continue
+                yield group, self.sources.independent(articles)
 
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
         """Each claim's story, and the claims of each story."""
@@ -287,12 +354,16 @@ class _Store:
         out: list[FigureAgreement] = []
         for group, independent in self._figure_groups(claims):
             if independent >= min_sources:
-                wordings = _wordings(self, [c for c, _ in group])
+                wordings = _wordings(self, [c for c, _, _ in group])
                 figure_of: dict[str, str] = {}
-                for c, text in group:
+                given: dict[str, tuple[Claim, tuple[int, int]]] = {}
+                for c, text, span in group:
                     figure_of.setdefault(c.id, text)
+                    given.setdefault(c.id, (c, span))
                 figures = tuple(figure_of[w.claim.id] for w in wordings)
-                out.append(FigureAgreement(figures, independent, wordings))
+                members = tuple(c for c, _ in given.values())
+                spans = tuple(span for _, span in given.values())
+                out.append(FigureAgreement(figures, independent, wordings, members, spans))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
@@ -596,6 +667,13 @@ class TableRow:
     independent: int
     conflict: bool
     cells: dict[str, Cell]  # by article id
+    figure: str = ""  # a figure given alike (the row of a figure's group): as first written
+
+    @property
+    def label(self) -> str:
+        """What the row stands for: the cluster's claim, or a figure as a claim states it."""
+        text = self.canonical.text
+        return f"[figure {self.figure}] {text}" if self.figure else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +726,20 @@ def build_table(
                 cells,
             )
         )
+    rows += [_figure_row(f) for f in report.figures]
     return Table(
         report.articles, rows, report.conflicts, report.figures, report.set_aside, report.parts
     )
+
+
+def _figure_row(f: FigureAgreement) -> TableRow:
+    """A figure given alike as a row of its own: each source's claim that gives it."""
+    cells: dict[str, Cell] = {}
+    for w, figure in zip(f.wordings, f.figures, strict=True):
+        frame = w.framing
+        detail = ", ".join(frame.cues) if frame.state == "hedged" else (frame.speaker or "")
+        detail = "; ".join(x for x in (detail, f"gives {figure}") if x)
+        cells[w.article.id] = Cell(frame.state, detail, w.claim.text)
+    members = f.members or tuple(w.claim for w in f.wordings)
+    topics = tuple(dict.fromkeys(t for m in members for t in m.annotations.topic_names))
+    return TableRow(f.id, f.wordings[0].claim, topics, f.independent, False, cells, f.figures[0])

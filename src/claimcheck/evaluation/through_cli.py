@@ -130,31 +130,7 @@ def _stories(work: Path) -> Figures:
     figures.pop("unlabelled_examples", None)
     figures.pop("per_story", None)
     figures["halves"] = _story_halves(data, work / "stories.json", work)
-    figures["with_figures"] = _with_figures(data, work / "stories.json", work)
     return figures
-
-
-def _with_figures(data: Path, export: Path, work: Path) -> Figures:
-    """Agreement pairs scored with the figures given alike counted as groups too: each
-    group's claims enter the scorer once more, over the same spans, as claims of a group of
-    their own (propositions), which is how finer claims would stand in the export."""
-    document = json.loads(export.read_text(encoding="utf-8"))
-    claims = {c["id"]: c for c in document["claims"]}
-    for i, group in enumerate(document.get("figures", [])):
-        for cid in group["claim_ids"]:
-            document["claims"].append(
-                claims[cid] | {"id": f"{cid}#figure{i}", "cluster_id": f"figure{i}"}
-            )
-    derived = work / "stories-with-figures.json"
-    derived.write_text(json.dumps(document), encoding="utf-8")
-    labels = work / "stories-labels"
-    labels.mkdir(parents=True, exist_ok=True)
-    for path in data.glob("*/labels.json"):
-        (labels / f"{path.parent.name}.json").write_bytes(path.read_bytes())
-    scored: Figures = json.loads(script("score_stories.py", derived, data, labels, "--json"))
-    return {k: v for k, v in scored.items() if k.startswith("agreement_")} | {
-        "groups": len(document.get("figures", []))
-    }
 
 
 def _story_halves(data: Path, export: Path, work: Path) -> dict[str, Figures]:
@@ -322,14 +298,6 @@ def lines(run: SetRun) -> list[str]:
             f"agreement pair recall {_f(f['agreement_recall'])} "
             f"({f['agreement_pairs_found']}/{f['agreement_pairs_total']}), "
             f"precision {_f(f['agreement_precision'])} ({f['agreement_confused_pairs']} confused)",
-            *(
-                f"with the {w['groups']} groups of figures given alike: agreement pair recall "
-                f"{_f(w['agreement_recall'])} ({w['agreement_pairs_found']}/"
-                f"{w['agreement_pairs_total']}), precision {_f(w['agreement_precision'])} "
-                f"({w['agreement_confused_pairs']} confused)"
-                for w in [f["with_figures"]]
-                if "with_figures" in f
-            ),
             f"claim groups across stories {f['cross_story_clusters']} "
             f"of {f['multi_article_clusters']} multi-article groups",
             f"conflict recall {_f(f['conflict_recall'])} "

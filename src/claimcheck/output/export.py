@@ -4,12 +4,13 @@ cluster of equivalent claims, one column per article) as CSV, Markdown or HTML."
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,55 @@ def proposition_record(claim: Claim, cluster_id: str) -> dict[str, Any]:
     }
 
 
+def figure_proposition_records(
+    f: FigureAgreement, article_text: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """The claims that give a figure other sources give alike, as members of the figure's
+    group: each its own record, with the group and the claim it is a part of, over the figure
+    and what it counts (its text and span in the article: "12,400 homes", not the whole
+    sentence that also gives the schools closed), the figure as that claim writes it."""
+    members = f.members or tuple(w.claim for w in f.wordings)
+    spans = f.spans or tuple((0, len(c.text)) for c in members)
+    out = []
+    for claim, (start, end) in zip(members, spans, strict=True):
+        record = proposition_record(claim, f.id) | {"figure": _written(f, claim)}
+        given = claim.text[start:end]
+        # a claim reworded around its sentence (a subject carried over) is placed by its words
+        written = article_text(claim.article_id)[claim.start : claim.end]
+        at = start if written == claim.text else written.find(given) if given else -1
+        if at >= 0 and given:
+            record |= {
+                "text": given,
+                "start": claim.start + at,
+                "end": claim.start + at + len(given),
+            }
+        out.append(record)
+    return out
+
+
+def figure_cluster_record(f: FigureAgreement) -> dict[str, Any]:
+    """A figure given alike as a group of its own: the claims that give it, each by its
+    proposition id (each claim stays a member of its own cluster too)."""
+    members = f.members or tuple(w.claim for w in f.wordings)
+    return {
+        "id": f.id,
+        "kind": "figure",
+        "figure": f.figures[0],
+        "claim_ids": [proposition_id(c, f.id) for c in members],
+        "stated_within": [c.id for c in members],
+        "canonical": f.wordings[0].claim.id,
+        "canonical_text": f.wordings[0].claim.text,
+        "articles": sorted({c.article_id for c in members}),
+    }
+
+
+def _written(f: FigureAgreement, claim: Claim) -> str:
+    """The figure as ``claim`` writes it (a claim beside its article's wording: as that)."""
+    by_article = {w.article.id: figure for w, figure in zip(f.wordings, f.figures, strict=True)}
+    by_claim = {w.claim.id: figure for w, figure in zip(f.wordings, f.figures, strict=True)}
+    return by_claim.get(claim.id) or by_article.get(claim.article_id) or f.figures[0]
+
+
 def cluster_records(
     store: Store,
     claims: list[Claim] | None = None,
@@ -136,6 +186,7 @@ def cluster_records(
     return [
         {
             "id": cid,
+            "kind": "claim",
             "claim_ids": [c.id for c in members.get(cid, [])]
             + [proposition_id(c, cid) for c in parts.get(cid, [])],
             "stated_within": [c.id for c in parts.get(cid, [])],
@@ -213,14 +264,18 @@ def store_document(
     else:
         articles = store.articles_in_story(story.id)
         claims = store.claims_of([a.id for a in articles])
+    texts = functools.cache(store.article_text)  # of the articles whose figures are given alike
     return {
         "stories": story_records(store, story),
         "articles": [article_record(a) for a in articles],
         # a claim that states other clusters' claims among other things is a member of each
         # of them too, as a proposition (``grouping/parts.py``)
         "claims": [claim_record(c) for c in claims]
-        + [proposition_record(c, k) for k, found in table.parts.items() for c in found],
-        "clusters": cluster_records(store, None if story is None else claims, table.parts),
+        + [proposition_record(c, k) for k, found in table.parts.items() for c in found]
+        # and a claim that gives a figure other sources give alike, of the figure's group
+        + [r for f in table.figures for r in figure_proposition_records(f, texts)],
+        "clusters": cluster_records(store, None if story is None else claims, table.parts)
+        + [figure_cluster_record(f) for f in table.figures],
         "conflicts": [conflict_record(k) for k in table.conflicts],
         "conflicts_set_aside": [set_aside_record(s) for s in table.set_aside],
         "figures": [figure_record(f) for f in table.figures],
@@ -232,6 +287,7 @@ def row_record(r: TableRow) -> dict[str, Any]:
     return {
         "cluster_id": r.cluster_id,
         "canonical": r.canonical.text,
+        "figure": r.figure or None,
         "topics": list(r.topics),
         "sources": r.independent,
         "conflict": r.conflict,
@@ -278,7 +334,7 @@ def table_csv(table: Table) -> str:
         row(
             [
                 r.cluster_id,
-                r.canonical.text,
+                r.label,
                 " ".join(r.topics),
                 r.independent,
                 "yes" if r.conflict else "",
@@ -301,7 +357,7 @@ def table_md(table: Table) -> str:
     for r in table.rows:
         cells = [_md(_cell_text(r.cells.get(a))) for a, _ in columns]
         lines.append(
-            f"| {_md(r.canonical.text)} | {', '.join(r.topics)} | {r.independent} | "
+            f"| {_md(r.label)} | {', '.join(r.topics)} | {r.independent} | "
             f"{'yes' if r.conflict else ''} | " + " | ".join(cells) + " |"
         )
     return "\n".join(lines) + "\n"
@@ -344,7 +400,7 @@ def table_html(table: Table, title: str = "claimcheck: corroboration table") -> 
             )
         flag = '<span class="flag" title="sources conflict">⚑</span> ' if r.conflict else ""
         rows.append(
-            f'<tr><td class="claim">{flag}{esc(r.canonical.text)}</td>'
+            f'<tr><td class="claim">{flag}{esc(r.label)}</td>'
             f"<td>{esc(', '.join(r.topics))}</td><td>{r.independent}</td>{''.join(cells)}</tr>"
         )
     legend = "".join(
@@ -455,6 +511,7 @@ def _wording_record(w: Wording) -> dict[str, Any]:
 def figure_record(f: FigureAgreement) -> dict[str, Any]:
     """A figure given alike: each source's claim, and the figure as that claim writes it."""
     return {
+        "id": f.id,  # its group among the export's clusters
         "sources": f.independent,
         "claim_ids": [w.claim.id for w in f.wordings],
         "figures": list(f.figures),

@@ -488,6 +488,14 @@ class Renderer:
         self._hanging("  ", self._who(w.article, Text(w.how, style="yellow")))
         self._hanging(" " * WORDING_INDENT, _marked_text(w.claim.text, marks, style))
 
+    def figure_view(self, f: FigureAgreement) -> None:
+        """One figure given alike, a group of its own: each source's claim that gives it."""
+        self.out.print(Text.assemble(("figure ", "bold"), (f.id, "bold cyan")))
+        self._figure(f)
+        others = len(f.members) - len(f.wordings)
+        if others > 0:  # an article that gives it twice is shown once
+            self.out.print(Text(f"  and {_plural(others, 'more claim')} of the same articles"))
+
     def _figure(self, f: FigureAgreement) -> None:
         plural = "s" if f.independent != 1 else ""
         self._hanging(
