@@ -3,10 +3,13 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from claimcheck.comparing.report import build_report
 from claimcheck.output.export import report_record, store_document
 from claimcheck.output.report_page import report_html, report_markdown
 from conftest import store_with, write
+from test_conflicts import grouped
 
 SHARED = "The storm struck Harlow County late on Tuesday night, flattening barns near Orrin."
 # one sentence stating three things, and another outlet's stating one of them alone
@@ -167,3 +170,44 @@ def test_show_a_figure_given_alike_by_its_id(cli, cli_json, tmp_path: Path) -> N
     assert "Some 12,400 homes in Harlow County lost power." in text and "  a · " in text
     missing = cli("show", row["cluster_id"][:-8] + "00000000")
     assert missing.exit_code != 0 and "no figure given alike matches" in missing.output
+
+
+DRILLS = "The Corran naval drills opened on Monday off the coast of Tarvo, the navy said."
+
+
+def test_one_count_of_one_thing_in_other_words_is_a_figure_given_alike(tmp_path: Path) -> None:
+    # nothing but the count is shared: the same value of the same thing, in one event's reports
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{DRILLS}\n\nA total of 14 nations will take part in the drills "
+                "as observers, the ministry added.",
+                "b.txt": f"{DRILLS}\n\nObservers from 14 countries, and participants from "
+                "two more, underscore the scope of the exercises.",
+            },
+        )
+    )
+    assert [sorted(f.figures) for f in report.figures] == [["14", "14"]]
+
+
+@pytest.mark.parametrize(
+    ("other", "alike"),
+    [
+        ("Observers from 14 countries watched the drills.", True),  # the same was done
+        ("Observers from 14 countries.", True),  # nothing said done: the count alone
+        # another thing done
+        ("Police arrested 14 countries' envoys.", False),
+        ("Rebels attacked 14 countries' ships.", False),
+        ("14 countries were barred from the drills.", False),
+    ],
+)
+def test_a_count_of_one_thing_alone_is_one_figure_where_the_same_was_done(
+    other: str, alike: bool
+) -> None:
+    from claimcheck.comparing.measures import _same_count
+
+    finder, claims = grouped("A total of 14 nations watched the drills as observers.", other)
+    measures = finder.measures(claims)
+    x, y = (measures[c.id][0] for c in claims)
+    assert _same_count(x, y) is alike

@@ -48,7 +48,10 @@ def figure_groups(
     def key(m: Measure) -> tuple[str, int]:
         return m.claim.id, m.quantity.start
 
-    pairs = find_measure_agreements(measures, published, finder.related, linked)
+    def stated_alike(a: Claim, b: Claim) -> bool:
+        return tuple(sorted((a.article_id, b.article_id))) in one_event
+
+    pairs = find_measure_agreements(measures, published, finder.related, linked, stated_alike)
     by_key = {key(m): m for pair in pairs for m in pair}
     alike = {(key(a), key(b)) for a, b in pairs} | {(key(b), key(a)) for a, b in pairs}
     # a group holds figures each given alike with every other (complete link): a chain would

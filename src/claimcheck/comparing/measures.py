@@ -588,20 +588,31 @@ def find_measure_agreements(
     published: dict[str, str | None],
     related: Callable[[Claim, Claim], bool],
     linked: Callable[[Claim, Claim], bool],
+    stated_alike: Callable[[Claim, Claim], bool] = lambda a, b: False,
 ) -> list[tuple[Measure, Measure]]:
     """Figures of one measure given alike (``alike``) by claims of different articles,
     worded differently: each such pair of measures once, as ``find_measure_conflicts``
     pairs them. A claim that states several figures ("Hou took 4.6 million votes or 33.49%")
-    corroborates each one where another outlet states it alone ("Hou won 33 per cent")."""
+    corroborates each one where another outlet states it alone ("Hou won 33 per cent").
+    Two figures that share only what they count (``_same_count``) are given alike between
+    articles that state a same claim (``stated_alike``: their stored groups, which do not
+    move as the store grows, where how alike two claims' words are does) or in clauses that
+    name the same place or person."""
     measures, sets, candidates, weight = _candidates(measures_of)
     found: dict[tuple[str, int, str, int], tuple[Measure, Measure]] = {}
     for x, y in candidates:
         a, b = measures[sets[x][0]], measures[sets[y][0]]
         if a.claim.text == b.claim.text or not alike(a.quantity, b.quantity):
             continue
-        if not (_same_measure(a, b, weight, done_alike=False) or _named_figures(a, b)):
+        if _same_measure(a, b, weight, done_alike=False) or _named_figures(a, b):
+            together = _reported_together(measures, sets[x], sets[y], published, related, linked)
+        elif _same_count(a, b):
+            together = _reported_together(
+                measures, sets[x], sets[y], published, stated_alike, stated_alike
+            )
+        else:
             continue
-        for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
+        for a, b in together:
             one, other = sorted((a, b), key=lambda m: (m.claim.id, m.quantity.start))
             key = (one.claim.id, one.quantity.start, other.claim.id, other.quantity.start)
             found.setdefault(key, (one, other))
@@ -663,6 +674,28 @@ def _named_figures(a: Measure, b: Measure) -> bool:
     if bool(a.counted) != bool(b.counted) or (a.counted and not a.counted & b.counted):
         return False  # what one counts, the other does not say, or they count different things
     return not (a.words - a.counted) or not (b.words - b.counted)
+
+
+def _same_count(a: Measure, b: Measure) -> bool:
+    """Two figures of one value that count the same thing ("A total of 14 nations will take
+    part as observers" / "Observers from 14 countries"), of no different names, time or
+    frame, whose clauses say the same was done or one says nothing done: enough for figures
+    given alike (the same value of the same count, in articles of one event), never for a
+    conflict, which needs what tells the measure apart (``_same_measure``)."""
+    if not (a.counted - {a.unit_word}) & (b.counted - {b.unit_word}) and not (
+        a.unit_word and a.unit_word == b.unit_word
+    ):
+        return False
+    if a.unit_word != b.unit_word or a.relative != b.relative or not _same_time(a.claim, b.claim):
+        return False
+    if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False  # different places or people: "in Lyon", "in Toulouse"
+    if not _same_frame(a, b):
+        return False
+    verbs_a, verbs_b = a.verbs(), b.verbs()
+    return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
 
 
 def _candidates(

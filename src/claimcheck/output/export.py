@@ -157,7 +157,7 @@ def figure_cluster_record(f: FigureAgreement) -> dict[str, Any]:
         "figure": f.figures[0],
         "claim_ids": [proposition_id(c, f.id) for c in members],
         "stated_within": [c.id for c in members],
-        "canonical": f.wordings[0].claim.id,
+        "canonical": proposition_id(f.wordings[0].claim, f.id),  # a member, as of any group
         "canonical_text": f.wordings[0].claim.text,
         "articles": sorted({c.article_id for c in members}),
     }
