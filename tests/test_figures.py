@@ -211,3 +211,22 @@ def test_a_count_of_one_thing_alone_is_one_figure_where_the_same_was_done(
     measures = finder.measures(claims)
     x, y = (measures[c.id][0] for c in claims)
     assert _same_count(x, y) is alike
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        # what one counts is, in sense, what the other counts or says was done
+        ("Officials confirmed two deaths.", "Two died.", True),
+        ("Officials confirmed two deaths.", "The virus has killed two people.", True),
+        ("Officials confirmed two deaths.", "Police arrested two people.", False),
+        ("Officials confirmed two cases.", "The virus has killed two people.", False),
+    ],
+)
+def test_a_count_and_a_deed_of_one_sense_are_one_count(one: str, other: str, alike: bool) -> None:
+    from claimcheck.comparing.measures import _same_count
+
+    finder, claims = grouped(one, other)
+    measures = finder.measures(claims)
+    x, y = (measures[c.id][0] for c in claims)
+    assert _same_count(x, y) is alike

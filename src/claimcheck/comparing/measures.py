@@ -32,6 +32,7 @@ from typing import Any
 from claimcheck.annotate.numbers import alike, compatible
 from claimcheck.dates import month_names
 from claimcheck.grouping.match import dates_agree
+from claimcheck.grouping.senses import is_concept
 from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim, Quantity
 from claimcheck.splitting.structure import Grammar, depth_tokens
@@ -123,6 +124,9 @@ class Measure:
     # the words of a time its clause bounds it to ("five points during a 15-2 run": run, ...)
     frame: frozenset[str] = frozenset()
     span: tuple[int, int] = (0, 0)  # the figure and what it counts, in the claim's text
+    # the senses of what it counts ("deaths": death), as a verb of the other's clause may say
+    # it ("two people died")
+    counted_senses: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +266,9 @@ class MeasureReader:
                     self._placed_after(text, q.end, end) - counted,
                     self.frame_of(text, q.end, end),
                     _figure_span(text, q, end),
+                    frozenset(t for t in self._terms(what) if is_concept(t))
+                    if what
+                    else frozenset(),
                 )
             )
         return tuple(self._summed(text, out))
@@ -682,8 +689,12 @@ def _same_count(a: Measure, b: Measure) -> bool:
     frame, whose clauses say the same was done or one says nothing done: enough for figures
     given alike (the same value of the same count, in articles of one event), never for a
     conflict, which needs what tells the measure apart (``_same_measure``)."""
-    if not (a.counted - {a.unit_word}) & (b.counted - {b.unit_word}) and not (
-        a.unit_word and a.unit_word == b.unit_word
+    if not (
+        (a.counted - {a.unit_word}) & (b.counted - {b.unit_word})
+        or (a.unit_word and a.unit_word == b.unit_word)
+        or a.counted_senses & b.counted_senses  # "two deaths", "two died"
+        or _counted_as_done(a, b)
+        or _counted_as_done(b, a)
     ):
         return False
     if a.unit_word != b.unit_word or a.relative != b.relative or not _same_time(a.claim, b.claim):
@@ -696,6 +707,13 @@ def _same_count(a: Measure, b: Measure) -> bool:
         return False
     verbs_a, verbs_b = a.verbs(), b.verbs()
     return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
+
+
+def _counted_as_done(a: Measure, b: Measure) -> bool:
+    """Whether what one figure counts is what the other's clause says was done, in sense:
+    "two deaths" and "the virus has killed two people" (death: a dying; to kill: to cause
+    to die)."""
+    return bool(a.counted_senses & {t for t in b.verbs() if is_concept(t)})
 
 
 def _candidates(
