@@ -94,9 +94,9 @@ class FigureAgreement:
     figures: tuple[str, ...]  # each wording's figure as written, in the wordings' order
     independent: int
     wordings: list[Wording]  # one per article, earliest first
-    members: tuple[Claim, ...] = ()  # every claim that gives the figure (some articles twice)
+    members: tuple[Claim, ...]  # every claim that gives the figure (some articles twice)
     # where each member gives it: the figure and what it counts, as offsets in the claim's text
-    spans: tuple[tuple[int, int], ...] = ()
+    spans: tuple[tuple[int, int], ...]
 
     @property
     def id(self) -> str:
@@ -118,14 +118,15 @@ def figure_id(wording_ids: Sequence[str], figures: Sequence[str], member_ids: Se
 
 def find_figure(store: Store, ref: str, lexicons: Lexicons | None = None) -> FigureAgreement:
     """The figure given alike whose id is ``ref`` (or begins with it, past its claim)."""
-    claim_id = ref.removeprefix(FIGURE_PREFIX).split("-")[0]
     missing = NotFoundError(f"no figure given alike matches {quote(ref)} (see 'claimcheck export')")
+    if not ref.startswith(FIGURE_PREFIX):
+        raise missing
     try:
-        claim = store.claim(claim_id)
+        claim = store.claim(ref.removeprefix(FIGURE_PREFIX).split("-")[0])
     except NotFoundError:
         raise missing from None
     article = store.article_by_id(claim.article_id)
-    if not ref.startswith(FIGURE_PREFIX) or article is None or not article.story_id:
+    if article is None or not article.story_id:
         raise missing
     data = _Store.read(store, None, lexicons, resolve_story(store, article.story_id))
     found = [f for f in data.figures(data.claims, 1) if f.id.startswith(ref)]
@@ -740,6 +741,5 @@ def _figure_row(f: FigureAgreement) -> TableRow:
         detail = ", ".join(frame.cues) if frame.state == "hedged" else (frame.speaker or "")
         detail = "; ".join(x for x in (detail, f"gives {figure}") if x)
         cells[w.article.id] = Cell(frame.state, detail, w.claim.text)
-    members = f.members or tuple(w.claim for w in f.wordings)
-    topics = tuple(dict.fromkeys(t for m in members for t in m.annotations.topic_names))
+    topics = tuple(dict.fromkeys(t for m in f.members for t in m.annotations.topic_names))
     return TableRow(f.id, f.wordings[0].claim, topics, f.independent, False, cells, f.figures[0])

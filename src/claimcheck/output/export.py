@@ -128,10 +128,8 @@ def figure_proposition_records(
     group: each its own record, with the group and the claim it is a part of, over the figure
     and what it counts (its text and span in the article: "12,400 homes", not the whole
     sentence that also gives the schools closed), the figure as that claim writes it."""
-    members = f.members or tuple(w.claim for w in f.wordings)
-    spans = f.spans or tuple((0, len(c.text)) for c in members)
     out = []
-    for claim, (start, end) in zip(members, spans, strict=True):
+    for claim, (start, end) in zip(f.members, f.spans, strict=True):
         record = proposition_record(claim, f.id) | {"figure": _written(f, claim)}
         given = claim.text[start:end]
         # a claim reworded around its sentence (a subject carried over) is placed by its words
@@ -150,16 +148,15 @@ def figure_proposition_records(
 def figure_cluster_record(f: FigureAgreement) -> dict[str, Any]:
     """A figure given alike as a group of its own: the claims that give it, each by its
     proposition id (each claim stays a member of its own cluster too)."""
-    members = f.members or tuple(w.claim for w in f.wordings)
     return {
         "id": f.id,
         "kind": "figure",
         "figure": f.figures[0],
-        "claim_ids": [proposition_id(c, f.id) for c in members],
-        "stated_within": [c.id for c in members],
+        "claim_ids": [proposition_id(c, f.id) for c in f.members],
+        "stated_within": [c.id for c in f.members],
         "canonical": proposition_id(f.wordings[0].claim, f.id),  # a member, as of any group
         "canonical_text": f.wordings[0].claim.text,
-        "articles": sorted({c.article_id for c in members}),
+        "articles": sorted({c.article_id for c in f.members}),
     }
 
 
