@@ -249,6 +249,8 @@ def test_an_attribution_with_no_speaker_named_shows_no_empty_brackets() -> None:
     # "citing" reads before its source, as "according to" does
     label = Framing(claim, "attributed", (), "sources within Harlow", "citing").label
     assert label == "attributed (citing sources within Harlow)"
+    # a source noun that is its own cue ("which media reports have put at ...") is said once
+    assert Framing(claim, "attributed", (), "reports", "reports").label == "attributed (reports)"
 
 
 def test_a_leading_source_reads_before_its_name(tmp_path: Path) -> None:

@@ -836,7 +836,9 @@ class Framing:
     @property
     def label(self) -> str:
         who = self.speaker
-        if self.speaker and self.verb:
+        # a source noun with no verb of its own is its own cue: "which media reports have put
+        # at 100 million euros" is attributed to the reports, not "reports reports"
+        if self.speaker and self.verb and self.verb.lower() != self.speaker.lower().split()[-1]:
             # a cue that ends in a preposition comes before its source: "according to the
             # ministry", "as reported by Reuters"; a verb after it: "the ministry said"
             cue = self.verb.lower() if _LEADING_CUE.search(self.verb) else None
