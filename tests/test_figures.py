@@ -230,3 +230,22 @@ def test_a_count_and_a_deed_of_one_sense_are_one_count(one: str, other: str, ali
     measures = finder.measures(claims)
     x, y = (measures[c.id][0] for c in claims)
     assert _same_count(x, y) is alike
+
+
+def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pair() -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.figures import figure_groups
+
+    finder, claims = grouped(
+        "A total of 14 nations will take part as observers, the ministry said.",
+        "Observers from 14 countries.",
+    )
+    # two articles that state no same claim: each claim is of a cluster of its own
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    assert figure_groups(finder, claims, {}) == []
+    # grouping scored a pair of their claims and kept it (a look-alike, or a part): the two
+    # articles report the same thing in near words
+    near = {tuple(sorted(c.article_id for c in claims))}
+    (group,) = figure_groups(finder, claims, {}, near)
+    assert [m.quantity.text for m in group] == ["14", "14"]

@@ -18,6 +18,7 @@ published on: the day of the news, which every report of it gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
 from claimcheck.comparing.measures import (
@@ -33,12 +34,19 @@ _DIGIT = re.compile(r"\d")
 
 
 def figure_groups(
-    finder: ConflictFinder, claims: list[Claim], published: dict[str, str | None]
+    finder: ConflictFinder,
+    claims: list[Claim],
+    published: dict[str, str | None],
+    near: Collection[tuple[str, str]] = (),
 ) -> list[list[Measure]]:
     """The groups of figures given alike by claims (of one story) of two articles or more,
-    each group's measures in claim order, the groups in the order of their first pair."""
+    each group's measures in claim order, the groups in the order of their first pair.
+    ``near``: pairs of articles (ids in order) that hold a pair of claims grouping scored
+    and kept (look-alikes kept apart, or a claim within a longer one): they report the same
+    thing in near words, as articles that state a same claim do."""
     measures = finder.measures(claims)
     one_event = corroborating(claims)
+    stored = one_event | set(near)
 
     def linked(a: Claim, b: Claim) -> bool:
         """One event: the articles state a same claim, or these two claims are alike."""
@@ -49,7 +57,8 @@ def figure_groups(
         return m.claim.id, m.quantity.start
 
     def stated_alike(a: Claim, b: Claim) -> bool:
-        return tuple(sorted((a.article_id, b.article_id))) in one_event
+        x, y = sorted((a.article_id, b.article_id))
+        return (x, y) in stored
 
     pairs = find_measure_agreements(measures, published, finder.related, linked, stated_alike)
     by_key = {key(m): m for pair in pairs for m in pair}

@@ -317,10 +317,16 @@ class _Store:
         for a in self.articles:
             stories.setdefault(a.story_id or "", []).append(a.id)
         event = PartSettings.of(self.scorer.normalizer.lexicons).event_threshold
+        article_of = {c.id: c.article_id for c in self.claims}
+        near = {
+            (min(x, y), max(x, y))
+            for a, b in [*self.look_alikes, *((p[0], p[1]) for p in self.part_candidates)]
+            if (x := article_of.get(a)) and (y := article_of.get(b)) and x != y
+        }
         for story, members in sorted(self._by_story(claims)[1].items()):
             groups = [
                 [(m.claim, m.quantity.text, m.span) for m in group]
-                for group in figure_groups(self.finder, members, published)
+                for group in figure_groups(self.finder, members, published, near)
             ]
             groups += [
                 [(c, d.text, dated(c, d.start, d.text)) for c, d in group]
@@ -571,6 +577,7 @@ def story_findings(
         idf,
         look_alikes(pairs),
         likeness=likeness,
+        part_candidates=[p for p in pairs if p[3] == PART],
     )
     # only claims with figures, dates or a denial are ever scored against another
     scored = (
