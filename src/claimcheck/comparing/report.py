@@ -94,26 +94,23 @@ class FigureAgreement:
     figures: tuple[str, ...]  # each wording's figure as written, in the wordings' order
     independent: int
     wordings: list[Wording]  # one per article, earliest first
-    members: tuple[Claim, ...]  # every claim that gives the figure (some articles twice)
-    # where each member gives it: the figure and what it counts, as offsets in the claim's text
-    spans: tuple[tuple[int, int], ...]
+    # every claim that gives it (an article may give it twice), with the figure as that claim
+    # writes it and where: the figure and what it counts, as offsets in the claim's text
+    given: tuple[Given, ...]
+
+    @property
+    def members(self) -> tuple[Claim, ...]:
+        return tuple(c for c, _, _ in self.given)
 
     @property
     def id(self) -> str:
-        """A stable id of the figure as a proposition of its own, which the claims that give
-        it are members of beside their own clusters (the export lists it among the groups):
-        from its claims and the figure as each writes it."""
-        return figure_id(
-            [w.claim.id for w in self.wordings], self.figures, [m.id for m in self.members]
-        )
-
-
-def figure_id(wording_ids: Sequence[str], figures: Sequence[str], member_ids: Sequence[str]) -> str:
-    """``figure-CLAIM-HASH``: its first source's claim (which tells its story, so that
-    ``show`` reads that story alone), and a digest of all its claims and figures."""
-    key = "\n".join([*map("@".join, zip(wording_ids, figures, strict=True)), *sorted(member_ids)])
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
-    return f"{FIGURE_PREFIX}{wording_ids[0]}-{digest}"
+        """``figure-CLAIM-DIGEST``, a stable id of the figure as a proposition of its own,
+        which the claims that give it are members of beside their own clusters (the export
+        lists it among the groups): its first source's claim (which tells its story, so that
+        ``show`` reads that story alone), and a digest of its claims and how each writes it."""
+        key = "\n".join(sorted(f"{c.id}@{text}" for c, text, _ in self.given))
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
+        return f"{FIGURE_PREFIX}{self.wordings[0].claim.id}-{digest}"
 
 
 def find_figure(store: Store, ref: str, lexicons: Lexicons | None = None) -> FigureAgreement:
@@ -362,15 +359,11 @@ class _Store:
         for group, independent in self._figure_groups(claims):
             if independent >= min_sources:
                 wordings = _wordings(self, [c for c, _, _ in group])
-                figure_of: dict[str, str] = {}
-                given: dict[str, tuple[Claim, tuple[int, int]]] = {}
-                for c, text, span in group:
-                    figure_of.setdefault(c.id, text)
-                    given.setdefault(c.id, (c, span))
-                figures = tuple(figure_of[w.claim.id] for w in wordings)
-                members = tuple(c for c, _ in given.values())
-                spans = tuple(span for _, span in given.values())
-                out.append(FigureAgreement(figures, independent, wordings, members, spans))
+                given: dict[str, Given] = {}
+                for item in group:
+                    given.setdefault(item[0].id, item)
+                figures = tuple(given[w.claim.id][1] for w in wordings)
+                out.append(FigureAgreement(figures, independent, wordings, tuple(given.values())))
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 

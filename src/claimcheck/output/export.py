@@ -129,8 +129,8 @@ def figure_proposition_records(
     and what it counts (its text and span in the article: "12,400 homes", not the whole
     sentence that also gives the schools closed), the figure as that claim writes it."""
     out = []
-    for claim, (start, end) in zip(f.members, f.spans, strict=True):
-        record = proposition_record(claim, f.id) | {"figure": _written(f, claim)}
+    for claim, figure, (start, end) in f.given:
+        record = proposition_record(claim, f.id) | {"figure": figure}
         given = claim.text[start:end]
         # a claim reworded around its sentence (a subject carried over) is placed by its words
         written = article_text(claim.article_id)[claim.start : claim.end]
@@ -158,13 +158,6 @@ def figure_cluster_record(f: FigureAgreement) -> dict[str, Any]:
         "canonical_text": f.wordings[0].claim.text,
         "articles": sorted({c.article_id for c in f.members}),
     }
-
-
-def _written(f: FigureAgreement, claim: Claim) -> str:
-    """The figure as ``claim`` writes it (a claim beside its article's wording: as that)."""
-    by_article = {w.article.id: figure for w, figure in zip(f.wordings, f.figures, strict=True)}
-    by_claim = {w.claim.id: figure for w, figure in zip(f.wordings, f.figures, strict=True)}
-    return by_claim.get(claim.id) or by_article.get(claim.article_id) or f.figures[0]
 
 
 def cluster_records(
