@@ -69,7 +69,7 @@ def test_show_cluster_lists_the_figures_its_claims_give_alike_elsewhere(
     shown = cli_json("show", long["cluster_id"], "--json")
     assert [sorted(f["figures"]) for f in shown["figures"]] == [["12,400", "12,400"]]
     assert (
-        "figures given alike with claims of other clusters (1)"
+        "figures and statements given alike with claims of other clusters (1)"
         in cli("show", long["cluster_id"]).stdout
     )
 
@@ -169,7 +169,7 @@ def test_show_a_figure_given_alike_by_its_id(cli, cli_json, tmp_path: Path) -> N
     text = cli("show", row["cluster_id"]).stdout
     assert "Some 12,400 homes in Harlow County lost power." in text and "  a · " in text
     missing = cli("show", row["cluster_id"][:-8] + "00000000")
-    assert missing.exit_code != 0 and "no figure given alike matches" in missing.output
+    assert missing.exit_code != 0 and "no figure or statement given alike matches" in missing.output
 
 
 DRILLS = "The Corran naval drills opened on Monday off the coast of Tarvo, the navy said."

@@ -337,8 +337,9 @@ def show(
     ref: Annotated[
         str,
         typer.Argument(
-            help="A claim id, a cluster id, a figure given alike (figure-...), a story id, or "
-            "an article (id or file name), or a unique prefix of one.",
+            help="A claim id, a cluster id, a figure given alike (figure-...) or a clause "
+            "stated alike (statement-...), a story id, or an article (id or file name), or a "
+            "unique prefix of one.",
             show_default=False,
         ),
     ],
@@ -346,11 +347,11 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one claim with every annotation and the words that caused it; one cluster with
-    its members, their pairwise scores and why they matched; one figure given alike with the
-    claims that give it; one story with its articles; or
+    its members, their pairwise scores and why they matched; one figure given alike (or
+    clause stated alike) with the claims that give it; one story with its articles; or
     one article with the paragraphs set aside as page furniture (headings, datelines,
     bylines...) and their role."""
-    from claimcheck.comparing.report import FIGURE_PREFIX, cluster_context, find_figure
+    from claimcheck.comparing.report import PROPOSITION_PREFIXES, cluster_context, find_figure
     from claimcheck.errors import NotFoundError
     from claimcheck.output.export import (
         article_detail_record,
@@ -364,7 +365,8 @@ def show(
     settings = Settings.resolve(db=db)
     out = _renderer()
     with Store(settings.db_path, create=False) as store, store.snapshot():
-        if ref.startswith(FIGURE_PREFIX):  # a figure given alike, a group of its own
+        # a figure given alike or a clause stated alike, a group of its own
+        if ref.startswith(tuple(PROPOSITION_PREFIXES.values())):
             figure = find_figure(store, ref, settings.lexicons())
             if as_json:
                 out.json(figure_record(figure))

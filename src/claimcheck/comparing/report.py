@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from claimcheck.grouping.regroup import StoreIdf
 
 FIGURE_PREFIX = "figure-"  # the id of a figure given alike, as a group of its own
+STATEMENT_PREFIX = "statement-"  # the id of a clause stated alike, as a group of its own
+# the kinds of propositions given alike, each a group of its own: kind -> its ids' prefix
+PROPOSITION_PREFIXES = {"figure": FIGURE_PREFIX, "statement": STATEMENT_PREFIX}
 # a claim giving a figure alike with others: the figure as written, and where in the claim
 Given = tuple[Claim, str, tuple[int, int]]
 
@@ -88,15 +91,18 @@ class Agreement:
 
 @dataclass(frozen=True, slots=True)
 class FigureAgreement:
-    """A figure that sources give alike in claims worded differently (not grouped as one
-    claim): each source's claim, and the figure as it writes it."""
+    """A figure (or day) that sources give alike in claims worded differently (not grouped as
+    one claim), or a clause they state alike (``kind`` "statement", comparing/statements.py):
+    each source's claim, and the figure or clause as it writes it."""
 
-    figures: tuple[str, ...]  # each wording's figure as written, in the wordings' order
+    figures: tuple[str, ...]  # each wording's figure (or clause) as written, in their order
     independent: int
     wordings: list[Wording]  # one per article, earliest first
     # every claim that gives it (an article may give it twice), with the figure as that claim
-    # writes it and where: the figure and what it counts, as offsets in the claim's text
+    # writes it and where: the figure and what it counts (or the clause), as offsets in the
+    # claim's text
     given: tuple[Given, ...]
+    kind: str = "figure"  # figure or statement
 
     @property
     def members(self) -> tuple[Claim, ...]:
@@ -104,22 +110,27 @@ class FigureAgreement:
 
     @property
     def id(self) -> str:
-        """``figure-CLAIM-DIGEST``, a stable id of the figure as a proposition of its own,
-        which the claims that give it are members of beside their own clusters (the export
-        lists it among the groups): its first source's claim (which tells its story, so that
-        ``show`` reads that story alone), and a digest of its claims and how each writes it."""
+        """``figure-CLAIM-DIGEST`` (``statement-...`` for a clause), a stable id of the figure
+        as a proposition of its own, which the claims that give it are members of beside their
+        own clusters (the export lists it among the groups): its first source's claim (which
+        tells its story, so that ``show`` reads that story alone), and a digest of its claims
+        and how each writes it."""
         key = "\n".join(sorted(f"{c.id}@{text}" for c, text, _ in self.given))
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
-        return f"{FIGURE_PREFIX}{self.wordings[0].claim.id}-{digest}"
+        return f"{PROPOSITION_PREFIXES[self.kind]}{self.wordings[0].claim.id}-{digest}"
 
 
 def find_figure(store: Store, ref: str, lexicons: Lexicons | None = None) -> FigureAgreement:
-    """The figure given alike whose id is ``ref`` (or begins with it, past its claim)."""
-    missing = NotFoundError(f"no figure given alike matches {quote(ref)} (see 'claimcheck export')")
-    if not ref.startswith(FIGURE_PREFIX):
+    """The figure given alike (or clause stated alike) whose id is ``ref`` (or begins with it,
+    past its claim)."""
+    missing = NotFoundError(
+        f"no figure or statement given alike matches {quote(ref)} (see 'claimcheck export')"
+    )
+    prefix = next((p for p in PROPOSITION_PREFIXES.values() if ref.startswith(p)), None)
+    if prefix is None:
         raise missing
     try:
-        claim = store.claim(ref.removeprefix(FIGURE_PREFIX).split("-")[0])
+        claim = store.claim(ref.removeprefix(prefix).split("-")[0])
     except NotFoundError:
         raise missing from None
     article = store.article_by_id(claim.article_id)
@@ -129,7 +140,7 @@ def find_figure(store: Store, ref: str, lexicons: Lexicons | None = None) -> Fig
     found = [f for f in data.figures(data.claims, 1) if f.id.startswith(ref)]
     exact = [f for f in found if f.id == ref]
     if len(exact or found) > 1:
-        raise NotFoundError(f"{quote(ref)} matches several figures; give more of the id")
+        raise NotFoundError(f"{quote(ref)} matches several groups; give more of the id")
     if not found:
         raise missing
     return (exact or found)[0]
@@ -296,14 +307,16 @@ class _Store:
     def figure_count(self, claims: list[Claim], min_sources: int) -> int:
         """How many groups ``figures`` gives, without their wordings."""
         return sum(
-            1 for _, independent in self._figure_groups(claims) if independent >= min_sources
+            1 for _, independent, _ in self._figure_groups(claims) if independent >= min_sources
         )
 
-    def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[Given], int]]:
-        """Each group of figures or days given alike (each claim with its figure as written
-        and where it stands in the claim), story by story, with its independent sources."""
+    def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[Given], int, str]]:
+        """Each group of figures or days given alike, and of clauses stated alike (each claim
+        with its figure or clause as written and where it stands in the claim), story by
+        story, with its independent sources and its kind (figure, statement)."""
         from claimcheck.comparing.figures import date_groups, figure_groups
         from claimcheck.comparing.measures import place_in_claim
+        from claimcheck.comparing.statements import StatementReader
 
         def dated(c: Claim, start: int, text: str) -> tuple[int, int]:
             at = place_in_claim(c, start, text)
@@ -320,16 +333,23 @@ class _Store:
             for a, b in [*self.look_alikes, *((p[0], p[1]) for p in self.part_candidates)]
             if (x := article_of.get(a)) and (y := article_of.get(b)) and x != y
         }
+        statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
             groups = [
-                [(m.claim, m.quantity.text, m.span) for m in group]
+                ([(m.claim, m.quantity.text, m.span) for m in group], "figure")
                 for group in figure_groups(self.finder, members, published, near)
             ]
             groups += [
-                [(c, d.text, dated(c, d.start, d.text)) for c, d in group]
+                ([(c, d.text, dated(c, d.start, d.text)) for c, d in group], "figure")
                 for group in date_groups(self.finder.reader, members, published)
             ]
-            for group in groups:
+            groups += [
+                ([(k.claim, k.text, (k.start, k.end)) for k in group], "statement")
+                for group in statements.groups(
+                    members, {c.id: self.finder.features(c) for c in members}
+                )
+            ]
+            for group, kind in groups:
                 articles = sorted({c.article_id for c, _, _ in group})
                 pairs = list(itertools.combinations(articles, 2))
                 # a figure is corroborated, as a part is, between articles that may report one
@@ -341,7 +361,7 @@ class _Store:
                     and len(self.likeness.one_event(stories[story], pairs, event)) < len(pairs)
                 ):
                     continue
-                yield group, self.sources.independent(articles)
+                yield group, self.sources.independent(articles), kind
 
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
         """Each claim's story, and the claims of each story."""
@@ -356,14 +376,16 @@ class _Store:
         """Figures and calendar days given alike by ``min_sources`` independent sources or
         more, in claims not grouped together, each story searched on its own."""
         out: list[FigureAgreement] = []
-        for group, independent in self._figure_groups(claims):
+        for group, independent, kind in self._figure_groups(claims):
             if independent >= min_sources:
                 wordings = _wordings(self, [c for c, _, _ in group])
                 given: dict[str, Given] = {}
                 for item in group:
                     given.setdefault(item[0].id, item)
                 figures = tuple(given[w.claim.id][1] for w in wordings)
-                out.append(FigureAgreement(figures, independent, wordings, tuple(given.values())))
+                out.append(
+                    FigureAgreement(figures, independent, wordings, tuple(given.values()), kind)
+                )
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
 
 
@@ -669,10 +691,14 @@ class TableRow:
     conflict: bool
     cells: dict[str, Cell]  # by article id
     figure: str = ""  # a figure given alike (the row of a figure's group): as first written
+    statement: str = ""  # a clause stated alike (the row of its group): as first written
 
     @property
     def label(self) -> str:
-        """What the row stands for: the cluster's claim, or a figure as a claim states it."""
+        """What the row stands for: the cluster's claim, a figure as a claim states it, or a
+        clause stated alike."""
+        if self.statement:
+            return f"[statement] {self.statement}"
         text = self.canonical.text
         return f"[figure {self.figure}] {text}" if self.figure else text
 
@@ -734,12 +760,24 @@ def build_table(
 
 
 def _figure_row(f: FigureAgreement) -> TableRow:
-    """A figure given alike as a row of its own: each source's claim that gives it."""
+    """A figure given alike (or a clause stated alike) as a row of its own: each source's
+    claim that gives it."""
     cells: dict[str, Cell] = {}
     for w, figure in zip(f.wordings, f.figures, strict=True):
         frame = w.framing
         detail = ", ".join(frame.cues) if frame.state == "hedged" else (frame.speaker or "")
-        detail = "; ".join(x for x in (detail, f"gives {figure}") if x)
+        given = f"gives {figure}" if f.kind == "figure" else f"states “{figure}”"
+        detail = "; ".join(x for x in (detail, given) if x)
         cells[w.article.id] = Cell(frame.state, detail, w.claim.text)
     topics = tuple(dict.fromkeys(t for m in f.members for t in m.annotations.topic_names))
-    return TableRow(f.id, f.wordings[0].claim, topics, f.independent, False, cells, f.figures[0])
+    first = f.figures[0]
+    return TableRow(
+        f.id,
+        f.wordings[0].claim,
+        topics,
+        f.independent,
+        False,
+        cells,
+        first if f.kind == "figure" else "",
+        first if f.kind == "statement" else "",
+    )

@@ -127,10 +127,11 @@ def figure_proposition_records(
     """The claims that give a figure other sources give alike, as members of the figure's
     group: each its own record, with the group and the claim it is a part of, over the figure
     and what it counts (its text and span in the article: "12,400 homes", not the whole
-    sentence that also gives the schools closed), the figure as that claim writes it."""
+    sentence that also gives the schools closed), the figure as that claim writes it; or over
+    the clause, for a clause stated alike (``f.kind`` statement)."""
     out = []
     for claim, figure, (start, end) in f.given:
-        record = proposition_record(claim, f.id) | {"figure": figure}
+        record = proposition_record(claim, f.id) | {f.kind: figure}
         given = claim.text[start:end]
         # a claim reworded around its sentence (a subject carried over) is placed by its words
         written = article_text(claim.article_id)[claim.start : claim.end]
@@ -146,12 +147,12 @@ def figure_proposition_records(
 
 
 def figure_cluster_record(f: FigureAgreement) -> dict[str, Any]:
-    """A figure given alike as a group of its own: the claims that give it, each by its
-    proposition id (each claim stays a member of its own cluster too)."""
+    """A figure given alike (or a clause stated alike) as a group of its own: the claims that
+    give it, each by its proposition id (each claim stays a member of its own cluster too)."""
     return {
         "id": f.id,
-        "kind": "figure",
-        "figure": f.figures[0],
+        "kind": f.kind,
+        f.kind: f.figures[0],
         "claim_ids": [proposition_id(c, f.id) for c in f.members],
         "stated_within": [c.id for c in f.members],
         "canonical": proposition_id(f.wordings[0].claim, f.id),  # a member, as of any group
@@ -278,6 +279,7 @@ def row_record(r: TableRow) -> dict[str, Any]:
         "cluster_id": r.cluster_id,
         "canonical": r.canonical.text,
         "figure": r.figure or None,
+        "statement": r.statement or None,
         "topics": list(r.topics),
         "sources": r.independent,
         "conflict": r.conflict,
@@ -499,9 +501,11 @@ def _wording_record(w: Wording) -> dict[str, Any]:
 
 
 def figure_record(f: FigureAgreement) -> dict[str, Any]:
-    """A figure given alike: each source's claim, and the figure as that claim writes it."""
+    """A figure given alike (or a clause stated alike, ``kind`` statement): each source's
+    claim, and the figure (or clause) as that claim writes it."""
     return {
         "id": f.id,  # its group among the export's clusters
+        "kind": f.kind,
         "sources": f.independent,
         "claim_ids": [w.claim.id for w in f.wordings],
         "figures": list(f.figures),

@@ -290,7 +290,8 @@ class Renderer:
         if figures:
             self.out.print(
                 Text(
-                    f"figures given alike with claims of other clusters ({len(figures)})",
+                    f"figures and statements given alike with claims of other clusters "
+                    f"({len(figures)})",
                     style="bold",
                 )
             )
@@ -341,12 +342,21 @@ class Renderer:
         )
         for e in r.agreements:
             self._agreement(e)
-        if r.figures:
+        figures = [f for f in r.figures if f.kind == "figure"]
+        if figures:
             self._section(
-                f"Figures given alike ({len(r.figures)}): one figure or day stated by "
+                f"Figures given alike ({len(figures)}): one figure or day stated by "
                 f"{r.min_sources} or more independent sources in claims worded differently"
             )
-            for f in r.figures:
+            for f in figures:
+                self._figure(f)
+        statements = [f for f in r.figures if f.kind == "statement"]
+        if statements:
+            self._section(
+                f"Statements made alike ({len(statements)}): a clause stated by "
+                f"{r.min_sources} or more independent sources in sentences that say more"
+            )
+            for f in statements:
                 self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
         self._conflicts(r.conflicts, {a.id: a for a in r.articles})
@@ -400,7 +410,7 @@ class Renderer:
                     "  ",
                     (_plural(s.conflicts, "conflict"), "bold red" if s.conflicts else ""),
                     f", {s.corroborated} agreed, "
-                    + (f"{_plural(s.figures, 'figure')} alike, " if s.figures else "")
+                    + (f"{s.figures} given alike in part, " if s.figures else "")
                     + f"{_plural(s.outlets, 'source')}, {_plural(s.articles, 'article')}",
                 )
             )
@@ -414,7 +424,8 @@ class Renderer:
         dates = f"{s.first} to {s.last}" if s.first and s.last != s.first else s.first or "undated"
         self.line(
             f"{s.articles} articles from {s.outlets} sources, {dates}; {s.corroborated} "
-            f"claims agreed by two or more sources, {s.figures} figures or days given alike, "
+            f"claims agreed by two or more sources, {s.figures} figures, days or statements "
+            "given alike, "
             f"{s.conflicts} conflicts (topic {s.topic})"
         )
         for a in articles:
@@ -489,8 +500,9 @@ class Renderer:
         self._hanging(" " * WORDING_INDENT, _marked_text(w.claim.text, marks, style))
 
     def figure_view(self, f: FigureAgreement) -> None:
-        """One figure given alike, a group of its own: each source's claim that gives it."""
-        self.out.print(Text.assemble(("figure ", "bold"), (f.id, "bold cyan")))
+        """One figure given alike (or clause stated alike), a group of its own: each source's
+        claim that gives it."""
+        self.out.print(Text.assemble((f"{f.kind} ", "bold"), (f.id, "bold cyan")))
         self._figure(f)
         others = len(f.members) - len(f.wordings)
         if others > 0:  # an article that gives it twice is shown once
@@ -498,10 +510,12 @@ class Renderer:
 
     def _figure(self, f: FigureAgreement) -> None:
         plural = "s" if f.independent != 1 else ""
+        # a figure as each source writes it; a clause, in its first source's words
+        head = " / ".join(dict.fromkeys(f.figures)) if f.kind == "figure" else f"“{f.figures[0]}”"
         self._hanging(
             "• ",
             Text.assemble(
-                (" / ".join(dict.fromkeys(f.figures)), "bold"),
+                (head, "bold"),
                 (f"  [{f.independent} independent source{plural}]", "green"),
             ),
         )

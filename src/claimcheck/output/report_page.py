@@ -137,15 +137,27 @@ def report_markdown(r: Report, title: str = "claimcheck report") -> str:
     ]
     for e in r.agreements:
         out += _md_agreement(e)
-    if r.figures:
+    figures = [f for f in r.figures if f.kind == "figure"]
+    if figures:
         out += [
-            f"## Figures given alike ({len(r.figures)})",
+            f"## Figures given alike ({len(figures)})",
             "",
             f"One figure or day stated by {r.min_sources} or more independent sources in claims "
             "worded differently (the figure in bold).",
             "",
         ]
-        for f in r.figures:
+        for f in figures:
+            out += _md_figure(f)
+    statements = [f for f in r.figures if f.kind == "statement"]
+    if statements:
+        out += [
+            f"## Statements made alike ({len(statements)})",
+            "",
+            f"A clause stated by {r.min_sources} or more independent sources in sentences that "
+            "say more (the clause in bold).",
+            "",
+        ]
+        for f in statements:
             out += _md_figure(f)
     out += [f"## Conflicts ({len(r.conflicts)})", ""]
     for k in r.conflicts:
@@ -197,10 +209,15 @@ def _md_wordings(wordings: list[Wording], marks: Iterable[str] = ()) -> list[str
     ]
 
 
+def _heading(f: FigureAgreement) -> str:
+    """A figure as each source writes it; a clause in its first source's words."""
+    return " / ".join(dict.fromkeys(f.figures)) if f.kind == "figure" else f"“{f.figures[0]}”"
+
+
 def _md_figure(f: FigureAgreement) -> list[str]:
     plural = "s" if f.independent != 1 else ""
     lines = [
-        f"### {_md(' / '.join(dict.fromkeys(f.figures)))}",
+        f"### {_md(_heading(f))}",
         "",
         f"{f.independent} independent source{plural}.",
         "",
@@ -279,7 +296,7 @@ def _html_figure(f: FigureAgreement) -> str:
         for w, figure in zip(f.wordings, f.figures, strict=True)
     )
     return (
-        f'<section class="item"><h3>{_e(" / ".join(dict.fromkeys(f.figures)))}</h3>'
+        f'<section class="item"><h3>{_e(_heading(f))}</h3>'
         f'<div class="meta">{f.independent} independent source{plural}</div>'
         f'<div class="sides">{sides}</div></section>'
     )
@@ -345,12 +362,22 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         *(_html_agreement(e) for e in r.agreements),
         *(
             [
-                f"<h2>Figures given alike ({len(r.figures)})</h2><p class='note'>One figure "
+                f"<h2>Figures given alike ({len(figures)})</h2><p class='note'>One figure "
                 f"or day stated by {r.min_sources} or more independent sources in claims worded "
                 "differently; the figure is marked.</p>",
-                *(_html_figure(f) for f in r.figures),
+                *(_html_figure(f) for f in figures),
             ]
-            if r.figures
+            if (figures := [f for f in r.figures if f.kind == "figure"])
+            else []
+        ),
+        *(
+            [
+                f"<h2>Statements made alike ({len(statements)})</h2><p class='note'>A clause "
+                f"stated by {r.min_sources} or more independent sources in sentences that say "
+                "more; the clause is marked.</p>",
+                *(_html_figure(f) for f in statements),
+            ]
+            if (statements := [f for f in r.figures if f.kind == "statement"])
             else []
         ),
         f"<h2>Conflicts ({len(r.conflicts)})</h2><p class='note'>The words that differ are "
@@ -404,7 +431,7 @@ def overview_markdown(o: Overview, title: str = "claimcheck stories") -> str:
         f"{_stories(len(o.stories))} from {_count(o.articles, 'article')}; "
         "`claimcheck report --story ID` reports on one.",
         "",
-        "| story | conflicts | agreed | figures alike | sources | articles | dates | title |",
+        "| story | conflicts | agreed | given alike in part | sources | articles | dates | title |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for s in o.stories:
@@ -431,7 +458,7 @@ def overview_html(o: Overview, title: str = "claimcheck stories") -> str:
         f"<header><h1>{_e(title)}</h1><p class='summary'>{_stories(len(o.stories))} "
         f"from {_count(o.articles, 'article')}, most contested first; "
         "<code>claimcheck report --story ID</code> reports on one.</p></header>"
-        "<table><thead><tr><th>story</th><th>conflicts</th><th>agreed</th><th>figures alike</th><th>sources</th>"
+        "<table><thead><tr><th>story</th><th>conflicts</th><th>agreed</th><th>given alike in part</th><th>sources</th>"
         f"<th>articles</th><th>dates</th><th>title</th></tr></thead><tbody>{rows}</tbody>"
         "</table></body></html>\n"
     )
