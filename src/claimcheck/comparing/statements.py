@@ -31,7 +31,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.grouping.match import (
-    LOOK_ALIKE_MARGIN,
     Features,
     Idf,
     Scorer,
@@ -197,10 +196,10 @@ class StatementReader:
         return out
 
     def _look_alike(self, a: Features, b: Features, idf: Idf) -> bool:
-        """Whether two whole claims' words are alike enough to be judged as one claim (within
-        the look-alike window of the threshold), though grouping kept them apart."""
+        """Whether two whole claims' words score as one claim, though grouping kept them
+        apart: look-alikes, which a check tells apart."""
         value, _ = self.scorer.text_score(a, b, idf)
-        return value >= self.scorer.threshold - LOOK_ALIKE_MARGIN
+        return value >= self.scorer.threshold
 
     def _alike(self, a: Features, b: Features, idf: Idf) -> bool:
         value, overlap = self.scorer.text_score(a, b, idf)
