@@ -160,21 +160,41 @@ class StatementReader:
         -> 0.831 without that; grouping's look-alikes alone (their sets of copies) kept it at
         0.845."""
         idf = Idf.of(features[c.id].bag for c in claims)
-        clauses = [k for c in claims for k in self.clauses(c)]
-        pairs = [
+        # copies of a sentence (one copy key: a syndicated story holds dozens of each) are
+        # read and scored once, as grouping scores them
+        copies: dict[str, list[Claim]] = {}
+        for c in claims:
+            copies.setdefault(c.copy_key or c.id, []).append(c)
+        distinct = [k for same in copies.values() for k in self.clauses(same[0])]
+        alike = [
             (i, j)
-            for i, j in self._candidates(clauses)
-            if self._alike(clauses[i].features, clauses[j].features, idf)
+            for i, j in self._candidates(distinct)
+            if self._alike(distinct[i].features, distinct[j].features, idf)
             and not self._look_alike(
-                features[clauses[i].claim.id], features[clauses[j].claim.id], idf
+                features[distinct[i].claim.id], features[distinct[j].claim.id], idf
             )
         ]
-        return _complete(clauses, pairs)
+        # each pair of clauses alike, for each pair of their copies of different articles
+        clauses: list[Clause] = []
+        held: dict[int, list[int]] = {}  # a distinct clause -> its copies among clauses
+        for i in sorted({i for pair in alike for i in pair}):
+            k = distinct[i]
+            for c in copies[k.claim.copy_key or k.claim.id]:
+                held.setdefault(i, []).append(len(clauses))
+                clauses.append(replace(k, claim=c))
+        pairs = [
+            (x, y)
+            for i, j in alike
+            for x in held[i]
+            for y in held[j]
+            if clauses[x].claim.article_id != clauses[y].claim.article_id
+        ]
+        return _complete(clauses, sorted(pairs))
 
     def _candidates(self, clauses: list[Clause]) -> list[tuple[int, int]]:
-        """The pairs of clauses worth scoring: of claims of different articles and clusters,
-        sharing two words or more, each held by no more than ``max_holders`` clauses (one
-        shared word, a name of the story, is no sign of one statement)."""
+        """The pairs of clauses worth scoring: of claims of different clusters, sharing two
+        words or more, each held by no more than ``max_holders`` clauses (one shared word, a
+        name of the story, is no sign of one statement)."""
         holders: dict[str, list[int]] = {}
         for i, k in enumerate(clauses):
             for t in k.features.bag:
@@ -187,11 +207,7 @@ class StatementReader:
         out = []
         for (i, j), n in sorted(shared.items()):
             a, b = clauses[i].claim, clauses[j].claim
-            if (
-                n >= 2
-                and a.article_id != b.article_id
-                and not (a.cluster_id and a.cluster_id == b.cluster_id)
-            ):
+            if n >= 2 and a.id != b.id and not (a.cluster_id and a.cluster_id == b.cluster_id):
                 out.append((i, j))
         return out
 
