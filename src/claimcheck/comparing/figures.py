@@ -18,7 +18,8 @@ published on: the day of the news, which every report of it gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Hashable, Sequence
+from typing import TypeVar
 
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
 from claimcheck.comparing.measures import (
@@ -31,6 +32,7 @@ from claimcheck.grouping.match import dates_agree
 from claimcheck.models import Claim, DateMention
 
 _DIGIT = re.compile(r"\d")
+K = TypeVar("K", bound=Hashable)
 
 
 def figure_groups(
@@ -62,22 +64,9 @@ def figure_groups(
 
     pairs = find_measure_agreements(measures, published, finder.related, linked, stated_alike)
     by_key = {key(m): m for pair in pairs for m in pair}
-    alike = {(key(a), key(b)) for a, b in pairs} | {(key(b), key(a)) for a, b in pairs}
-    # a group holds figures each given alike with every other (complete link): a chain would
-    # join the Angels' eight-year offer to the Nationals' through a sentence naming both
-    groups: list[list[tuple[str, int]]] = []
-    group_of: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for a, b in pairs:
-        ka, kb = key(a), key(b)
-        held, new = group_of.get(ka), kb
-        if held is None:
-            held, new = group_of.get(kb), ka
-        if held is None:
-            group_of[ka] = group_of[kb] = [ka, kb]
-            groups.append(group_of[ka])
-        elif new not in group_of and all((new, k) in alike for k in held):
-            held.append(new)
-            group_of[new] = held
+    # a group holds figures each given alike with every other: a chain would join the Angels'
+    # eight-year offer to the Nationals' through a sentence naming both
+    groups = complete_link([(key(a), key(b)) for a, b in pairs])
     out = []
     for members in ([by_key[k] for k in sorted(keys)] for keys in groups):
         clusters = {m.claim.cluster_id for m in members}
@@ -86,6 +75,26 @@ def figure_groups(
         if len({m.claim.article_id for m in members}) >= 2:
             out.append(members)
     return out
+
+
+def complete_link(pairs: Sequence[tuple[K, K]]) -> list[list[K]]:
+    """Groups in which each member is alike with every other, of ``pairs`` alike taken in
+    order: a pair starts a group, or one of it joins the other's group when alike with all of
+    its members; the groups in the order of their first pair."""
+    alike = set(pairs) | {(b, a) for a, b in pairs}
+    groups: list[list[K]] = []
+    group_of: dict[K, list[K]] = {}
+    for a, b in pairs:
+        held, new = group_of.get(a), b
+        if held is None:
+            held, new = group_of.get(b), a
+        if held is None:
+            group_of[a] = group_of[b] = [a, b]
+            groups.append(group_of[a])
+        elif new not in group_of and all((new, k) in alike for k in held):
+            held.append(new)
+            group_of[new] = held
+    return groups
 
 
 def date_groups(

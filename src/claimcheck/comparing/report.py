@@ -373,8 +373,9 @@ class _Store:
         return claim_story, by_story
 
     def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
-        """Figures and calendar days given alike by ``min_sources`` independent sources or
-        more, in claims not grouped together, each story searched on its own."""
+        """Figures and calendar days given alike, and clauses stated alike, by
+        ``min_sources`` independent sources or more, in claims not grouped together, each
+        story searched on its own."""
         out: list[FigureAgreement] = []
         for group, independent, kind in self._figure_groups(claims):
             if independent >= min_sources:

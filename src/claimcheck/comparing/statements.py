@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.comparing.figures import complete_link
 from claimcheck.grouping.match import (
     Features,
     Idf,
@@ -47,6 +48,8 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class Clause:
+    """A clause of a claim, read as a claim of its own."""
+
     claim: Claim
     start: int  # offsets in the claim's text
     end: int
@@ -84,6 +87,8 @@ _END = ".!?"  # a sentence's end is no part of its last clause
 
 
 class StatementReader:
+    """A story's claims read as their clauses, and the clauses stated alike."""
+
     def __init__(self, scorer: Scorer, lexicons: Lexicons) -> None:
         self.scorer = scorer
         self.settings = StatementSettings.of(lexicons)
@@ -233,8 +238,8 @@ def _within(claim: Claim, start: int, end: int) -> Annotations:
     lo, hi = claim.start + start, claim.start + end
     a = claim.annotations
 
-    def inside(items: tuple, *, at: str = "start") -> tuple:  # type: ignore[type-arg]
-        return tuple(x for x in items if lo <= getattr(x, at) and x.end <= hi)
+    def inside(items: tuple, /) -> tuple:  # type: ignore[type-arg]
+        return tuple(x for x in items if lo <= x.start and x.end <= hi)
 
     return replace(
         a,
@@ -250,21 +255,8 @@ def _within(claim: Claim, start: int, end: int) -> Annotations:
 def _complete(clauses: list[Clause], pairs: list[tuple[int, int]]) -> list[list[Clause]]:
     """Groups in which each clause is alike with every other (complete link, as figures
     given alike are grouped), of two articles or more, in the order of their first pair."""
-    alike = set(pairs) | {(j, i) for i, j in pairs}
-    groups: list[list[int]] = []
-    group_of: dict[int, list[int]] = {}
-    for i, j in pairs:
-        held, new = group_of.get(i), j
-        if held is None:
-            held, new = group_of.get(j), i
-        if held is None:
-            group_of[i] = group_of[j] = [i, j]
-            groups.append(group_of[i])
-        elif new not in group_of and all((new, k) in alike for k in held):
-            held.append(new)
-            group_of[new] = held
     out = []
-    for members in groups:
+    for members in complete_link(pairs):
         found = sorted((clauses[k] for k in members), key=lambda k: (k.claim.id, k.start))
         if len({k.claim.article_id for k in found}) >= 2:
             out.append(found)

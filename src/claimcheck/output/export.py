@@ -510,7 +510,7 @@ def figure_record(f: FigureAgreement) -> dict[str, Any]:
         "claim_ids": [w.claim.id for w in f.wordings],
         "figures": list(f.figures),
         "wordings": [
-            _wording_record(w) | {"figure": figure}
+            _wording_record(w) | {f.kind: figure}
             for w, figure in zip(f.wordings, f.figures, strict=True)
         ],
     }
