@@ -66,6 +66,7 @@ def test_a_sentence_is_read_as_its_clauses(
         ("the military said in a statement", False),
         ("according to the county fire chief", False),
         ("tight end Jimmy Graham", False),
+        ("The United Arab Emirates", False),  # a capitalised word is a name
         ("for seven long years", False),
     ],
 )

@@ -121,22 +121,22 @@ class StatementReader:
     def predicate(self, text: str) -> bool:
         """Whether a clause says something of what it names: a verb of its own, finite
         ("became", "are", "will join") or a participle ("becoming", "hoisted"), other than a
-        verb of speech ("the military said in a statement" only tells who says
-        it). "Tight end Jimmy Graham", "of W. Mark Felt", "seven years" say nothing."""
+        verb of speech ("the military said in a statement" only tells who says it). "Tight end
+        Jimmy Graham", "of W. Mark Felt", "seven years" and "the United Arab Emirates" say
+        nothing."""
         toks = depth_tokens(tokenize(text))
         g = self.grammar
         for i, t in enumerate(toks):
-            if t.low in self._speech or t.depth:
-                continue
-            if (
-                g.tense(toks, i) is not None
-                or g.participle(t, after_comma=False)
-                # "hoisted", "held"; not a word in -en ("seven", "women"), which after "was"
-                # or "has" the finite verb before it tells
-                or (
-                    (t.low.endswith("ed") or t.low in g.irregular_past) and g.past_participle(t.low)
-                )
-            ):
+            if t.low in self._speech or t.depth or not t.text[:1].islower():
+                continue  # a capitalised word is a name ("United"), or opens the clause
+            if g.tense(toks, i) is not None:
+                return True
+            if g.participle(t, after_comma=False):
+                return True
+            # "hoisted", "died"; not a word in -en ("seven", "women"): after "was" or "has",
+            # the finite verb before it tells
+            participle = t.low.endswith("ed") or t.low in g.irregular_past
+            if participle and g.past_participle(t.low):
                 return True
         return False
 
