@@ -98,12 +98,21 @@ def set_aside_note(set_aside: Sequence[SetAside], command: str = "report") -> st
 def _md(text: str) -> str:
     """Text as Markdown shows it literally: its markup characters escaped, HTML as entities,
     on one line."""
-    text = html.escape(" ".join(text.split()), quote=False)
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _md_escaped(" ".join(text.split()))
+
+
+def _md_escaped(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _md_marked(text: str, words: Iterable[str]) -> str:
-    return "".join(f"**{_md(p)}**" if m and p.strip() else _md(p) for p, m in marked(text, words))
+    """``_md`` with ``words`` in bold; the text is put on one line first, so that the spaces
+    around a word in bold stay ("Some **12,400** homes", not "Some**12,400**homes")."""
+    flat = " ".join(text.split())
+    pieces = marked(flat, [" ".join(w.split()) for w in words])
+    return "".join(
+        f"**{_md_escaped(p)}**" if m and p.strip() else _md_escaped(p) for p, m in pieces
+    )
 
 
 def _md_source(a: ArticleSummary) -> str:
