@@ -102,7 +102,9 @@ def test_the_export_holds_each_clause_with_its_span(tmp_path: Path) -> None:
         # the proposition's span is the clause, not the whole sentence
         assert texts[m["article_id"]][m["start"] : m["end"]] == m["text"] == m["statement"]
         assert m["text"].endswith("became the 31st member of the alliance")
-        assert m["part_of"] != m["id"]
+        # each is a proposition of its whole claim, which stays a member of its own group
+        whole = next(c for c in document["claims"] if c["id"] == m["part_of"])
+        assert m["text"] in whole["text"] and whole["cluster_id"] != m["cluster_id"]
     rows = [r for r in document["table"] if r["statement"]]
     assert len(rows) == 1 and len(rows[0]["cells"]) == 2
 

@@ -65,7 +65,7 @@ class StatementSettings:
     """``lexicons/clauses.toml``, ``[statements]``."""
 
     openers: frozenset[str]  # words that open a clause of their own
-    not_predicates: frozenset[str]  # verb forms that only tell who says it ("according")
+    not_predicates: frozenset[str]  # verbs that only tell how a source spoke ("speaking")
     min_words: int  # a clause of fewer words states nothing on its own
     max_holders: int  # a word held by more clauses of a story than this finds no pairs
 
@@ -93,9 +93,12 @@ class StatementReader:
         self.scorer = scorer
         self.settings = StatementSettings.of(lexicons)
         self.grammar = Grammar(lexicons)
-        verbs = lexicons["attribution"].get("verbs", {}).values()
-        speech = frozenset(v.lower() for forms in verbs for v in forms)
-        self._speech = speech | self.settings.not_predicates
+        # verbs of speech, and the words of the cues that name a source before it ("according
+        # to", "citing"): they tell who says it, not what is stated
+        attribution = lexicons["attribution"]
+        speech = [v for forms in attribution.get("verbs", {}).values() for v in forms]
+        cues = [w for cue in word_set(attribution, "according") for w in cue.split()]
+        self._speech = {w.lower() for w in [*speech, *cues]} | self.settings.not_predicates
         words = "|".join(sorted((re.escape(w) for w in self.settings.openers), key=len))
         self._opener = re.compile(rf"\s+(?=(?:{words})\b)", re.I) if words else None
 

@@ -32,7 +32,14 @@ from claimcheck.grouping.regroup import ClusterView, GroupingReport
 from claimcheck.ingest import IngestReport
 from claimcheck.ingest import Progress as ProgressCallback
 from claimcheck.models import Annotations, Claim, IngestOutcome, Paragraph
-from claimcheck.output.report_page import marked, report_summary, set_aside_note, source_name
+from claimcheck.output.report_page import (
+    given_alike_sections,
+    heading,
+    marked,
+    report_summary,
+    set_aside_note,
+    source_name,
+)
 from claimcheck.storage.store import ArticleSummary
 from claimcheck.storage.stories import StoryRow
 from claimcheck.stories.builder import StoriesReport
@@ -342,21 +349,9 @@ class Renderer:
         )
         for e in r.agreements:
             self._agreement(e)
-        figures = [f for f in r.figures if f.kind == "figure"]
-        if figures:
-            self._section(
-                f"Figures given alike ({len(figures)}): one figure or day stated by "
-                f"{r.min_sources} or more independent sources in claims worded differently"
-            )
-            for f in figures:
-                self._figure(f)
-        statements = [f for f in r.figures if f.kind == "statement"]
-        if statements:
-            self._section(
-                f"Statements made alike ({len(statements)}): a clause stated by "
-                f"{r.min_sources} or more independent sources in sentences that say more"
-            )
-            for f in statements:
+        for title, holds, _, found in given_alike_sections(r):
+            self._section(f"{title}: {holds}")
+            for f in found:
                 self._figure(f)
         self._section(f"Conflicts ({len(r.conflicts)})")
         self._conflicts(r.conflicts, {a.id: a for a in r.articles})
@@ -510,12 +505,10 @@ class Renderer:
 
     def _figure(self, f: FigureAgreement) -> None:
         plural = "s" if f.independent != 1 else ""
-        # a figure as each source writes it; a clause, in its first source's words
-        head = " / ".join(dict.fromkeys(f.figures)) if f.kind == "figure" else f"“{f.figures[0]}”"
         self._hanging(
             "• ",
             Text.assemble(
-                (head, "bold"),
+                (heading(f), "bold"),
                 (f"  [{f.independent} independent source{plural}]", "green"),
             ),
         )

@@ -59,6 +59,46 @@ def marked(text: str, words: Iterable[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
+# the report's sections of what sources give alike in claims worded differently, by kind:
+# its title, what it holds, and what each source's words have marked
+_GIVEN_ALIKE = (
+    (
+        "figure",
+        "Figures given alike",
+        "one figure or day stated by {n} or more independent sources in claims worded differently",
+        "figure",
+    ),
+    (
+        "statement",
+        "Statements made alike",
+        "a clause stated by {n} or more independent sources in sentences that say more",
+        "clause",
+    ),
+)
+
+
+def given_alike_sections(r: Report) -> list[tuple[str, str, str, list[FigureAgreement]]]:
+    """The report's figures and statements given alike, in a section for each kind that has
+    any: (title with its count, what it holds, what is marked, its groups); each renderer
+    (terminal, Markdown, HTML) words them alike."""
+    out = []
+    for kind, title, holds, mark in _GIVEN_ALIKE:
+        found = [f for f in r.figures if f.kind == kind]
+        if found:
+            out.append((f"{title} ({len(found)})", holds.format(n=r.min_sources), mark, found))
+    return out
+
+
+def heading(f: FigureAgreement) -> str:
+    """What a group given alike stands for: a figure as each source writes it; a clause in
+    its first source's words."""
+    return " / ".join(dict.fromkeys(f.figures)) if f.kind == "figure" else f"“{f.figures[0]}”"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def source_name(article: ArticleSummary) -> str:
     """How a report names an article's source: its outlet, or its short name."""
     return article.outlet or article.label
@@ -146,27 +186,9 @@ def report_markdown(r: Report, title: str = "claimcheck report") -> str:
     ]
     for e in r.agreements:
         out += _md_agreement(e)
-    figures = [f for f in r.figures if f.kind == "figure"]
-    if figures:
-        out += [
-            f"## Figures given alike ({len(figures)})",
-            "",
-            f"One figure or day stated by {r.min_sources} or more independent sources in claims "
-            "worded differently (the figure in bold).",
-            "",
-        ]
-        for f in figures:
-            out += _md_figure(f)
-    statements = [f for f in r.figures if f.kind == "statement"]
-    if statements:
-        out += [
-            f"## Statements made alike ({len(statements)})",
-            "",
-            f"A clause stated by {r.min_sources} or more independent sources in sentences that "
-            "say more (the clause in bold).",
-            "",
-        ]
-        for f in statements:
+    for title, holds, mark, found in given_alike_sections(r):
+        out += [f"## {title}", "", f"{_sentence(holds)} (the {mark} in bold).", ""]
+        for f in found:
             out += _md_figure(f)
     out += [f"## Conflicts ({len(r.conflicts)})", ""]
     for k in r.conflicts:
@@ -218,15 +240,10 @@ def _md_wordings(wordings: list[Wording], marks: Iterable[str] = ()) -> list[str
     ]
 
 
-def _heading(f: FigureAgreement) -> str:
-    """A figure as each source writes it; a clause in its first source's words."""
-    return " / ".join(dict.fromkeys(f.figures)) if f.kind == "figure" else f"“{f.figures[0]}”"
-
-
 def _md_figure(f: FigureAgreement) -> list[str]:
     plural = "s" if f.independent != 1 else ""
     lines = [
-        f"### {_md(_heading(f))}",
+        f"### {_md(heading(f))}",
         "",
         f"{f.independent} independent source{plural}.",
         "",
@@ -305,7 +322,7 @@ def _html_figure(f: FigureAgreement) -> str:
         for w, figure in zip(f.wordings, f.figures, strict=True)
     )
     return (
-        f'<section class="item"><h3>{_e(_heading(f))}</h3>'
+        f'<section class="item"><h3>{_e(heading(f))}</h3>'
         f'<div class="meta">{f.independent} independent source{plural}</div>'
         f'<div class="sides">{sides}</div></section>'
     )
@@ -370,24 +387,9 @@ def report_html(r: Report, title: str = "claimcheck report") -> str:
         "counts as the one it repeats), each source's own words side by side.</p>",
         *(_html_agreement(e) for e in r.agreements),
         *(
-            [
-                f"<h2>Figures given alike ({len(figures)})</h2><p class='note'>One figure "
-                f"or day stated by {r.min_sources} or more independent sources in claims worded "
-                "differently; the figure is marked.</p>",
-                *(_html_figure(f) for f in figures),
-            ]
-            if (figures := [f for f in r.figures if f.kind == "figure"])
-            else []
-        ),
-        *(
-            [
-                f"<h2>Statements made alike ({len(statements)})</h2><p class='note'>A clause "
-                f"stated by {r.min_sources} or more independent sources in sentences that say "
-                "more; the clause is marked.</p>",
-                *(_html_figure(f) for f in statements),
-            ]
-            if (statements := [f for f in r.figures if f.kind == "statement"])
-            else []
+            f"<h2>{_e(title)}</h2><p class='note'>{_e(_sentence(holds))}; the {mark} is "
+            f"marked.</p>{''.join(_html_figure(f) for f in found)}"
+            for title, holds, mark, found in given_alike_sections(r)
         ),
         f"<h2>Conflicts ({len(r.conflicts)})</h2><p class='note'>The words that differ are "
         "marked.</p>",
