@@ -18,7 +18,7 @@ published on: the day of the news, which every report of it gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import TypeVar
 
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
@@ -40,13 +40,20 @@ def figure_groups(
     claims: list[Claim],
     published: dict[str, str | None],
     near: Collection[tuple[str, str]] = (),
+    given_apart: Callable[[Claim, int], bool] = lambda claim, at: False,
 ) -> list[list[Measure]]:
     """The groups of figures given alike by claims (of one story) of two articles or more,
     each group's measures in claim order, the groups in the order of their first pair.
     ``near``: pairs of articles (ids in order) that hold a pair of claims grouping scored
     and kept (look-alikes kept apart, or a claim within a longer one): they report the same
-    thing in near words, as articles that state a same claim do."""
-    measures = finder.measures(claims)
+    thing in near words, as articles that state a same claim do. ``given_apart``: whether
+    the figure at that place in the claim's text is given alike elsewhere (an age,
+    ``comparing/ages.py``), so not here."""
+    measures = {
+        claim_id: kept
+        for claim_id, ms in finder.measures(claims).items()
+        if (kept := [m for m in ms if not given_apart(m.claim, _placed(m))])
+    }
     one_event = corroborating(claims)
     stored = one_event | set(near)
 
@@ -75,6 +82,10 @@ def figure_groups(
         if len({m.claim.article_id for m in members}) >= 2:
             out.append(members)
     return out
+
+
+def _placed(m: Measure) -> int:
+    return place_in_claim(m.claim, m.quantity.start, m.quantity.text)
 
 
 def complete_link(pairs: Sequence[tuple[K, K]]) -> list[list[K]]:

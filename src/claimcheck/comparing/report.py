@@ -311,9 +311,10 @@ class _Store:
         )
 
     def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[Given], int, str]]:
-        """Each group of figures or days given alike, and of clauses stated alike (each claim
+        """Each group of figures, days or ages given alike, and of clauses stated alike (each claim
         with its figure or clause as written and where it stands in the claim), story by
         story, with its independent sources and its kind (figure, statement)."""
+        from claimcheck.comparing.ages import AgeReader, StoryAges, age_groups, spans
         from claimcheck.comparing.figures import date_groups, figure_groups
         from claimcheck.comparing.measures import place_in_claim
         from claimcheck.comparing.statements import StatementReader
@@ -334,15 +335,18 @@ class _Store:
             if (x := article_of.get(a)) and (y := article_of.get(b)) and x != y
         }
         statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
+        ages = AgeReader(self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
+            story_ages = StoryAges(ages, members)
             groups = [
                 ([(m.claim, m.quantity.text, m.span) for m in group], "figure")
-                for group in figure_groups(self.finder, members, published, near)
+                for group in figure_groups(self.finder, members, published, near, story_ages.holds)
             ]
             groups += [
                 ([(c, d.text, dated(c, d.start, d.text)) for c, d in group], "figure")
                 for group in date_groups(self.finder.reader, members, published)
             ]
+            groups += [(spans(group), "figure") for group in age_groups(story_ages)]
             groups += [
                 ([(k.claim, k.text, (k.start, k.end)) for k in group], "statement")
                 for group in statements.groups(
@@ -373,7 +377,7 @@ class _Store:
         return claim_story, by_story
 
     def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
-        """Figures and calendar days given alike, and clauses stated alike, by
+        """Figures, calendar days and ages given alike, and clauses stated alike, by
         ``min_sources`` independent sources or more, in claims not grouped together, each
         story searched on its own."""
         out: list[FigureAgreement] = []
