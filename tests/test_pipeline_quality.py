@@ -26,8 +26,9 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
     # 0.143 while a function word written twice put a quote behind its speaker out of order;
     # 0.161 before a long claim was counted in the groups of shorter claims it states; 0.304
     # before figures and days given alike were groups of their own in the export; 0.360
-    # before clauses stated alike in sentences that say more were (comparing/statements.py)
-    assert s["agreement_recall"] >= 0.37
+    # before clauses stated alike in sentences that say more were (comparing/statements.py);
+    # 0.381 before a person's age was a figure given alike (comparing/ages.py)
+    assert s["agreement_recall"] >= 0.40
     assert s["agreement_precision"] >= 0.95
     # issue 14: 0.714, 0.589 and 0.930 before the shared sentence analysis
     assert s["framing_hedged"] >= 0.9
