@@ -498,6 +498,10 @@ def test_a_difference_an_addition_or_a_figure_of_a_time_is_not_a_count_of_the_wh
         # past its clause the later figure may count another thing; "more than" compares
         ("At least 10 people were killed in the blast and 20 more were injured.", "10", False),
         ("The blast killed 30 people, 20 more than the blast of 2019.", "30", False),
+        ("The blast killed 30 people, 20 more than the blast of 2019.", "20", True),
+        # a "more than" before a figure bounds that figure, it adds nothing to the one before
+        ("He set a club record of 280 goals across more than 430 appearances.", "280", False),
+        ("Two other victims were taken to hospital.", "Two", True),
     ],
 )
 def test_a_figure_that_a_later_one_of_its_clause_adds_to_is_a_part(

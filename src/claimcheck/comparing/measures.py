@@ -84,6 +84,7 @@ _FRAME_END = re.compile(
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": a difference
+_BOUND_OF_NEXT = re.compile(r"\s+than\s+\d")  # "more than 430": a bound of the figure after
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
@@ -454,8 +455,12 @@ def _beside(
     if ahead and ahead[-1].lower() in before:
         return True
     end = _CLAUSE_END.search(text, q.end, q.end + 60)
-    words = _LETTERS.findall(text, q.end, end.start() if end else q.end + 60)
-    return any(w.lower() in after for w in words[:reach])
+    words = list(_LETTERS.finditer(text, q.end, end.start() if end else q.end + 60))
+    # "280 goals across more than 430 appearances": the "more" bounds the next figure
+    return any(
+        w.group().lower() in after and not _BOUND_OF_NEXT.match(text, w.end())
+        for w in words[:reach]
+    )
 
 
 def _word_end(text: str, at: int) -> int:
