@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
-from claimcheck.comparing.measures import place_in_claim
+from claimcheck.comparing.measures import place_in_claim, published_near
 from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim
 from claimcheck.tokens import word_before
@@ -199,6 +200,48 @@ def _given_alike(group: list[Age]) -> bool:
         and len({a.claim.text for a in group}) >= 2
         and not (len(clusters) == 1 and None not in clusters)
     )
+
+
+def age_conflicts(story: StoryAges, published: dict[str, str | None]) -> list[tuple[Age, Age]]:
+    """The ages of one person that two articles published near in time give differently:
+    given with one full name ("Jose Luis Orozco, 27" / "Jose Luis Orozco, 29"; a surname
+    alone may be a sister's or a son's), or in two lists of the same people whose other ages
+    agree ("a 9-year-old child and a 24-year-old person" / "his 9-year-old son and
+    25-year-old brother-in-law")."""
+    found: dict[tuple[str, int, str, int], tuple[Age, Age]] = {}
+
+    def add(a: Age, b: Age) -> None:
+        one, other = sorted((a, b), key=lambda x: (x.claim.id, x.start))
+        found.setdefault((one.claim.id, one.start, other.claim.id, other.start), (one, other))
+
+    def apart(a: Age, b: Age) -> bool:
+        return (
+            a.years != b.years
+            and a.claim.article_id != b.claim.article_id
+            and a.claim.text != b.claim.text
+            and published_near(a.claim, b.claim, published)
+        )
+
+    named = [a for ages in story.of.values() for a in ages if len(a.name) >= 2]
+    for a, b in combinations(named, 2):
+        if apart(a, b) and _one_name(a, b):
+            add(a, b)
+    lists = [ages for ages in story.of.values() if len(ages) >= 2]
+    for xs, ys in combinations(lists, 2):
+        if len(xs) != len(ys):
+            continue
+        differ = [(x, y) for x, y in zip(xs, ys, strict=True) if x.years != y.years]
+        if len(differ) == 1 and apart(*differ[0]) and _same_person(*differ[0]):
+            add(*differ[0])
+    return [found[k] for k in sorted(found)]
+
+
+def _same_person(a: Age, b: Age) -> bool:
+    """Whether two ages at one place of two lists may be one person's: given with one name,
+    or neither with one."""
+    if a.name and b.name:
+        return _one_name(a, b)
+    return not a.name and not b.name
 
 
 def spans(group: Iterable[Age]) -> list[tuple[Claim, str, tuple[int, int]]]:

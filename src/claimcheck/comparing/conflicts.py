@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from claimcheck.annotate.negation import NegationFinder
 from claimcheck.annotate.numbers import compatible
+from claimcheck.comparing.ages import AgeReader, StoryAges, age_conflicts
 from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
@@ -160,6 +161,7 @@ class ConflictFinder:
         )
         self._be = grammar.be_forms
         self._negations: NegationFinder = normalizer.lexicons.derived("negations", NegationFinder)
+        self.ages: AgeReader = normalizer.lexicons.derived("ages", AgeReader)
         self._unasserting: frozenset[str] = normalizer.lexicons.derived(
             "unasserting",
             lambda lexicons: frozenset(
@@ -224,6 +226,7 @@ class ConflictFinder:
         for conflict in [
             *self._figures(claims, published, near),
             *self._tallies(claims, published),
+            *self._ages(claims, published),
             *across(claims, published),
         ]:
             found.setdefault(conflict.key, conflict)
@@ -265,6 +268,15 @@ class ConflictFinder:
                 y.text,
             )
             for x, y in tally_conflicts(tallies, published)
+        ]
+
+    def _ages(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        """Two ages of one person that differ ("Jose Luis Orozco, 27" / "Jose Luis Orozco,
+        29"; "a 9-year-old child and a 24-year-old person" / "his 9-year-old son and
+        25-year-old brother-in-law"): ``comparing/ages.py``."""
+        return [
+            _make("number", x.claim, y.claim, f"age “{x.text}” vs “{y.text}”", x.text, y.text)
+            for x, y in age_conflicts(StoryAges(self.ages, claims), published)
         ]
 
     def related(self, a: Claim, b: Claim) -> bool:

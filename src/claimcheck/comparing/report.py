@@ -314,7 +314,7 @@ class _Store:
         """Each group of figures, days or ages given alike, and of clauses stated alike (each claim
         with its figure or clause as written and where it stands in the claim), story by
         story, with its independent sources and its kind (figure, statement)."""
-        from claimcheck.comparing.ages import AgeReader, StoryAges, age_groups, spans
+        from claimcheck.comparing.ages import StoryAges, age_groups, spans
         from claimcheck.comparing.figures import date_groups, figure_groups
         from claimcheck.comparing.measures import place_in_claim
         from claimcheck.comparing.statements import StatementReader
@@ -335,9 +335,8 @@ class _Store:
             if (x := article_of.get(a)) and (y := article_of.get(b)) and x != y
         }
         statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
-        ages = AgeReader(self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
-            story_ages = StoryAges(ages, members)
+            story_ages = StoryAges(self.finder.ages, members)
             groups = [
                 ([(m.claim, m.quantity.text, m.span) for m in group], "figure")
                 for group in figure_groups(self.finder, members, published, near, story_ages.holds)
