@@ -91,6 +91,21 @@ def test_a_day_written_out_is_given_alike_by_claims_that_date_one_thing(tmp_path
     # "March 2" is given by both too, for two things that share no word: no group
 
 
+def test_a_day_written_with_its_year_is_given_alike_in_any_words(tmp_path: Path) -> None:
+    # nothing else in common: a day so precise, given by two articles of one event, dates
+    # one thing; the same two claims with the day alone would not be given alike
+    shared = "Six countries were invited on Thursday to join the Harlow trade bloc."
+    texts = {
+        "a.txt": f"{shared}\n\nArgentina and Egypt will enter on January 1, 2024.",
+        "b.txt": f"{shared}\n\n“Membership takes effect from the first of January, 2024,” "
+        "said President Ramaphosa.",
+    }
+    report = build_report(store_with(tmp_path / "year", texts))
+    assert [f.figures for f in report.figures] == [("January 1, 2024", "first of January, 2024")]
+    without = {k: v.replace(", 2024", "") for k, v in texts.items()}
+    assert build_report(store_with(tmp_path / "day", without)).figures == []
+
+
 def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
     # the articles were published on 14 March 2025: the day every report of it gives
     report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))

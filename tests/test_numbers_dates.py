@@ -109,6 +109,17 @@ def when(text: str, published: str | None = None) -> list[tuple[str, str, str | 
         ("In November the ministers met.", "2021-03-01", [("November", "month", "2020-11", True)]),
         ("On June 6 a patrol flew.", "2023-06-20", [("June 6", "day", "2023-06-06", True)]),
         ("On June 6 a patrol flew.", None, [("June 6", "day", "XXXX-06-06", False)]),
+        # a day written as a word
+        (
+            "It takes effect from the first of January, 2024.",
+            "2023-08-24",
+            [("first of January, 2024", "day", "2024-01-01", False)],
+        ),
+        (
+            "Polls close on the twenty-second of May.",
+            None,
+            [("twenty-second of May", "day", "XXXX-05-22", False)],
+        ),
         # a day to come within three months is the coming one: news announces what is set
         ("He is due in court Feb. 17.", "2009-02-04", [("Feb. 17", "day", "2009-02-17", True)]),
         ("Talks open Jan. 5 in Geneva.", "2023-12-30", [("Jan. 5", "day", "2024-01-05", True)]),

@@ -167,6 +167,20 @@ def _day_near(ref: dt.date, month: int, day: int) -> dt.date:
     return on(ref.year) if on(ref.year) <= ref else on(ref.year - 1)
 
 
+def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
+    """The days of a month written as words ("first", "twenty-first", "thirty first"), from
+    the ordinals and number words of ``lexicons/numbers.toml``."""
+    ordinals = {str(k).lower(): int(v) for k, v in numbers.get("ordinals", {}).items()}
+    days = {w: v for w, v in ordinals.items() if 1 <= v <= 31}
+    for tens, ten in numbers.get("words", {}).items():
+        if int(ten) in (20, 30):
+            for word, unit in ordinals.items():
+                if 1 <= unit <= 9 and int(ten) + unit <= 31:
+                    for joint in ("-", " "):
+                        days[f"{str(tens).lower()}{joint}{word}"] = int(ten) + unit
+    return days
+
+
 def _full_year(yy: int, ref: dt.date | None) -> int:
     """The year a two-digit year stands for: of this century unless that is after the
     article's year (or, undated, after 2049), then of the last."""
@@ -191,6 +205,8 @@ class DateFinder:
         in_s = {w for w in function_words if w.endswith("s")}
         not_plural = "(?:" + "|".join(sorted(map(re.escape, in_s))) + ")" if in_s else "(?!)"
         self.months = {k.lower(): int(v) for k, v in cal["months"].items()}
+        self._ordinal_days = _ordinal_days(lexicons["numbers"])
+        ordinal = "|".join(sorted(map(re.escape, self._ordinal_days), key=len, reverse=True))
         # month names must be capitalised in running text: "may" and "march" are also words
         # abbreviations may take a period ("Dec. 2"); full names may not ("... in March.")
         short = {
@@ -240,6 +256,13 @@ class DateFinder:
                 "day",
                 re.compile(
                     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})(?:,?\s+(?P<y>{_YEAR})\b)?"
+                ),
+            ),
+            # a day written as a word: "from the first of January, 2024"
+            (
+                "day",
+                re.compile(
+                    rf"\b(?P<od>(?i:{ordinal}))\s+of\s+(?P<mon>{mon})(?:,?\s+(?P<y>{_YEAR})\b)?"
                 ),
             ),
             (
@@ -337,7 +360,8 @@ class DateFinder:
             value = f"{g['y']}-{g['m']}-{g['d']}"
             kind = "day"
         elif kind == "day":
-            month, day = self._month(g["mon"]), int(g["d"])
+            month = self._month(g["mon"])
+            day = self._ordinal_days[g["od"].lower()] if g.get("od") else int(g["d"])
             if not 1 <= day <= 31:
                 return None
             if g.get("y"):

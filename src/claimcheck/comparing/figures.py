@@ -32,6 +32,7 @@ from claimcheck.grouping.match import dates_agree
 from claimcheck.models import Claim, DateMention
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b\d{4}\b")
 K = TypeVar("K", bound=Hashable)
 
 
@@ -134,7 +135,9 @@ def date_groups(
         claim, mention, words = dated[key]
         for group in groups:
             if all(
-                dates_agree(mention.value or "", d.value or "") and words & w for _, d, w in group
+                dates_agree(mention.value or "", d.value or "")
+                and (words & w or (_with_year(mention) and _with_year(d)))
+                for _, d, w in group
             ):
                 group.append((claim, mention, words))
                 break
@@ -153,6 +156,12 @@ def date_groups(
                 sorted(((c, d) for c, d, _ in group), key=lambda cd: (cd[0].id, cd[1].start))
             )
     return out
+
+
+def _with_year(d: DateMention) -> bool:
+    """A day written with its year ("on January 1, 2024"): a day so precise that two articles
+    of one event that give it date one thing, whatever words they date it with."""
+    return bool(_YEAR.search(d.text))
 
 
 def _written_day(d: DateMention) -> bool:
