@@ -27,8 +27,9 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
     # 0.161 before a long claim was counted in the groups of shorter claims it states; 0.304
     # before figures and days given alike were groups of their own in the export; 0.360
     # before clauses stated alike in sentences that say more were (comparing/statements.py);
-    # 0.381 before a person's age was a figure given alike (comparing/ages.py)
-    assert s["agreement_recall"] >= 0.40
+    # 0.381 before a person's age was a figure given alike (comparing/ages.py), 0.423 before
+    # days written with their year were given alike in any words
+    assert s["agreement_recall"] >= 0.42
     assert s["agreement_precision"] >= 0.95
     # issue 14: 0.714, 0.589 and 0.930 before the shared sentence analysis
     assert s["framing_hedged"] >= 0.9
@@ -41,8 +42,9 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
 
 def test_stories_conflicts(runs: dict[str, through_cli.Figures]) -> None:
     s = runs["stories"]
-    # issue 16: 1 of 17 labelled conflict pairs before figures were compared measure by measure
-    assert s["conflict_recall"] >= 0.17
+    # issue 16: 1 of 17 labelled conflict pairs before figures were compared measure by
+    # measure, 5 before two ages of one person were (comparing/ages.py)
+    assert s["conflict_recall"] >= 0.33
     assert s["false_alarms_not_conflict"] == 0  # no labelled look-alike flagged
     assert s["false_alarms_cross_story"] == 0
     assert s["cross_story_clusters"] == 0

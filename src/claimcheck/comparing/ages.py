@@ -5,12 +5,11 @@ A person's age is a figure that says whom it is of, not what it counts, so the m
 tie other figures (what they count, the words of their clauses) do not tie it. An age is read
 where a figure is written with the words of an age (``lexicons/numbers.toml``, ``[ages]``:
 "30-year-old", "aged 45") or stands as a name's aside, between commas or in brackets ("Kane,
-30,", "Kane (30)"). Two ages of one value in claims of different articles are given alike
-when they can be of one person: the names they are given with are one (the words of one all
-in the other: "Kane", "Harry Kane"), or an age given
-without a name ("the 30-year-old") is in an article that names the other's person, or neither
-is given with a name. As for figures, a group holds ages each given alike with every other,
-and the report keeps it only between articles that may report one event.
+30,", "Kane (30)"). The ages of one value in a story are grouped by person: by the names they
+are given with (the words of one all in the other: "Kane", "Harry Kane"), and an age given
+without a name ("the 30-year-old") with the one person of that age its article names. As for
+figures, the report keeps a group only between articles that may report one event. Two ages
+of one person that differ are a conflict (``age_conflicts``).
 """
 
 from __future__ import annotations
