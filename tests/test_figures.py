@@ -106,6 +106,49 @@ def test_a_day_written_with_its_year_is_given_alike_in_any_words(tmp_path: Path)
     assert build_report(store_with(tmp_path / "day", without)).figures == []
 
 
+def test_a_place_of_one_thing_is_given_alike(tmp_path: Path) -> None:
+    shared = "Finland joined NATO on Tuesday in Brussels, doubling its border with Russia."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{shared}\n\nFinland officially became the 31st member of the "
+                "alliance at a ceremony in the afternoon.",
+                "b.txt": f"{shared}\n\nNATO has welcomed Finland as its 31st member, with "
+                "its flag raised outside the headquarters.",
+            },
+        )
+    )
+    assert [f.figures for f in report.figures] == [("31st member", "31st member")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a frame of when something else happened, an occasion
+        (
+            "In the second half Finland scored twice against NATO's team.",
+            "Finland had a man sent off in the second half of the game with NATO's team.",
+        ),
+        (
+            "It was the first time Finland raised its flag at NATO in Brussels.",
+            "This is the first time Finland took part in a NATO summit in Brussels.",
+        ),
+        # one place of two things that name nobody alike
+        (
+            "India became the first country to land a craft near the lunar south pole.",
+            "The Soviet Union was the first country to land a craft on the lunar surface.",
+        ),
+    ],
+)
+def test_a_frame_an_occasion_or_other_things_ranked_are_not_given_alike(
+    tmp_path: Path, a: str, b: str
+) -> None:
+    shared = "Finland joined NATO on Tuesday in Brussels, doubling its border with Russia."
+    store = store_with(tmp_path, {"a.txt": f"{shared}\n\n{a}", "b.txt": f"{shared}\n\n{b}"})
+    assert build_report(store).figures == []
+
+
 def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
     # the articles were published on 14 March 2025: the day every report of it gives
     report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))

@@ -17,8 +17,10 @@ published on: the day of the news, which every report of it gives.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Hashable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from claimcheck.comparing.conflicts import ConflictFinder, corroborating
@@ -29,10 +31,16 @@ from claimcheck.comparing.measures import (
     place_in_claim,
 )
 from claimcheck.grouping.match import dates_agree
-from claimcheck.models import Claim, DateMention
+from claimcheck.lexicons import Lexicons, word_set
+from claimcheck.models import Claim, DateMention, Quantity
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")
+_WORDS_BEFORE = re.compile(r"[\w’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+# what may stand between a frame's word and its ordinal: "in the second half", "in his fifth"
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 K = TypeVar("K", bound=Hashable)
 
 
@@ -156,6 +164,96 @@ def date_groups(
                 sorted(((c, d) for c, d, _ in group), key=lambda cd: (cd[0].id, cd[1].start))
             )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class OrdinalWords:
+    """``lexicons/numbers.toml``'s ``occasion_words`` and ``frame_prepositions``, and the
+    words that are no names (``lexicons/stories.toml``'s ``stopwords``: "The", "For")."""
+
+    occasions: frozenset[str]
+    frames: frozenset[str]
+    not_names: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicons: Lexicons) -> OrdinalWords:
+        numbers = lexicons["numbers"]
+        return cls(
+            word_set(numbers, "occasion_words"),
+            word_set(numbers, "frame_prepositions"),
+            word_set(lexicons["stories"], "stopwords"),
+        )
+
+
+def ordinal_groups(
+    claims: list[Claim], words: OrdinalWords
+) -> list[list[tuple[Claim, Quantity, tuple[int, int]]]]:
+    """The groups of ordinals and ranks given alike by claims (of one story) of two articles
+    or more: one place of one thing ("Finland officially became the 31st member of NATO",
+    "Nato has welcomed Finland as its 31st member"), in claims that name someone or something
+    alike (a capitalised word other than a function word: a first country to land near the
+    south pole is not the first country to land on the moon), not an occasion ("for the
+    first time" says nothing of what happened) nor a frame ("in the second half", "on third
+    down"), which says when or where something else happened. Each claim with its ordinal
+    and the span of it and what it ranks."""
+    ranked: dict[tuple[str, int], _Ranked] = {}
+    for c in claims:
+        named = (
+            frozenset(
+                n for w in _CAPITALISED.findall(c.text) if (n := _POSSESSIVE.sub("", w).lower())
+            )
+            - words.not_names
+        )
+        for q in c.annotations.numbers:
+            if q.kind not in ("ordinal", "rank") or not q.of or not named:
+                continue
+            word = q.of.split()[0]
+            at = place_in_claim(c, q.start, q.text)
+            end = c.text.find(word, at + len(q.text)) if at >= 0 else -1
+            if (
+                word.lower() not in words.occasions
+                and end >= 0
+                and not _framed(c.text, at, words.frames)
+            ):
+                place = (q.kind, q.value, q.unit, word.lower())
+                ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named)
+    pairs = [
+        (x, y)
+        for x, y in itertools.combinations(sorted(ranked), 2)
+        if (a := ranked[x]).claim.article_id != (b := ranked[y]).claim.article_id
+        and a.place == b.place
+        and a.named & b.named
+        and a.claim.text != b.claim.text
+    ]
+    out = []
+    for keys in complete_link(pairs):
+        group = [ranked[k] for k in sorted(keys)]
+        clusters = {r.claim.cluster_id for r in group}
+        if len(clusters) == 1 and None not in clusters:
+            continue  # one cluster's claims: its agreement says it already
+        out.append([(r.claim, r.quantity, r.span) for r in group])
+    return out
+
+
+def _framed(text: str, at: int, frames: Collection[str]) -> bool:
+    """Whether the ordinal at ``at`` follows a word of ``frames``, past its determiners and
+    a possessive ("in the Bluejays' second half")."""
+    words = _WORDS_BEFORE.findall(text, max(0, at - 60), at)
+    while words and (words[-1].lower() in _ARTICLES or _POSSESSIVE.search(words[-1])):
+        words.pop()
+    return bool(words) and words[-1].lower() in frames
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """An ordinal in a claim: where it stands with what it ranks, which place of which thing
+    (kind, value, unit, the word ranked) and what the claim names."""
+
+    claim: Claim
+    quantity: Quantity
+    span: tuple[int, int]
+    place: tuple[str, float, str | None, str]
+    named: frozenset[str]
 
 
 def _with_year(d: DateMention) -> bool:

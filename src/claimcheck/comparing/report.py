@@ -315,7 +315,12 @@ class _Store:
         with its figure or clause as written and where it stands in the claim), story by
         story, with its independent sources and its kind (figure, statement)."""
         from claimcheck.comparing.ages import StoryAges, age_groups, spans
-        from claimcheck.comparing.figures import date_groups, figure_groups
+        from claimcheck.comparing.figures import (
+            OrdinalWords,
+            date_groups,
+            figure_groups,
+            ordinal_groups,
+        )
         from claimcheck.comparing.measures import place_in_claim
         from claimcheck.comparing.statements import StatementReader
 
@@ -335,6 +340,7 @@ class _Store:
             if (x := article_of.get(a)) and (y := article_of.get(b)) and x != y
         }
         statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
+        ordinal_words = OrdinalWords.of(self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
             story_ages = StoryAges(self.finder.ages, members)
             groups = [
@@ -346,6 +352,10 @@ class _Store:
                 for group in date_groups(self.finder.reader, members, published)
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
+            groups += [
+                ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
+                for group in ordinal_groups(members, ordinal_words)
+            ]
             groups += [
                 ([(k.claim, k.text, (k.start, k.end)) for k in group], "statement")
                 for group in statements.groups(
