@@ -93,41 +93,37 @@ def test_ages_of_different_people_are_not_given_alike(tmp_path: Path) -> None:
     assert build_report(store).figures == []
 
 
+LISTED = (
+    "Both the active cases, a 9-year-old child and a 24-year-old person, are relatives.",
+    "His 9-year-old son and 25-year-old brother-in-law have tested positive.",
+)
+
+
 @pytest.mark.parametrize(
-    ("a", "b", "conflict"),
+    ("a", "b", "published", "conflicts"),
     [
-        # one full name, two ages
-        (
-            "Deputies identified the suspect as Jose Luis Orozco, 27, a parolee.",
-            "The jury found Jose Luis Orozco, 29, guilty of murder on Monday.",
-            "age “Jose Luis Orozco, 27” vs “Jose Luis Orozco, 29”",
-        ),
         # two lists of the same people, whose other age agrees
-        (
-            "Both the active cases, a 9-year-old child and a 24-year-old person, are relatives.",
-            "His 9-year-old son and 25-year-old brother-in-law have tested positive.",
-            "age “24-year-old” vs “25-year-old”",
-        ),
-        # a surname alone may be a sister's; a brother's full name is not his sister's
-        (
-            "A vigil was held for Gray, 16, on Monday.",
-            "His sister Mahnefah Gray, 19, spoke.",
-            None,
-        ),
-        (
-            "John Jenkin, 23, was arrested on Monday.",
-            "The body of Katie Jenkin, 20, was found.",
-            None,
-        ),
+        (*LISTED, {}, ["age “24-year-old” vs “25-year-old”"]),
+        # ... unless a birthday between the articles' dates makes both right
+        (*LISTED, {"article0": "2023-01-10", "article1": "2024-03-02"}, []),
         # lists that share no age are of other people
         (
             "A 9-year-old child and a 24-year-old person were admitted.",
             "A 12-year-old boy and a 25-year-old man were discharged.",
-            None,
+            {},
+            [],
+        ),
+        # one name, two ages: a conflict of that name's attribute, given once
+        (
+            "Deputies identified the suspect as Jose Luis Orozco, 27, a parolee.",
+            "The jury found Jose Luis Orozco, 29, guilty of murder on Monday.",
+            {},
+            ["“Jose Luis Orozco, 27” vs “Jose Luis Orozco, 29”"],
         ),
     ],
 )
-def test_two_ages_of_one_person_conflict(a: str, b: str, conflict: str | None) -> None:
+def test_two_ages_of_one_person_conflict(
+    a: str, b: str, published: dict[str, str | None], conflicts: list[str]
+) -> None:
     finder, claims = grouped(a, b)
-    found = [c.detail for c in finder.find(claims, [], {}) if c.detail.startswith("age")]
-    assert found == ([conflict] if conflict else [])
+    assert [c.detail for c in finder.find(claims, [], published)] == conflicts

@@ -8,18 +8,19 @@ where a figure is written with the words of an age (``lexicons/numbers.toml``, `
 30,", "Kane (30)"). The ages of one value in a story are grouped by person: by the names they
 are given with (the words of one all in the other: "Kane", "Harry Kane"), and an age given
 without a name ("the 30-year-old") with the one person of that age its article names. As for
-figures, the report keeps a group only between articles that may report one event. Two ages
-of one person that differ are a conflict (``age_conflicts``).
+figures, the report keeps a group only between articles that may report one event. Two
+lists of the same people whose ages differ in one are a conflict (``age_conflicts``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
-from claimcheck.comparing.measures import place_in_claim, published_near
+from claimcheck.comparing.measures import place_in_claim, published_day
 from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim
 from claimcheck.tokens import word_before
@@ -127,12 +128,13 @@ class AgeReader:
         return frozenset(w for w in words if w)
 
 
+@dataclass(frozen=True, slots=True)
 class StoryAges:
-    """The ages a story's claims give, each claim read once."""
+    """The ages a story's claims give (``of``: claim id -> its ages, for the claims that give
+    any), as ``ConflictFinder.ages`` reads them once for conflicts and ages given alike."""
 
-    def __init__(self, reader: AgeReader, claims: list[Claim]) -> None:
-        self.claims = claims
-        self.of = {c.id: found for c in claims if (found := reader.ages(c))}
+    claims: list[Claim]
+    of: dict[str, list[Age]]
 
     def holds(self, claim: Claim, at: int) -> bool:
         """Whether the claim's figure at ``at`` (in its text) gives an age."""
@@ -154,9 +156,7 @@ def age_groups(story: StoryAges) -> list[list[Age]]:
             by_value.setdefault(a.years, []).append(a)
     names_of: dict[str, set[str]] = {}
     for c in story.claims:
-        names_of.setdefault(c.article_id, set()).update(
-            _POSSESSIVE.sub("", w).lower() for w in _CAPITALISED.findall(c.text)
-        )
+        names_of.setdefault(c.article_id, set()).update(name_words(c.text))
     out = []
     for _, ages in sorted(by_value.items()):
         people: list[tuple[set[str], list[Age]]] = []
@@ -202,42 +202,52 @@ def _given_alike(group: list[Age]) -> bool:
 
 
 def age_conflicts(story: StoryAges, published: dict[str, str | None]) -> list[tuple[Age, Age]]:
-    """The ages of one person that two articles published near in time give differently:
-    given with one full name ("Jose Luis Orozco, 27" / "Jose Luis Orozco, 29"; a surname
-    alone may be a sister's or a son's), or in two lists of the same people whose other ages
-    agree ("a 9-year-old child and a 24-year-old person" / "his 9-year-old son and
-    25-year-old brother-in-law")."""
+    """The ages that two lists of the same people give differently: two claims of different
+    articles with as many ages, all alike but one, of one person ("a 9-year-old child and a
+    24-year-old person" / "his 9-year-old son and 25-year-old brother-in-law"), unless the
+    birthdays between the articles' dates make both right (``aged_between``). Ages given with
+    a name are compared as that name's attribute (``ConflictFinder._attributes``)."""
     found: dict[tuple[str, int, str, int], tuple[Age, Age]] = {}
-
-    def add(a: Age, b: Age) -> None:
-        one, other = sorted((a, b), key=lambda x: (x.claim.id, x.start))
-        found.setdefault((one.claim.id, one.start, other.claim.id, other.start), (one, other))
-
-    def apart(a: Age, b: Age) -> bool:
-        return (
-            a.years != b.years
-            and a.claim.article_id != b.claim.article_id
-            and a.claim.text != b.claim.text
-            and published_near(a.claim, b.claim, published)
-        )
-
-    named = [a for ages in story.of.values() for a in ages if len(a.name) >= 2]
-    for a, b in combinations(named, 2):
-        if apart(a, b) and _one_name(a, b):
-            add(a, b)
     lists = [ages for ages in story.of.values() if len(ages) >= 2]
     for xs, ys in combinations(lists, 2):
-        if len(xs) != len(ys):
+        if len(xs) != len(ys) or xs[0].claim.article_id == ys[0].claim.article_id:
+            continue
+        if xs[0].claim.text == ys[0].claim.text:
             continue
         differ = [(x, y) for x, y in zip(xs, ys, strict=True) if x.years != y.years]
-        if len(differ) == 1 and apart(*differ[0]) and _same_person(*differ[0]):
-            add(*differ[0])
+        if len(differ) != 1:
+            continue
+        x, y = differ[0]
+        if _same_person(x, y) and not aged_between(x.claim, y.claim, x.years, y.years, published):
+            one, other = sorted((x, y), key=lambda a: (a.claim.id, a.start))
+            found.setdefault((one.claim.id, one.start, other.claim.id, other.start), (one, other))
     return [found[k] for k in sorted(found)]
 
 
+def aged_between(
+    a: Claim, b: Claim, age_a: int, age_b: int, published: dict[str, str | None]
+) -> bool:
+    """Whether an age given in two articles may be right in both: the later article gives the
+    greater one, by no more than the birthdays that can fall between their dates (one in any
+    part of a year)."""
+    day_a = published_day(published.get(a.article_id))
+    day_b = published_day(published.get(b.article_id))
+    if day_a is None or day_b is None:
+        return False
+    (early, young), (late, old) = sorted(((day_a, age_a), (day_b, age_b)))
+    birthdays = math.ceil((late - early).days / 365.25)
+    return 0 < old - young <= birthdays
+
+
+def name_words(text: str) -> set[str]:
+    """The capitalised words of a text, in lower case and without a possessive ending: the
+    names it may give ("Kane's" -> "kane"), with the capitalised words that open it."""
+    return {n for w in _CAPITALISED.findall(text) if (n := _POSSESSIVE.sub("", w).lower())}
+
+
 def _same_person(a: Age, b: Age) -> bool:
-    """Whether two ages at one place of two lists may be one person's: given with one name,
-    or neither with one."""
+    """Whether two ages at one place of two lists may be one person's: given with one name
+    (the words of one all in the other), or neither with one."""
     if a.name and b.name:
         return _one_name(a, b)
     return not a.name and not b.name

@@ -22,20 +22,19 @@ Only claims from different articles can conflict.
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.annotate.negation import NegationFinder
 from claimcheck.annotate.numbers import compatible
-from claimcheck.comparing.ages import AgeReader, StoryAges, age_conflicts
+from claimcheck.comparing.ages import Age, AgeReader, StoryAges, age_conflicts, aged_between
 from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
     find_measure_conflicts,
     place_in_claim,
-    published_day,
     reader_of,
 )
 from claimcheck.comparing.tallies import TallyReader, tally_conflicts
@@ -72,15 +71,13 @@ _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition
 # what makes the next word a noun: an article, a possessive or a demonstrative ("his travel",
 # "Putin's travel"). Not a preposition, as the splitter's DETERMINERS have it: "in talks *to
 # direct*" still affirms the directing that "will not direct" denies
-_NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
+NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
 # the forms of "have", whose denial ("do not have suspects") denies possession
 _HAVE = frozenset(["have", "has", "had", "having"])
 _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"(?:\b(?:to|by|from|of)|^citing)$", re.I)
-_APPOSITIVE_NUMBER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}),\s(?P<value>\d{1,3}),")
-_APPOSITIVE_TAIL = re.compile(r",\s\d{1,3},")  # what every match of the pattern above holds
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
 # what may stand between a speaker (and its verb) and the day it spoke: "said late Tuesday"
 _REPORT_DATE_GAP = frozenset({"late", "early", ","})
@@ -161,7 +158,9 @@ class ConflictFinder:
         )
         self._be = grammar.be_forms
         self._negations: NegationFinder = normalizer.lexicons.derived("negations", NegationFinder)
-        self.ages: AgeReader = normalizer.lexicons.derived("ages", AgeReader)
+        self._age_reader: AgeReader = normalizer.lexicons.derived("ages", AgeReader)
+        # a story's ages are read for its conflicts and again for its ages given alike
+        self._ages: dict[str, list[Age]] = {}
         self._unasserting: frozenset[str] = normalizer.lexicons.derived(
             "unasserting",
             lambda lexicons: frozenset(
@@ -193,6 +192,13 @@ class ConflictFinder:
             if c.annotations.numbers and c.id not in self._measures:
                 self._measures[c.id] = self.reader.measures(c)
         return {c.id: self._measures[c.id] for c in claims if c.annotations.numbers}
+
+    def ages(self, claims: list[Claim]) -> StoryAges:
+        """The ages the claims give (``comparing/ages.py``), each claim read once."""
+        for c in claims:
+            if c.annotations.numbers and c.id not in self._ages:
+                self._ages[c.id] = self._age_reader.ages(c)
+        return StoryAges(claims, {c.id: a for c in claims if (a := self._ages.get(c.id))})
 
     def text_score(self, a: Claim, b: Claim) -> float:
         """The two claims' text score, computed once for each pair of wordings."""
@@ -226,8 +232,9 @@ class ConflictFinder:
         for conflict in [
             *self._figures(claims, published, near),
             *self._tallies(claims, published),
-            *self._ages(claims, published),
-            *across(claims, published),
+            *self._age_lists(claims, published),
+            *self._attributes(claims, published),
+            *across(claims),
         ]:
             found.setdefault(conflict.key, conflict)
         return sorted(found.values(), key=lambda c: (c.kind, c.a.id, c.b.id))
@@ -270,13 +277,31 @@ class ConflictFinder:
             for x, y in tally_conflicts(tallies, published)
         ]
 
-    def _ages(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
-        """Two ages of one person that differ ("Jose Luis Orozco, 27" / "Jose Luis Orozco,
-        29"; "a 9-year-old child and a 24-year-old person" / "his 9-year-old son and
-        25-year-old brother-in-law"): ``comparing/ages.py``."""
+    def _attributes(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        """Ages given with one name ("Putin, 71," / "Putin (72)") that differ, unless the
+        birthdays between the articles' dates make both right ("Orozco, 27," in 2005 and
+        "Orozco, 29," in 2007): an attribute of the person, whatever the event."""
+        named: dict[frozenset[str], list[Age]] = {}
+        for ages in self.ages(claims).of.values():
+            for a in ages:
+                if a.name:
+                    named.setdefault(a.name, []).append(a)
+        return [
+            _make("attribute", x.claim, y.claim, f"“{x.text}” vs “{y.text}”", x.text, y.text)
+            for same in named.values()
+            for x, y in itertools.combinations(same, 2)
+            if x.claim.article_id != y.claim.article_id
+            and x.years != y.years
+            and not aged_between(x.claim, y.claim, x.years, y.years, published)
+        ]
+
+    def _age_lists(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        """Two lists of the same people whose ages differ in one ("a 9-year-old child and a
+        24-year-old person" / "his 9-year-old son and 25-year-old brother-in-law"):
+        ``comparing/ages.py``. (Ages given with a name are ``_attributes``.)"""
         return [
             _make("number", x.claim, y.claim, f"age “{x.text}” vs “{y.text}”", x.text, y.text)
-            for x, y in age_conflicts(StoryAges(self.ages, claims), published)
+            for x, y in age_conflicts(self.ages(claims), published)
         ]
 
     def related(self, a: Claim, b: Claim) -> bool:
@@ -520,7 +545,7 @@ class ConflictFinder:
         if not (verbal and self.scorer.normalizer.words(" ".join(first)) == scoped[:1]):
             return self._holds(scoped[0], other)
         words = _WORD_OR_POSSESSIVE.findall(other.lower())
-        said = [w for i, w in enumerate(words) if not (i and _NOUN_AFTER.fullmatch(words[i - 1]))]
+        said = [w for i, w in enumerate(words) if not (i and NOUN_AFTER.fullmatch(words[i - 1]))]
         # nor by a word derived from it, which shares its stem but is no form of the verb:
         # "does not *represent* Boko Haram" / "Boko Haram *representatives* said"
         denied = regular_bases(first[0])
@@ -730,11 +755,10 @@ def may_conflict(a: Annotations, b: Annotations) -> bool:
     return bool((a.dates and b.dates) or a.negations or b.negations)
 
 
-def across(claims: list[Claim], published: dict[str, str | None] | None = None) -> list[Conflict]:
+def across(claims: list[Claim]) -> list[Conflict]:
     """The conflicts found among all the claims rather than within pairs: ranks and
-    comparisons (which read the claims' comparisons and topics) and attributes (their text;
-    ``published``, article id -> publication date, tells a person's age years apart)."""
-    return [*_ranks(claims), *_comparisons(claims), *_attributes(claims, published or {})]
+    comparisons, which read the claims' comparisons and topics."""
+    return [*_ranks(claims), *_comparisons(claims)]
 
 
 def _ranks(claims: list[Claim]) -> list[Conflict]:
@@ -794,45 +818,6 @@ def _comparisons(claims: list[Claim]) -> list[Conflict]:
                     )
                 )
     return out
-
-
-def may_give_attribute(text: str) -> bool:
-    """Whether a claim's text could give a number in apposition to a name ("Putin, 71,"):
-    most claims cannot, and are not searched further."""
-    return _APPOSITIVE_TAIL.search(text) is not None
-
-
-def _attributes(claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
-    """Numbers given in apposition to the same name ("Putin, 71,") that differ, unless the
-    articles lie years apart and the later gives the greater by no more than the birthdays
-    between them ("Orozco, 27," in 2005 and "Orozco, 29," in 2007)."""
-    seen: dict[str, list[tuple[Claim, str, str]]] = {}
-    for c in claims:
-        if not may_give_attribute(c.text):
-            continue
-        for m in _APPOSITIVE_NUMBER.finditer(c.text):
-            words = m.group(0).rstrip(",")
-            seen.setdefault(m.group("name").strip(), []).append((c, m.group("value"), words))
-    out = []
-    for name, items in seen.items():
-        for i, (a, va, wa) in enumerate(items):
-            for b, vb, wb in items[i + 1 :]:
-                if a.article_id != b.article_id and va != vb and not _aged(a, b, va, vb, published):
-                    out.append(_make("attribute", a, b, f"{name}, “{va}” vs “{vb}”", wa, wb))
-    return out
-
-
-def _aged(a: Claim, b: Claim, va: str, vb: str, published: dict[str, str | None]) -> bool:
-    """Whether an age given in two articles may be right in both: the later article gives the
-    greater one, by no more than the birthdays that can fall between their dates (one in any
-    part of a year)."""
-    day_a = published_day(published.get(a.article_id))
-    day_b = published_day(published.get(b.article_id))
-    if day_a is None or day_b is None:
-        return False
-    (early, young), (late, old) = sorted(((day_a, int(va)), (day_b, int(vb))))
-    birthdays = math.ceil((late - early).days / 365.25)
-    return 0 < old - young <= birthdays
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,8 @@ from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from claimcheck.comparing.conflicts import ConflictFinder, corroborating
+from claimcheck.comparing.ages import name_words
+from claimcheck.comparing.conflicts import NOUN_AFTER, ConflictFinder, corroborating
 from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
@@ -37,10 +38,6 @@ from claimcheck.models import Claim, DateMention, Quantity
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
-# what may stand between a frame's word and its ordinal: "in the second half", "in his fifth"
-_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 K = TypeVar("K", bound=Hashable)
 
 
@@ -198,12 +195,7 @@ def ordinal_groups(
     and the span of it and what it ranks."""
     ranked: dict[tuple[str, int], _Ranked] = {}
     for c in claims:
-        named = (
-            frozenset(
-                n for w in _CAPITALISED.findall(c.text) if (n := _POSSESSIVE.sub("", w).lower())
-            )
-            - words.not_names
-        )
+        named = frozenset(name_words(c.text) - words.not_names)
         for q in c.annotations.numbers:
             if q.kind not in ("ordinal", "rank") or not q.of or not named:
                 continue
@@ -236,10 +228,11 @@ def ordinal_groups(
 
 
 def _framed(text: str, at: int, frames: Collection[str]) -> bool:
-    """Whether the ordinal at ``at`` follows a word of ``frames``, past its determiners and
-    a possessive ("in the Bluejays' second half")."""
+    """Whether the ordinal at ``at`` follows a word of ``frames``, past the article, the
+    possessive or the demonstrative before it ("in the second half", "in Creighton's first
+    game")."""
     words = _WORDS_BEFORE.findall(text, max(0, at - 60), at)
-    while words and (words[-1].lower() in _ARTICLES or _POSSESSIVE.search(words[-1])):
+    while words and NOUN_AFTER.fullmatch(words[-1].lower()):
         words.pop()
     return bool(words) and words[-1].lower() in frames
 

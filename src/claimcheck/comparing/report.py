@@ -311,10 +311,10 @@ class _Store:
         )
 
     def _figure_groups(self, claims: list[Claim]) -> Iterator[tuple[list[Given], int, str]]:
-        """Each group of figures, days or ages given alike, and of clauses stated alike (each claim
-        with its figure or clause as written and where it stands in the claim), story by
-        story, with its independent sources and its kind (figure, statement)."""
-        from claimcheck.comparing.ages import StoryAges, age_groups, spans
+        """Each group of figures, days, ages or places given alike, and of clauses stated alike
+        (each claim with its figure or clause as written and where it stands in the claim),
+        story by story, with its independent sources and its kind (figure, statement)."""
+        from claimcheck.comparing.ages import age_groups, spans
         from claimcheck.comparing.figures import (
             OrdinalWords,
             date_groups,
@@ -342,7 +342,7 @@ class _Store:
         statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
         ordinal_words = OrdinalWords.of(self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
-            story_ages = StoryAges(self.finder.ages, members)
+            story_ages = self.finder.ages(members)
             groups = [
                 ([(m.claim, m.quantity.text, m.span) for m in group], "figure")
                 for group in figure_groups(self.finder, members, published, near, story_ages.holds)
@@ -386,7 +386,7 @@ class _Store:
         return claim_story, by_story
 
     def figures(self, claims: list[Claim], min_sources: int) -> list[FigureAgreement]:
-        """Figures, calendar days and ages given alike, and clauses stated alike, by
+        """Figures, calendar days, ages and places given alike, and clauses stated alike, by
         ``min_sources`` independent sources or more, in claims not grouped together, each
         story searched on its own."""
         out: list[FigureAgreement] = []
