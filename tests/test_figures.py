@@ -297,3 +297,118 @@ def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pa
     near = {tuple(sorted(c.article_id for c in claims))}
     (group,) = figure_groups(finder, claims, {}, near)
     assert [m.quantity.text for m in group] == ["14", "14"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        # a figure of many digits agreed in all of them: one measure, whatever the words
+        (
+            "The rate of strikers reached 46.3% of workers at the state rail company.",
+            "46.3% of the employees went on strike.",
+            True,
+        ),
+        ("Finland shares a 1,340-km eastern frontier.", "The 1,340km line runs north.", True),
+        # a round figure is given by chance: the words must tie it
+        (
+            "The rate of strikers reached 40% of workers at the state rail company.",
+            "40% of the employees went on strike.",
+            False,
+        ),
+        # different things counted, of one value
+        ("The summit produced 112 outcomes.", "Delegates came from 112 countries.", False),
+    ],
+)
+def test_a_figure_of_many_digits_is_given_alike_in_any_words(
+    one: str, other: str, alike: bool
+) -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.figures import figure_groups
+
+    finder, claims = grouped(one, other)
+    # two articles that state no same claim and hold no pair of near claims
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    groups = figure_groups(finder, claims, {})
+    assert bool(groups) is alike
+
+
+def test_a_figure_given_alike_across_two_events_is_a_group_for_each(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.stories.likeness import PairLikeness
+
+    store = store_with(
+        tmp_path,
+        {
+            **ALIKE,
+            "c.txt": f"{SHARED}\n\nAbout 12,400 homes in Harlow County had no power.",
+            "d.txt": f"{SHARED}\n\nIn all, 12,400 homes in Harlow County were without power.",
+        },
+    )
+    articles = {a.name: a.id for a in store.articles()}
+    first, second = {articles["a.txt"], articles["b.txt"]}, {articles["c.txt"], articles["d.txt"]}
+    # a and b report one event, c and d another: no pair across them may be of one event
+    monkeypatch.setattr(
+        PairLikeness,
+        "one_event",
+        lambda self, story, pairs, threshold: {
+            p for p in pairs if set(p) <= first or set(p) <= second
+        },
+    )
+    figures = build_report(store).figures
+    assert sorted(sorted(w.article.name for w in f.wordings) for f in figures) == [
+        ["a.txt", "b.txt"],
+        ["c.txt", "d.txt"],
+    ]
+
+
+RETIREMENT = "The government plans to raise the retirement age from 62 to 64, the minister said."
+
+
+@pytest.mark.parametrize(
+    ("other", "alike"),
+    [
+        ("Unions marched against the plan to lift the legal retirement age from 62 to 64.", True),
+        # another change of the same thing
+        ("Unions marched against the plan to lift the legal retirement age from 62 to 65.", False),
+        # the same figures, of another thing
+        ("The club's points tally went from 62 to 64 this week.", False),
+    ],
+)
+def test_a_change_of_one_thing_is_given_alike_where_its_two_figures_agree(
+    other: str, alike: bool
+) -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.figures import change_groups
+
+    finder, claims = grouped(RETIREMENT, other)
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    groups = change_groups(finder.reader, claims)
+    assert [[text for _, text, _ in g] for g in groups] == (
+        [["from 62 to 64", "from 62 to 64"]] if alike else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        # one thing the figure describes, whatever was done with it
+        ("Neymar has been offered a two-year contract.", "He signed a two-year contract.", True),
+        ("Ramaphosa is hosting the three-day BRICS summit.", "At the three-day summit.", True),
+        # another thing described, or another's
+        ("Neymar has been offered a two-year contract.", "He served a two-year ban.", False),
+        ("The Angels made an eight-year offer.", "The Nationals made an eight-year offer.", False),
+    ],
+)
+def test_a_measure_of_one_thing_it_describes_is_given_alike(
+    one: str, other: str, alike: bool
+) -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.figures import figure_groups
+
+    finder, claims = grouped(one, other)
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    assert bool(figure_groups(finder, claims, {})) is alike

@@ -10,6 +10,10 @@ report one event, corroborate it. Figures each given alike with every other form
 group whose claims are all in one cluster adds nothing to that cluster's agreement and is
 left out.
 
+A change from one figure to another is one proposition, given alike where another outlet
+gives the same two figures of the same thing ("plans to raise the retirement age from 62 to
+64", "on his plan to raise the statutory retirement age from 62 to 64").
+
 A calendar day written out is such a figure too ("has inked a contract valid until June 30,
 2027", "agreed terms until 30 June 2027"), unless it is a day the story's articles were
 published on: the day of the news, which every report of it gives.
@@ -38,6 +42,9 @@ from claimcheck.models import Claim, DateMention, Quantity
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
+_FROM = re.compile(r"\bfrom\s+$", re.I)  # what leads the first figure of a change
+_TO = re.compile(r"^\s+to\s+$", re.I)  # what stands between its two figures
+CHANGED_WORDS = 6  # the words before "from" that may name what changes
 K = TypeVar("K", bound=Hashable)
 
 
@@ -161,6 +168,69 @@ def date_groups(
                 sorted(((c, d) for c, d, _ in group), key=lambda cd: (cd[0].id, cd[1].start))
             )
     return out
+
+
+def change_groups(
+    reader: MeasureReader, claims: list[Claim]
+) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
+    """The groups of changes given alike by claims (of one story) of two articles or more:
+    "from X to Y" with the same two figures, in claims whose words before "from" share one
+    besides names and figures (what changes: "raise the retirement age from 62 to 64", "to
+    increase the legal retirement age from 62 to 64"). Two figures in one order, of one
+    thing, are rarely given alike by chance. Each claim with the change as written and its
+    span."""
+    changes: dict[tuple[str, int], _Change] = {}
+    for c in claims:
+        placed = sorted(
+            (
+                (at, q)
+                for q in c.annotations.numbers
+                if (at := place_in_claim(c, q.start, q.text)) >= 0
+            ),
+            key=lambda placed_q: placed_q[0],
+        )
+        for (at_x, x), (at_y, y) in itertools.pairwise(placed):
+            lead = c.text[max(0, at_x - 6) : at_x]
+            led = _FROM.search(lead)
+            if x.kind != y.kind or led is None:
+                continue
+            if not _TO.match(c.text[at_x + len(x.text) : at_y]):
+                continue
+            start = at_x - len(lead) + led.start()
+            before = _WORDS_BEFORE.findall(c.text[max(0, start - 80) : start])[-CHANGED_WORDS:]
+            words = reader.words_besides(" ".join(before), 0, 0)
+            if words:
+                span = (start, at_y + len(y.text))
+                figures = (x.kind, x.value, y.value, y.unit)
+                changes[c.id, at_x] = _Change(c, figures, c.text[span[0] : span[1]], span, words)
+    pairs = [
+        (k, j)
+        for k, j in itertools.combinations(sorted(changes), 2)
+        if (a := changes[k]).claim.article_id != (b := changes[j]).claim.article_id
+        and a.figures == b.figures
+        and a.words & b.words
+        and a.claim.text != b.claim.text
+    ]
+    out = []
+    for keys in complete_link(pairs):
+        group = [changes[k] for k in sorted(keys)]
+        clusters = {g.claim.cluster_id for g in group}
+        if len(clusters) == 1 and None not in clusters:
+            continue  # one cluster's claims: its agreement says it already
+        out.append([(g.claim, g.text, g.span) for g in group])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """A change in a claim: its two figures (kind, from, to, unit), as written, where it
+    stands, and the words before it that may name what changes."""
+
+    claim: Claim
+    figures: tuple[str, float, float, str | None]
+    text: str
+    span: tuple[int, int]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.annotate.numbers import alike, compatible
+from claimcheck.annotate.numbers import alike, compatible, significant_digits
 from claimcheck.dates import month_names
 from claimcheck.grouping.match import dates_agree
 from claimcheck.grouping.senses import is_concept
@@ -87,6 +87,8 @@ _MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": 
 _BOUND_OF_NEXT = re.compile(r"\s+than\s+\d")  # "more than 430": a bound of the figure after
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
+# the noun after a figure joined to its unit, past names: "three-day BRICS summit"
+_DESCRIBED_NOUN = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s+([a-z][\w’'-]*)")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)
@@ -94,6 +96,11 @@ _LEAD = re.compile(r"^(?:on|in|at)\s+")
 SAME_MEASURE = 0.5  # share of the smaller clause's weight that the two clauses must share
 PUBLISHED_WITHIN = 14  # days between two articles whose figures are compared
 POSTING_CAP = 60  # a key held by more figures of a story than this finds no pairs
+# a figure written with this many digits or more ("46.3%", "1,340 km", "5,586,019 votes") is
+# rarely given by chance: two of one value in one story give one measure whatever words
+# surround them ("The rate of strikers reached 46.3% of workers" / "46.3% of the employees
+# went on strike")
+PRECISE_DIGITS = 3
 
 
 # stands for the claim in measures read once for all copies of a sentence (then replaced)
@@ -128,6 +135,9 @@ class Measure:
     # the senses of what it counts ("deaths": death), as a verb of the other's clause may say
     # it ("two people died")
     counted_senses: frozenset[str] = frozenset()
+    # the noun a measure joined to its unit describes ("a two-year contract": contract; "the
+    # three-day BRICS summit": summit), normalised
+    described: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +253,12 @@ class MeasureReader:
                 described = self._names(text, q.end, head.end())
                 if described:
                     own = names = described
+            noun = (
+                _DESCRIBED_NOUN.match(text, q.end)
+                if q.kind == "measure" and "-" in q.text.strip("-")
+                else None
+            )
+            described = next(iter(self._tokens(noun.group(1))), "") if noun else ""
             updated_from = (
                 bool(self._from_to.search(text, max(0, q.start - 30), q.start))
                 and " to " in text[q.end : q.end + 30]
@@ -270,6 +286,7 @@ class MeasureReader:
                     frozenset(t for t in self._terms(what) if is_concept(t))
                     if what
                     else frozenset(),
+                    described,
                 )
             )
         return tuple(self._summed(text, out))
@@ -618,6 +635,10 @@ def find_measure_agreements(
             continue
         if _same_measure(a, b, weight, done_alike=False) or _named_figures(a, b):
             together = _reported_together(measures, sets[x], sets[y], published, related, linked)
+        elif _precise_alike(a, b) or _described_alike(a, b):
+            together = _reported_together(
+                measures, sets[x], sets[y], published, _anywhere, _anywhere
+            )
         elif _same_count(a, b):
             together = _reported_together(
                 measures, sets[x], sets[y], published, stated_alike, stated_alike
@@ -704,6 +725,40 @@ def _same_count(a: Measure, b: Measure) -> bool:
     return bool(counted_alike) and _comparable(a, b, done_alike=True)
 
 
+def _precise(m: Measure) -> bool:
+    return significant_digits(m.quantity) >= PRECISE_DIGITS
+
+
+def _precise_alike(a: Measure, b: Measure) -> bool:
+    """Two figures of one value written with many digits (``PRECISE_DIGITS``), of the same
+    unit, time and frame, not counting different things nor said of different places or
+    people in their own clauses: enough for figures given alike, never for a conflict."""
+    if not (_precise(a) and _precise(b)) or a.quantity.value != b.quantity.value:
+        return False
+    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
+    if things_a and things_b and not things_a & things_b:
+        return False  # "112 outcomes", "112 countries"
+    if a.own_names and b.own_names and not a.own_names & b.own_names:
+        return False  # "1,340 km in Lapland", "1,340 km in Karelia"
+    return a.unit_word == b.unit_word and _same_time(a.claim, b.claim) and _same_frame(a, b)
+
+
+def _described_alike(a: Measure, b: Measure) -> bool:
+    """Two measures of one value that describe the same noun ("offered a two-year contract"
+    / "has signed a two-year contract"), of the same time and frame, not said of different
+    places or people in their own clauses: one thing, whatever was done with it. Enough for
+    figures given alike, never for a conflict."""
+    if not a.described or a.described != b.described:
+        return False
+    if a.own_names and b.own_names and not a.own_names & b.own_names:
+        return False  # "the Angels' eight-year offer", "the Nationals' eight-year offer"
+    return _same_time(a.claim, b.claim) and _same_frame(a, b)
+
+
+def _anywhere(a: Claim, b: Claim) -> bool:
+    return True
+
+
 def _counted_as_done(a: Measure, b: Measure) -> bool:
     """Whether what one figure counts is what the other's clause says was done, in sense:
     "two deaths" and "the virus has killed two people" (death: a dying; to kill: to cause
@@ -740,6 +795,8 @@ def _candidates(
         m = measures[members[0]]
         for w in m.names | (m.counted or m.words):
             postings[(m.quantity.kind, m.quantity.unit, w)].append(k)
+        if _precise(m):  # a figure of many digits finds its value whatever its words
+            postings[(m.quantity.kind, m.quantity.unit, f"={m.quantity.value!r}")].append(k)
     candidates: set[tuple[int, int]] = set()
     for holders in postings.values():
         if len(holders) > POSTING_CAP:

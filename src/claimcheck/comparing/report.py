@@ -317,6 +317,7 @@ class _Store:
         from claimcheck.comparing.ages import age_groups, spans
         from claimcheck.comparing.figures import (
             OrdinalWords,
+            change_groups,
             date_groups,
             figure_groups,
             ordinal_groups,
@@ -352,6 +353,7 @@ class _Store:
                 for group in date_groups(self.finder.reader, members, published)
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
+            groups += [(group, "figure") for group in change_groups(self.finder.reader, members)]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
                 for group in ordinal_groups(members, ordinal_words)
@@ -367,13 +369,15 @@ class _Store:
                 pairs = list(itertools.combinations(articles, 2))
                 # a figure is corroborated, as a part is, between articles that may report one
                 # event: two look-alike events of a story share their background's figures
-                # ("the Angels' eight-year offer") but not their own news
-                if (
-                    story
-                    and self.likeness is not None
-                    and len(self.likeness.one_event(stories[story], pairs, event)) < len(pairs)
-                ):
-                    continue
+                # ("the Angels' eight-year offer") but not their own news. A group that spans
+                # two such events gives each set of articles of one event its own group.
+                if story and self.likeness is not None:
+                    one = self.likeness.one_event(stories[story], pairs, event)
+                    if len(one) < len(pairs):
+                        for kept in _one_event_sets(articles, one):
+                            part = [g for g in group if g[0].article_id in kept]
+                            yield part, self.sources.independent(sorted(kept)), kind
+                        continue
                 yield group, self.sources.independent(articles), kind
 
     def _by_story(self, claims: list[Claim]) -> tuple[dict[str, str], dict[str, list[Claim]]]:
@@ -401,6 +405,23 @@ class _Store:
                     FigureAgreement(figures, independent, wordings, tuple(given.values()), kind)
                 )
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
+
+
+def _one_event_sets(articles: list[str], one_event: set[tuple[str, str]]) -> list[set[str]]:
+    """The articles (in order) in sets of two or more whose every pair may report one event:
+    each set starts with the first article left and takes each later one that may report
+    one event with all of the set."""
+    left = list(articles)
+    out: list[set[str]] = []
+    while left:
+        kept = [left[0]]
+        for a in left[1:]:
+            if all((min(a, k), max(a, k)) in one_event for k in kept):
+                kept.append(a)
+        left = [a for a in left if a not in kept]
+        if len(kept) >= 2:
+            out.append(set(kept))
+    return out
 
 
 def look_alikes(pairs: list[tuple[str, str, float, str, str]]) -> list[tuple[str, str]]:
