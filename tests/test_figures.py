@@ -412,3 +412,46 @@ def test_a_measure_of_one_thing_it_describes_is_given_alike(
     finder, claims = grouped(one, other)
     claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
     assert bool(figure_groups(finder, claims, {})) is alike
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "given"),
+    [
+        # two figures of many digits together, in any words
+        (
+            "Kane has 58 goals in 84 full internationals.",
+            "He found the net 58 times for his country in 84 games.",
+            ["58 goals in 84", "58 times for his country in 84"],
+        ),
+        # the same figures in another order: other things
+        ("Kane has 58 goals in 84 games.", "He has played 84 games and lost 58.", []),
+        # figures of one digit are given together by chance
+        ("Police found 2 rifles and 3 pistols.", "Troops seized 2 boats and 3 skiffs.", []),
+    ],
+)
+def test_two_figures_given_together_are_given_alike_in_any_words(
+    one: str, other: str, given: list[str]
+) -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.figures import pair_groups
+
+    _, claims = grouped(one, other)
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    assert [[text for _, text, _ in g] for g in pair_groups(claims)] == ([given] if given else [])
+
+
+def test_a_figure_given_alike_within_a_wider_one_is_not_a_group_again(tmp_path: Path) -> None:
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": f"{SHARED}\n\nThe government plans to raise the retirement age from 62 "
+            "to 64, the minister said on Tuesday in Orrin.",
+            "b.txt": f"{SHARED}\n\nThousands marched in Orrin against what unions call a "
+            "plan to push the pension age from 62 to 64.",
+        },
+    )
+    # the change holds the two figures given together, which hold each figure alone
+    assert [sorted(f.figures) for f in build_report(store).figures] == [
+        ["from 62 to 64", "from 62 to 64"]
+    ]

@@ -13,6 +13,9 @@ left out.
 A change from one figure to another is one proposition, given alike where another outlet
 gives the same two figures of the same thing ("plans to raise the retirement age from 62 to
 64", "on his plan to raise the statutory retirement age from 62 to 64").
+Two figures of two digits or more given together, in one order, are one proposition too,
+rarely given by chance ("58 goals in 84 full internationals", "58 times for his country in
+84 games").
 
 A calendar day written out is such a figure too ("has inked a contract valid until June 30,
 2027", "agreed terms until 30 June 2027"), unless it is a day the story's articles were
@@ -27,6 +30,7 @@ from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from claimcheck.annotate.numbers import significant_digits
 from claimcheck.comparing.ages import name_words
 from claimcheck.comparing.conflicts import NOUN_AFTER, ConflictFinder, corroborating
 from claimcheck.comparing.measures import (
@@ -45,6 +49,8 @@ _WORDS_BEFORE = re.compile(r"[\w’'-]+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # what leads the first figure of a change
 _TO = re.compile(r"^\s+to\s+$", re.I)  # what stands between its two figures
 CHANGED_WORDS = 6  # the words before "from" that may name what changes
+PAIRED_DIGITS = 2  # each figure of a pair given together is written with this many digits
+PAIRED_WITHIN = 80  # characters between the two figures of a pair, at most
 K = TypeVar("K", bound=Hashable)
 
 
@@ -218,6 +224,49 @@ def change_groups(
         if len(clusters) == 1 and None not in clusters:
             continue  # one cluster's claims: its agreement says it already
         out.append([(g.claim, g.text, g.span) for g in group])
+    return out
+
+
+def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
+    """The groups of two figures given together alike by claims (of one story) of two
+    articles or more: each claim gives both, in the same order, each written with two digits
+    or more ("has 58 goals in 84 full internationals" / "found the net 58 times for his
+    country in 84 games"). Two such figures together are rarely given by chance, whatever
+    words surround them. Each claim with the two figures and what stands between them."""
+    given: dict[tuple[str, int], tuple[Claim, tuple[object, ...], tuple[int, int]]] = {}
+    for c in claims:
+        placed = sorted(
+            (
+                (at, q)
+                for q in c.annotations.numbers
+                if q.kind not in ("ordinal", "rank")
+                and significant_digits(q) >= PAIRED_DIGITS
+                and (at := place_in_claim(c, q.start, q.text)) >= 0
+            ),
+            key=lambda placed_q: placed_q[0],
+        )
+        for (at_x, x), (at_y, y) in itertools.combinations(placed, 2):
+            end = at_y + len(y.text)
+            if x.value == y.value or at_y - at_x - len(x.text) > PAIRED_WITHIN:
+                continue
+            figures = (x.kind, x.value, x.unit, y.kind, y.value, y.unit)
+            given[c.id, at_x * 10_000 + at_y] = (c, figures, (at_x, end))
+    by_figures: dict[tuple[object, ...], list[tuple[str, int]]] = {}
+    for key, (_, figures, _) in given.items():
+        by_figures.setdefault(figures, []).append(key)
+    pairs = [
+        (k, j)
+        for keys in by_figures.values()
+        for k, j in itertools.combinations(sorted(keys), 2)
+        if given[k][0].article_id != given[j][0].article_id and given[k][0].text != given[j][0].text
+    ]
+    out = []
+    for keys in complete_link(sorted(pairs)):
+        group = [given[k] for k in sorted(keys)]
+        clusters = {c.cluster_id for c, _, _ in group}
+        if len(clusters) == 1 and None not in clusters:
+            continue  # one cluster's claims: its agreement says it already
+        out.append([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group])
     return out
 
 

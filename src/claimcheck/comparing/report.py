@@ -321,6 +321,7 @@ class _Store:
             date_groups,
             figure_groups,
             ordinal_groups,
+            pair_groups,
         )
         from claimcheck.comparing.measures import place_in_claim
         from claimcheck.comparing.statements import StatementReader
@@ -354,6 +355,7 @@ class _Store:
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
             groups += [(group, "figure") for group in change_groups(self.finder.reader, members)]
+            groups += [(group, "figure") for group in pair_groups(members)]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
                 for group in ordinal_groups(members, ordinal_words)
@@ -364,7 +366,7 @@ class _Store:
                     members, {c.id: self.finder.features(c) for c in members}
                 )
             ]
-            for group, kind in groups:
+            for group, kind in _widest(groups):
                 articles = sorted({c.article_id for c, _, _ in group})
                 pairs = list(itertools.combinations(articles, 2))
                 # a figure is corroborated, as a part is, between articles that may report one
@@ -405,6 +407,30 @@ class _Store:
                     FigureAgreement(figures, independent, wordings, tuple(given.values()), kind)
                 )
         return sorted(out, key=lambda f: (-f.independent, -len(f.wordings), f.wordings[0].claim.id))
+
+
+def _widest(groups: list[tuple[list[Given], str]]) -> list[tuple[list[Given], str]]:
+    """The groups but those another group holds: each of its figures, in the same claim,
+    within one of the other's ("62" and "62 to 64" within "from 62 to 64", given alike by
+    the same claims), which says it already."""
+
+    def within(inner: list[Given], outer: list[Given]) -> bool:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for c, _, span in outer:
+            spans.setdefault(c.id, []).append(span)
+        return all(
+            any(s <= start and end <= e for s, e in spans.get(c.id, ()))
+            for c, _, (start, end) in inner
+        )
+
+    return [
+        (group, kind)
+        for i, (group, kind) in enumerate(groups)
+        if not any(
+            j != i and within(group, other) and (not within(other, group) or j < i)
+            for j, (other, _) in enumerate(groups)
+        )
+    ]
 
 
 def _one_event_sets(articles: list[str], one_event: set[tuple[str, str]]) -> list[set[str]]:
