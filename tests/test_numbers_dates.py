@@ -169,6 +169,13 @@ def test_model_designations_are_not_counts() -> None:
     assert quantities("Some iPhone 6 owners sent 9 complaints.") == [
         ("9", 9, "count", None, "complaints")
     ]
+    # a dash after a byline's name ends it: the count opens the news
+    assert quantities("-Edited by Bev Mortimer- Six new countries were invited.") == [
+        ("Six", 6, "count", None, "new countries")
+    ]
+    assert quantities("He upgraded to Windows 8 on 2 laptops.") == [
+        ("2", 2, "count", None, "laptops")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -23,8 +23,11 @@ NEARLY = 0.1  # "nearly 400": from this share under it, up to it
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _FRACTIONS = "1/2|1/3|2/3|1/4|3/4"  # of a whole written with a fraction ("4 1/2 months")
 # a capitalised word, one with a capital inside ("iPhone 6"), or "No.", right before a
-# number: the number is part of a name
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[a-z]+[A-Z][\w’'-]*|\bNo\.)\s$")
+# number: the number is part of a name; not a word that ends in a dash ("-Edited by Bev
+# Mortimer- Six new countries have been invited")
+_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z](?:[\w’'-]*[\w’'])?|\b[a-z]+[A-Z](?:[\w’'-]*[\w’'])?|\bNo\.)\s$"
+)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -252,8 +252,8 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
             figures = (x.kind, x.value, x.unit, y.kind, y.value, y.unit)
             given[c.id, at_x * 10_000 + at_y] = (c, figures, (at_x, end))
     by_figures: dict[tuple[object, ...], list[tuple[str, int]]] = {}
-    for key, (_, figures, _) in given.items():
-        by_figures.setdefault(figures, []).append(key)
+    for key, (_, given_figures, _) in given.items():
+        by_figures.setdefault(given_figures, []).append(key)
     pairs = [
         (k, j)
         for keys in by_figures.values()

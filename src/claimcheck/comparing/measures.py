@@ -258,7 +258,7 @@ class MeasureReader:
                 if q.kind == "measure" and "-" in q.text.strip("-")
                 else None
             )
-            described = next(iter(self._tokens(noun.group(1))), "") if noun else ""
+            head_noun = next(iter(self._tokens(noun.group(1))), "") if noun else ""
             updated_from = (
                 bool(self._from_to.search(text, max(0, q.start - 30), q.start))
                 and " to " in text[q.end : q.end + 30]
@@ -286,7 +286,7 @@ class MeasureReader:
                     frozenset(t for t in self._terms(what) if is_concept(t))
                     if what
                     else frozenset(),
-                    described,
+                    head_noun,
                 )
             )
         return tuple(self._summed(text, out))
