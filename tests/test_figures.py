@@ -317,9 +317,15 @@ def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pa
         ),
         # different things counted, of one value
         ("The summit produced 112 outcomes.", "Delegates came from 112 countries.", False),
+        # one thing the figure describes, whatever was done with it
+        ("Neymar has been offered a two-year contract.", "He signed a two-year contract.", True),
+        ("Ramaphosa is hosting the three-day BRICS summit.", "At the three-day summit.", True),
+        # another thing described, or another's
+        ("Neymar has been offered a two-year contract.", "He served a two-year ban.", False),
+        ("The Angels made an eight-year offer.", "The Nationals made an eight-year offer.", False),
     ],
 )
-def test_a_figure_of_many_digits_is_given_alike_in_any_words(
+def test_a_figure_that_is_not_given_by_chance_is_given_alike_in_any_words(
     one: str, other: str, alike: bool
 ) -> None:
     from dataclasses import replace
@@ -389,29 +395,6 @@ def test_a_change_of_one_thing_is_given_alike_where_its_two_figures_agree(
     assert [[text for _, text, _ in g] for g in groups] == (
         [["from 62 to 64", "from 62 to 64"]] if alike else []
     )
-
-
-@pytest.mark.parametrize(
-    ("one", "other", "alike"),
-    [
-        # one thing the figure describes, whatever was done with it
-        ("Neymar has been offered a two-year contract.", "He signed a two-year contract.", True),
-        ("Ramaphosa is hosting the three-day BRICS summit.", "At the three-day summit.", True),
-        # another thing described, or another's
-        ("Neymar has been offered a two-year contract.", "He served a two-year ban.", False),
-        ("The Angels made an eight-year offer.", "The Nationals made an eight-year offer.", False),
-    ],
-)
-def test_a_measure_of_one_thing_it_describes_is_given_alike(
-    one: str, other: str, alike: bool
-) -> None:
-    from dataclasses import replace
-
-    from claimcheck.comparing.figures import figure_groups
-
-    finder, claims = grouped(one, other)
-    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
-    assert bool(figure_groups(finder, claims, {})) is alike
 
 
 @pytest.mark.parametrize(

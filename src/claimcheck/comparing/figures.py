@@ -13,6 +13,7 @@ left out.
 A change from one figure to another is one proposition, given alike where another outlet
 gives the same two figures of the same thing ("plans to raise the retirement age from 62 to
 64", "on his plan to raise the statutory retirement age from 62 to 64").
+
 Two figures of two digits or more given together, in one order, are one proposition too,
 rarely given by chance ("58 goals in 84 full internationals", "58 times for his country in
 84 games").
@@ -28,7 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claimcheck.annotate.numbers import significant_digits
 from claimcheck.comparing.ages import name_words
@@ -52,6 +53,8 @@ CHANGED_WORDS = 6  # the words before "from" that may name what changes
 PAIRED_DIGITS = 2  # each figure of a pair given together is written with this many digits
 PAIRED_WITHIN = 80  # characters between the two figures of a pair, at most
 K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
+Key = TypeVar("Key", bound=tuple[Any, ...])  # what a claim gives, by its claim and place
 
 
 def figure_groups(
@@ -209,22 +212,10 @@ def change_groups(
                 span = (start, at_y + len(y.text))
                 figures = (x.kind, x.value, y.value, y.unit)
                 changes[c.id, at_x] = _Change(c, figures, c.text[span[0] : span[1]], span, words)
-    pairs = [
-        (k, j)
-        for k, j in itertools.combinations(sorted(changes), 2)
-        if (a := changes[k]).claim.article_id != (b := changes[j]).claim.article_id
-        and a.figures == b.figures
-        and a.words & b.words
-        and a.claim.text != b.claim.text
-    ]
-    out = []
-    for keys in complete_link(pairs):
-        group = [changes[k] for k in sorted(keys)]
-        clusters = {g.claim.cluster_id for g in group}
-        if len(clusters) == 1 and None not in clusters:
-            continue  # one cluster's claims: its agreement says it already
-        out.append([(g.claim, g.text, g.span) for g in group])
-    return out
+    groups = _alike_across(
+        changes, lambda g: g.claim, lambda a, b: a.figures == b.figures and bool(a.words & b.words)
+    )
+    return [[(g.claim, g.text, g.span) for g in group] for group in groups]
 
 
 def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
@@ -233,7 +224,7 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
     or more ("has 58 goals in 84 full internationals" / "found the net 58 times for his
     country in 84 games"). Two such figures together are rarely given by chance, whatever
     words surround them. Each claim with the two figures and what stands between them."""
-    given: dict[tuple[str, int], tuple[Claim, tuple[object, ...], tuple[int, int]]] = {}
+    given: dict[tuple[str, int, int], tuple[Claim, tuple[object, ...], tuple[int, int]]] = {}
     for c in claims:
         placed = sorted(
             (
@@ -250,24 +241,17 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
             if x.value == y.value or at_y - at_x - len(x.text) > PAIRED_WITHIN:
                 continue
             figures = (x.kind, x.value, x.unit, y.kind, y.value, y.unit)
-            given[c.id, at_x * 10_000 + at_y] = (c, figures, (at_x, end))
-    by_figures: dict[tuple[object, ...], list[tuple[str, int]]] = {}
-    for key, (_, given_figures, _) in given.items():
-        by_figures.setdefault(given_figures, []).append(key)
-    pairs = [
-        (k, j)
-        for keys in by_figures.values()
-        for k, j in itertools.combinations(sorted(keys), 2)
-        if given[k][0].article_id != given[j][0].article_id and given[k][0].text != given[j][0].text
+            given[c.id, at_x, at_y] = (c, figures, (at_x, end))
+    # the same two figures, each set of them grouped on its own
+    by_figures: dict[tuple[object, ...], dict[tuple[str, int, int], tuple[Claim, tuple[int, int]]]]
+    by_figures = {}
+    for key, (c, given_figures, span) in given.items():
+        by_figures.setdefault(given_figures, {})[key] = (c, span)
+    return [
+        [(c, c.text[s:e], (s, e)) for c, (s, e) in group]
+        for same in by_figures.values()
+        for group in _alike_across(same, lambda g: g[0], lambda a, b: True)
     ]
-    out = []
-    for keys in complete_link(sorted(pairs)):
-        group = [given[k] for k in sorted(keys)]
-        clusters = {c.cluster_id for c, _, _ in group}
-        if len(clusters) == 1 and None not in clusters:
-            continue  # one cluster's claims: its agreement says it already
-        out.append([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group])
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,21 +312,32 @@ def ordinal_groups(
             ):
                 place = (q.kind, q.value, q.unit, word.lower())
                 ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named)
+    groups = _alike_across(
+        ranked, lambda r: r.claim, lambda a, b: a.place == b.place and bool(a.named & b.named)
+    )
+    return [[(r.claim, r.quantity, r.span) for r in group] for group in groups]
+
+
+def _alike_across(
+    found: dict[Key, T], claim_of: Callable[[T], Claim], alike: Callable[[T, T], bool]
+) -> list[list[T]]:
+    """The groups of what claims give (``found``, by a key in claim order) alike with every
+    other of its group, from claims of different articles in different words, but a group of
+    one cluster's claims: its agreement says it already."""
     pairs = [
         (x, y)
-        for x, y in itertools.combinations(sorted(ranked), 2)
-        if (a := ranked[x]).claim.article_id != (b := ranked[y]).claim.article_id
-        and a.place == b.place
-        and a.named & b.named
-        and a.claim.text != b.claim.text
+        for x, y in itertools.combinations(sorted(found), 2)
+        if (a := claim_of(found[x])).article_id != (b := claim_of(found[y])).article_id
+        and a.text != b.text
+        and alike(found[x], found[y])
     ]
     out = []
     for keys in complete_link(pairs):
-        group = [ranked[k] for k in sorted(keys)]
-        clusters = {r.claim.cluster_id for r in group}
+        group = [found[k] for k in sorted(keys)]
+        clusters = {claim_of(g).cluster_id for g in group}
         if len(clusters) == 1 and None not in clusters:
             continue  # one cluster's claims: its agreement says it already
-        out.append([(r.claim, r.quantity, r.span) for r in group])
+        out.append(group)
     return out
 
 

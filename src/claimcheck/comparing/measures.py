@@ -86,9 +86,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": a difference
 _BOUND_OF_NEXT = re.compile(r"\s+than\s+\d")  # "more than 430": a bound of the figure after
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
-# between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 # the noun after a figure joined to its unit, past names: "three-day BRICS summit"
 _DESCRIBED_NOUN = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s+([a-z][\w’'-]*)")
+# between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)

@@ -412,23 +412,26 @@ class _Store:
 def _widest(groups: list[tuple[list[Given], str]]) -> list[tuple[list[Given], str]]:
     """The groups but those another group holds: each of its figures, in the same claim,
     within one of the other's ("62" and "62 to 64" within "from 62 to 64", given alike by
-    the same claims), which says it already."""
+    the same claims), which says it already. Of two that hold each other, the first."""
+    spans: list[dict[str, list[tuple[int, int]]]] = []
+    for group, _ in groups:
+        of_claim: dict[str, list[tuple[int, int]]] = {}
+        for c, _, span in group:
+            of_claim.setdefault(c.id, []).append(span)
+        spans.append(of_claim)
 
-    def within(inner: list[Given], outer: list[Given]) -> bool:
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for c, _, span in outer:
-            spans.setdefault(c.id, []).append(span)
+    def within(i: int, j: int) -> bool:
         return all(
-            any(s <= start and end <= e for s, e in spans.get(c.id, ()))
-            for c, _, (start, end) in inner
+            any(s <= start and end <= e for s, e in spans[j].get(c, ()))
+            for c, held in spans[i].items()
+            for start, end in held
         )
 
     return [
-        (group, kind)
-        for i, (group, kind) in enumerate(groups)
+        groups[i]
+        for i in range(len(groups))
         if not any(
-            j != i and within(group, other) and (not within(other, group) or j < i)
-            for j, (other, _) in enumerate(groups)
+            j != i and within(i, j) and (j < i or not within(j, i)) for j in range(len(groups))
         )
     ]
 
