@@ -410,6 +410,14 @@ def test_a_change_of_one_thing_is_given_alike_where_its_two_figures_agree(
         ("Kane has 58 goals in 84 games.", "He has played 84 games and lost 58.", []),
         # figures of one digit are given together by chance
         ("Police found 2 rifles and 3 pistols.", "Troops seized 2 boats and 3 skiffs.", []),
+        # items of a list of one measure swap their roles as easily as words do
+        (
+            "Full professors earn $111,300, associate professors $121,300 and assistant "
+            "professors $72,800.",
+            "Assistant professors earn $111,300, associate professors $121,300 and full "
+            "professors $72,800.",
+            [],
+        ),
     ],
 )
 def test_two_figures_given_together_are_given_alike_in_any_words(

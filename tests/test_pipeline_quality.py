@@ -29,8 +29,10 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
     # before clauses stated alike in sentences that say more were (comparing/statements.py);
     # 0.381 before a person's age was a figure given alike (comparing/ages.py), 0.423 before
     # days written with their year were given alike in any words, 0.435 before places of one
-    # thing were (an ordinal and what it ranks)
-    assert s["agreement_recall"] >= 0.44
+    # thing were (an ordinal and what it ranks), 0.455 before figures that are not given by
+    # chance were given alike in any words (many digits, two together, a change, what a
+    # measure describes)
+    assert s["agreement_recall"] >= 0.48
     assert s["agreement_precision"] >= 0.95
     # issue 14: 0.714, 0.589 and 0.930 before the shared sentence analysis
     assert s["framing_hedged"] >= 0.9

@@ -231,7 +231,7 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
                 (at, q)
                 for q in c.annotations.numbers
                 if q.kind not in ("ordinal", "rank")
-                and significant_digits(q) >= PAIRED_DIGITS
+                and not _YEAR.fullmatch(q.text)  # a year is a date: days are given alike apart
                 and (at := place_in_claim(c, q.start, q.text)) >= 0
             ),
             key=lambda placed_q: placed_q[0],
@@ -239,6 +239,19 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
         for (at_x, x), (at_y, y) in itertools.combinations(placed, 2):
             end = at_y + len(y.text)
             if x.value == y.value or at_y - at_x - len(x.text) > PAIRED_WITHIN:
+                continue
+            if min(significant_digits(x), significant_digits(y)) < PAIRED_DIGITS:
+                continue
+            # a list of three figures or more of one measure swaps its items' roles as easily
+            # as word-swapped copies do ("full professors $111,300, associate professors
+            # $121,300 and assistant professors $172,800" / "assistant professors $111,300,
+            # ..."): two of its items together are no sign of one proposition ("280 goals in
+            # 430 appearances and 58 times in 84 games" counts four things)
+            if any(
+                _one_measure(q, x) or _one_measure(q, y)
+                for at, q in placed
+                if q is not x and q is not y and at_x - PAIRED_WITHIN <= at <= end + PAIRED_WITHIN
+            ):
                 continue
             figures = (x.kind, x.value, x.unit, y.kind, y.value, y.unit)
             given[c.id, at_x, at_y] = (c, figures, (at_x, end))
@@ -252,6 +265,19 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
         for same in by_figures.values()
         for group in _alike_across(same, lambda g: g[0], lambda a, b: True)
     ]
+
+
+def _one_measure(q: Quantity, other: Quantity) -> bool:
+    """Whether two figures may measure one kind of thing: the same kind and unit ("$111,300",
+    "$121,300"; "54 inches", "29 inches"), and for counts the same word counted ("280 goals"
+    and "58 times" count two things; "Kane, 30," counts nothing)."""
+    if q.kind != other.kind or q.unit != other.unit:
+        return False
+    if q.kind != "count":
+        return True
+    if not (q.of and other.of):
+        return False
+    return q.of.split()[0].lower() == other.of.split()[0].lower()
 
 
 @dataclass(frozen=True, slots=True)
