@@ -369,34 +369,6 @@ def test_a_figure_given_alike_across_two_events_is_a_group_for_each(
     ]
 
 
-RETIREMENT = "The government plans to raise the retirement age from 62 to 64, the minister said."
-
-
-@pytest.mark.parametrize(
-    ("other", "alike"),
-    [
-        ("Unions marched against the plan to lift the legal retirement age from 62 to 64.", True),
-        # another change of the same thing
-        ("Unions marched against the plan to lift the legal retirement age from 62 to 65.", False),
-        # the same figures, of another thing
-        ("The club's points tally went from 62 to 64 this week.", False),
-    ],
-)
-def test_a_change_of_one_thing_is_given_alike_where_its_two_figures_agree(
-    other: str, alike: bool
-) -> None:
-    from dataclasses import replace
-
-    from claimcheck.comparing.figures import change_groups
-
-    finder, claims = grouped(RETIREMENT, other)
-    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
-    groups = change_groups(finder.reader, claims)
-    assert [[text for _, text, _ in g] for g in groups] == (
-        [["from 62 to 64", "from 62 to 64"]] if alike else []
-    )
-
-
 @pytest.mark.parametrize(
     ("one", "other", "given"),
     [
@@ -406,8 +378,21 @@ def test_a_change_of_one_thing_is_given_alike_where_its_two_figures_agree(
             "He found the net 58 times for his country in 84 games.",
             ["58 goals in 84", "58 times for his country in 84"],
         ),
+        # a change of one thing
+        (
+            "The government plans to raise the retirement age from 62 to 64.",
+            "Unions marched against the plan to lift the legal retirement age from 62 to 64.",
+            ["62 to 64", "62 to 64"],
+        ),
         # the same figures in another order: other things
         ("Kane has 58 goals in 84 games.", "He has played 84 games and lost 58.", []),
+        ("The retirement age rises from 62 to 64.", "It falls from 64 to 62.", []),
+        # a year is a date, given alike as a day
+        (
+            "In 1096 it passed to Arnulf, in 1102 to Robert.",
+            "In 1096 and 1102 it changed hands.",
+            [],
+        ),
         # figures of one digit are given together by chance
         ("Police found 2 rifles and 3 pistols.", "Troops seized 2 boats and 3 skiffs.", []),
         # items of a list of one measure swap their roles as easily as words do
@@ -436,13 +421,13 @@ def test_a_figure_given_alike_within_a_wider_one_is_not_a_group_again(tmp_path: 
     store = store_with(
         tmp_path,
         {
-            "a.txt": f"{SHARED}\n\nThe government plans to raise the retirement age from 62 "
-            "to 64, the minister said on Tuesday in Orrin.",
-            "b.txt": f"{SHARED}\n\nThousands marched in Orrin against what unions call a "
-            "plan to push the pension age from 62 to 64.",
+            "a.txt": f"{SHARED}\n\nThe striker has 58 goals in 84 games for Harlow, the club "
+            "said on Tuesday.",
+            "b.txt": f"{SHARED}\n\nFans in Orrin cheered a forward whose record stands at 58 "
+            "goals from 84 games.",
         },
     )
-    # the change holds the two figures given together, which hold each figure alone
+    # the two figures given together hold each figure alone ("58 goals", "84 games")
     assert [sorted(f.figures) for f in build_report(store).figures] == [
-        ["from 62 to 64", "from 62 to 64"]
+        ["58 goals from 84", "58 goals in 84"]
     ]

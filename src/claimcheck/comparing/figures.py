@@ -10,13 +10,10 @@ report one event, corroborate it. Figures each given alike with every other form
 group whose claims are all in one cluster adds nothing to that cluster's agreement and is
 left out.
 
-A change from one figure to another is one proposition, given alike where another outlet
-gives the same two figures of the same thing ("plans to raise the retirement age from 62 to
-64", "on his plan to raise the statutory retirement age from 62 to 64").
-
 Two figures of two digits or more given together, in one order, are one proposition too,
 rarely given by chance ("58 goals in 84 full internationals", "58 times for his country in
-84 games").
+84 games"; "raise the retirement age from 62 to 64", "increase the legal retirement age from
+62 to 64").
 
 A calendar day written out is such a figure too ("has inked a contract valid until June 30,
 2027", "agreed terms until 30 June 2027"), unless it is a day the story's articles were
@@ -47,9 +44,8 @@ from claimcheck.models import Claim, DateMention, Quantity
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
-_FROM = re.compile(r"\bfrom\s+$", re.I)  # what leads the first figure of a change
-_TO = re.compile(r"^\s+to\s+$", re.I)  # what stands between its two figures
-CHANGED_WORDS = 6  # the words before "from" that may name what changes
+# a bare number of four digits that reads as a year ("In 1096 it passed to Arnulf"): a date
+_YEAR_LIKE = re.compile(r"1\d{3}|20\d\d")
 PAIRED_DIGITS = 2  # each figure of a pair given together is written with this many digits
 PAIRED_WITHIN = 80  # characters between the two figures of a pair, at most
 K = TypeVar("K", bound=Hashable)
@@ -179,45 +175,6 @@ def date_groups(
     return out
 
 
-def change_groups(
-    reader: MeasureReader, claims: list[Claim]
-) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
-    """The groups of changes given alike by claims (of one story) of two articles or more:
-    "from X to Y" with the same two figures, in claims whose words before "from" share one
-    besides names and figures (what changes: "raise the retirement age from 62 to 64", "to
-    increase the legal retirement age from 62 to 64"). Two figures in one order, of one
-    thing, are rarely given alike by chance. Each claim with the change as written and its
-    span."""
-    changes: dict[tuple[str, int], _Change] = {}
-    for c in claims:
-        placed = sorted(
-            (
-                (at, q)
-                for q in c.annotations.numbers
-                if (at := place_in_claim(c, q.start, q.text)) >= 0
-            ),
-            key=lambda placed_q: placed_q[0],
-        )
-        for (at_x, x), (at_y, y) in itertools.pairwise(placed):
-            lead = c.text[max(0, at_x - 6) : at_x]
-            led = _FROM.search(lead)
-            if x.kind != y.kind or led is None:
-                continue
-            if not _TO.match(c.text[at_x + len(x.text) : at_y]):
-                continue
-            start = at_x - len(lead) + led.start()
-            before = _WORDS_BEFORE.findall(c.text[max(0, start - 80) : start])[-CHANGED_WORDS:]
-            words = reader.words_besides(" ".join(before), 0, 0)
-            if words:
-                span = (start, at_y + len(y.text))
-                figures = (x.kind, x.value, y.value, y.unit)
-                changes[c.id, at_x] = _Change(c, figures, c.text[span[0] : span[1]], span, words)
-    groups = _alike_across(
-        changes, lambda g: g.claim, lambda a, b: a.figures == b.figures and bool(a.words & b.words)
-    )
-    return [[(g.claim, g.text, g.span) for g in group] for group in groups]
-
-
 def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
     """The groups of two figures given together alike by claims (of one story) of two
     articles or more: each claim gives both, in the same order, each written with two digits
@@ -231,7 +188,7 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
                 (at, q)
                 for q in c.annotations.numbers
                 if q.kind not in ("ordinal", "rank")
-                and not _YEAR.fullmatch(q.text)  # a year is a date: days are given alike apart
+                and not _YEAR_LIKE.fullmatch(q.text)  # a date: days are given alike apart
                 and (at := place_in_claim(c, q.start, q.text)) >= 0
             ),
             key=lambda placed_q: placed_q[0],
@@ -278,18 +235,6 @@ def _one_measure(q: Quantity, other: Quantity) -> bool:
     if not (q.of and other.of):
         return False
     return q.of.split()[0].lower() == other.of.split()[0].lower()
-
-
-@dataclass(frozen=True, slots=True)
-class _Change:
-    """A change in a claim: its two figures (kind, from, to, unit), as written, where it
-    stands, and the words before it that may name what changes."""
-
-    claim: Claim
-    figures: tuple[str, float, float, str | None]
-    text: str
-    span: tuple[int, int]
-    words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

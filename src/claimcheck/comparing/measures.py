@@ -250,9 +250,9 @@ class MeasureReader:
             if unit_word and (head := _DESCRIBED.match(text, q.end)):
                 # what a compound describes is whom or what its figure is of: "the 40-year-old
                 # American" is not "the 36-year-old champion Klitschko" named in his sentence
-                described = self._names(text, q.end, head.end())
-                if described:
-                    own = names = described
+                described_names = self._names(text, q.end, head.end())
+                if described_names:
+                    own = names = described_names
             noun = (
                 _DESCRIBED_NOUN.match(text, q.end)
                 if q.kind == "measure" and "-" in q.text.strip("-")
@@ -738,9 +738,7 @@ def _precise_alike(a: Measure, b: Measure) -> bool:
     things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
     if things_a and things_b and not things_a & things_b:
         return False  # "112 outcomes", "112 countries"
-    if a.own_names and b.own_names and not a.own_names & b.own_names:
-        return False  # "1,340 km in Lapland", "1,340 km in Karelia"
-    return a.unit_word == b.unit_word and _same_time(a.claim, b.claim) and _same_frame(a, b)
+    return a.unit_word == b.unit_word and _not_told_apart(a, b)
 
 
 def _described_alike(a: Measure, b: Measure) -> bool:
@@ -748,10 +746,15 @@ def _described_alike(a: Measure, b: Measure) -> bool:
     / "has signed a two-year contract"), of the same time and frame, not said of different
     places or people in their own clauses: one thing, whatever was done with it. Enough for
     figures given alike, never for a conflict."""
-    if not a.described or a.described != b.described:
-        return False
+    return bool(a.described) and a.described == b.described and _not_told_apart(a, b)
+
+
+def _not_told_apart(a: Measure, b: Measure) -> bool:
+    """Whether nothing tells apart two figures of one value that their words do not tie: not
+    their own clauses naming different places or people ("the Angels' eight-year offer", "the
+    Nationals' eight-year offer"; "1,340 km in Lapland", "in Karelia"), nor their times."""
     if a.own_names and b.own_names and not a.own_names & b.own_names:
-        return False  # "the Angels' eight-year offer", "the Nationals' eight-year offer"
+        return False
     return _same_time(a.claim, b.claim) and _same_frame(a, b)
 
 

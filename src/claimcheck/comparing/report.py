@@ -317,7 +317,6 @@ class _Store:
         from claimcheck.comparing.ages import age_groups, spans
         from claimcheck.comparing.figures import (
             OrdinalWords,
-            change_groups,
             date_groups,
             figure_groups,
             ordinal_groups,
@@ -354,7 +353,6 @@ class _Store:
                 for group in date_groups(self.finder.reader, members, published)
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
-            groups += [(group, "figure") for group in change_groups(self.finder.reader, members)]
             groups += [(group, "figure") for group in pair_groups(members)]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
@@ -411,8 +409,7 @@ class _Store:
 
 def _widest(groups: list[tuple[list[Given], str]]) -> list[tuple[list[Given], str]]:
     """The groups but those another group holds: each of its figures, in the same claim,
-    within one of the other's ("62" and "62 to 64" within "from 62 to 64", given alike by
-    the same claims), which says it already. Of two that hold each other, the first."""
+    within one of the other's ("62" within "62 to 64", given alike by the same claims), which says it already. Of two that hold each other, the first."""
     spans: list[dict[str, list[tuple[int, int]]]] = []
     for group, _ in groups:
         of_claim: dict[str, list[tuple[int, int]]] = {}
