@@ -417,6 +417,25 @@ def test_two_figures_given_together_are_given_alike_in_any_words(
     assert [[text for _, text, _ in g] for g in pair_groups(claims)] == ([given] if given else [])
 
 
+def test_an_age_is_no_figure_of_a_pair() -> None:
+    from dataclasses import replace
+
+    from claimcheck.comparing.ages import AgeReader, StoryAges
+    from claimcheck.comparing.figures import pair_groups
+    from claimcheck.lexicons import Lexicons
+
+    _, claims = grouped(
+        "Klitschko, 36, improved his record to 51 knockouts.",
+        "The 36-year-old champion has 51 knockouts.",
+    )
+    claims = [replace(c, cluster_id=f"group{i}") for i, c in enumerate(claims)]
+    assert pair_groups(claims)  # read as two counts, the age and the knockouts go together
+    reader = AgeReader(Lexicons())
+    ages = StoryAges(claims, {c.id: reader.ages(c) for c in claims})
+    # an age is given alike as an age (comparing/ages.py), not again in a pair
+    assert pair_groups(claims, ages.holds) == []
+
+
 def test_a_figure_given_alike_within_a_wider_one_is_not_a_group_again(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

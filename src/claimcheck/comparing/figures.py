@@ -175,12 +175,16 @@ def date_groups(
     return out
 
 
-def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
+def pair_groups(
+    claims: list[Claim], given_apart: Callable[[Claim, int], bool] = lambda claim, at: False
+) -> list[list[tuple[Claim, str, tuple[int, int]]]]:
     """The groups of two figures given together alike by claims (of one story) of two
     articles or more: each claim gives both, in the same order, each written with two digits
     or more ("has 58 goals in 84 full internationals" / "found the net 58 times for his
     country in 84 games"). Two such figures together are rarely given by chance, whatever
-    words surround them. Each claim with the two figures and what stands between them."""
+    words surround them. Each claim with the two figures and what stands between them.
+    ``given_apart``: whether the figure at that place in the claim's text is given alike
+    elsewhere (an age, ``comparing/ages.py``), so not here."""
     given: dict[tuple[str, int, int], tuple[Claim, tuple[object, ...], tuple[int, int]]] = {}
     for c in claims:
         placed = sorted(
@@ -190,6 +194,7 @@ def pair_groups(claims: list[Claim]) -> list[list[tuple[Claim, str, tuple[int, i
                 if q.kind not in ("ordinal", "rank")
                 and not _YEAR_LIKE.fullmatch(q.text)  # a date: days are given alike apart
                 and (at := place_in_claim(c, q.start, q.text)) >= 0
+                and not given_apart(c, at)
             ),
             key=lambda placed_q: placed_q[0],
         )

@@ -353,7 +353,7 @@ class _Store:
                 for group in date_groups(self.finder.reader, members, published)
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
-            groups += [(group, "figure") for group in pair_groups(members)]
+            groups += [(group, "figure") for group in pair_groups(members, story_ages.holds)]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
                 for group in ordinal_groups(members, ordinal_words)
