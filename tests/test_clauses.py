@@ -240,6 +240,15 @@ def test_a_present_verb_in_s_is_read_by_where_it_stands() -> None:
     ]
 
 
+def test_a_short_past_in_ied_is_a_verb() -> None:
+    # "died" is as much a past verb as "survived"
+    s = "The first bill cleared the committee but died on the floor."
+    assert claims(s) == [
+        "The first bill cleared the committee",
+        "The first bill died on the floor.",
+    ]
+
+
 def test_and_inside_a_clause_within_a_participial_clause_starts_no_new_one() -> None:
     s = (
         "It marks the accession of Finland, completing a process that started last May, when "

@@ -62,6 +62,9 @@ def test_a_sentence_is_read_as_its_clauses(
         ("as it became the 31st member of the alliance", True),
         ("while there are no specific treatments for the virus", True),
         ("the blue-and-white flag rising outside the headquarters", True),
+        # a verb in -s after a relative pronoun that is its subject
+        ("which spreads between farms through water", True),
+        ("who bakes bread for the old town", True),
         # who says it, a name, a time: nothing stated
         ("the military said in a statement", False),
         ("according to the county fire chief", False),

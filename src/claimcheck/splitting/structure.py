@@ -342,7 +342,7 @@ class Grammar:
             return "present"
         if (
             low.endswith("ed")
-            and len(low) > 4
+            and (len(low) > 4 or low.endswith("ied"))  # "died", "tied", not "bed" nor "red"
             and low not in self.not_verbs_ed
             and prev not in DETERMINERS
             and "-" not in low
@@ -1341,7 +1341,9 @@ def _quotations(toks: list[Tok]) -> list[tuple[int, int]]:
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "it"])
+# a word in -s right after one of these is a verb: a subject pronoun, or a relative one that
+# stands for the subject of its clause ("the virus, which spreads", "Lai, who leads")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "which", "who"])
 # what opens a noun phrase: a verb's object right after it, or the noun a relative clause is
 # said of ("the virus, which ...")
 # "is" contracted after a pronoun: "That's how much WalMart reported" is a clause ("it's" is
