@@ -51,12 +51,14 @@ screenshot: install
 	  --screenshot=out/table.png file://$(CURDIR)/out/table.html
 	@echo "out/table.png"
 
-# the word-sense and spelling tables matching reads (src/claimcheck/lexicons/wordnet.toml,
-# spellings.toml), derived from WordNet 3.0, wordfreq and breame, which only this step installs
+# the word-sense, spelling and demonym tables matching reads (src/claimcheck/lexicons/
+# wordnet.toml, spellings.toml, demonyms.toml), derived from WordNet 3.0, wordfreq, breame and
+# countryinfo, which only this step installs
 lexicon-data: dev
 	$(PIP) install -e '.[lexicon]'
 	$(BIN)/python scripts/lexicon_data.py
 	$(BIN)/python scripts/spelling_data.py
+	$(BIN)/python scripts/demonym_data.py
 
 # the look-alike checks' penalties (src/claimcheck/lexicons/weights.toml), fitted on MRPC train,
 # PAWS dev and the stories set from ../shared/datasets, with five-fold cross-validated accuracies

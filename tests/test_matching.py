@@ -57,6 +57,20 @@ def test_a_capital_named_as_a_place_is_the_city() -> None:
     assert normalizer("talks held in Moscow").split()[-1] == "moscow"
 
 
+def test_a_demonym_names_its_country_where_names_are_kept_apart(tmp_path: Path) -> None:
+    # "the Kenyan capital" and "Kenya's capital" name one place; a lower-case "polish" is a
+    # verb, not Poland; the table is the user's to replace
+    assert normalizer.words("the Kenyan capital") == normalizer.words("Kenya's capital")
+    assert normalizer.words("Brazilians voted") == normalizer.words("Brazil voted")
+    assert normalizer.words("polish the flag") != normalizer.words("Poland the flag")
+    (tmp_path / "demonyms.toml").write_text("replace = true\n", encoding="utf-8")
+    without = Normalizer(Lexicons(tmp_path))
+    assert without.words("the Kenyan capital") != without.words("Kenya's capital")
+    folder = Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "lexicons"
+    assert "Porimol Chandro" in (folder / "COUNTRYINFO_LICENSE").read_text(encoding="utf-8")
+    assert "COUNTRYINFO_LICENSE" in (folder / "demonyms.toml").read_text(encoding="utf-8")[:400]
+
+
 def test_a_short_name_is_a_month_only_beside_a_day_or_a_year() -> None:
     assert normalizer("Jan Smith said") != normalizer("January Smith said")
 

@@ -447,6 +447,18 @@ def test_figures_of_different_things_done_are_different_measures(tmp_path: Path)
             "The rule takes effect in 30 days, officials said.",
             False,
         ),
+        # a demonym names its country: "the Kenyan capital" is "Kenya's capital"
+        (
+            "At least 12 people were shot dead in the Kenyan capital on Tuesday, a medic said.",
+            "At least 30 people were shot dead in Kenya's capital on Tuesday, a medic said.",
+            True,
+        ),
+        # a clause of its own after "after" tells what came before, not a part of the time
+        (
+            "At least four people were shot dead in Harlow on Tuesday after police opened fire on marchers.",
+            "At least nine people were shot dead in Harlow on Tuesday, a medic said.",
+            True,
+        ),
         (
             "Doug McDermott had 25 points as Creighton beat Drake.",
             "Doug McDermott scored 23 points as Creighton beat Drake.",

@@ -83,6 +83,8 @@ _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_FRAMED_WITHIN = 2  # words between a figure and a frame's cue that make the frame its own
 _MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": a difference
 _BOUND_OF_NEXT = re.compile(r"\s+than\s+\d")  # "more than 430": a bound of the figure after
 _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-strength", "-year-old"
@@ -281,7 +283,7 @@ class MeasureReader:
                     over_list,
                     self._relative(text, q) or _breakdown(text, q, placed),
                     self._placed_after(text, q.end, end) - counted,
-                    self.frame_of(text, q.end, end),
+                    self._bounding_frame(text, q.end, end),
                     _figure_span(text, q, end),
                     frozenset(t for t in self._terms(what) if is_concept(t))
                     if what
@@ -321,6 +323,23 @@ class MeasureReader:
         stop = _FRAME_END.search(text, frame.end(), end)
         words = self._tokens(text[frame.end() : stop.start() if stop else end])
         return frozenset(t for t in words if not _DIGITS.match(t)) - self._bound_words
+
+    def _bounding_frame(self, text: str, start: int, end: int) -> frozenset[str]:
+        """The time a figure is bounded to (``frame_of``): a noun phrase ("five points during a
+        pivotal 15-2 run", "nine days before the inauguration"), or anything right after the
+        figure's noun, which is the figure's own time ("one day after the agency dropped two
+        rules"). Further on, a clause with a finite verb of its own tells what happened before
+        or after, not a part of the time the figure counts over: "five people were shot dead in
+        the capital after police opened fire" gives the day's toll, as "ten people were shot
+        dead" does."""
+        frame = self.frame_of(text, start, end)
+        cue = self._time_frame.search(text, start, end) if frame and self._time_frame else None
+        if cue is None or len(_WORD.findall(text, start, cue.start())) <= _FRAMED_WITHIN:
+            return frame  # "one day after the agency dropped two rules": the figure's own time
+        stop = _FRAME_END.search(text, cue.end(), end)
+        toks = depth_tokens(tokenize(text[cue.end() : stop.start() if stop else end]))
+        finite = any(self._grammar.tense(toks, i) in ("past", "present") for i in range(len(toks)))
+        return frozenset() if finite else frame
 
     def _relative(self, text: str, q: Quantity) -> bool:
         """Whether the figure is a difference or an addition: a word of ``[relative]`` right

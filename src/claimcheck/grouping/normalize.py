@@ -135,6 +135,21 @@ class Normalizer:
         self._month_of = short
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(p[0] for p in self._phrases)
+        # a demonym of one word -> its country's name as words (``lexicons/demonyms.toml``,
+        # and the alias table's: "Kenyan" -> kenya, "South African" is two words of its own)
+        countries = dict(lexicons["demonyms"].get("demonyms", {}))
+        countries.update(
+            (d, e["canonical"]) for e in aliases.get("entity", []) for d in e.get("demonyms", [])
+        )
+        self._country_of = {
+            d.lower(): [
+                self._word(w)
+                for w in _WORD.findall(name.translate(_FOLD).lower())
+                if w not in self._stop
+            ]
+            for d, name in countries.items()
+            if _WORD.fullmatch(d.translate(_FOLD))
+        }
 
     @classmethod
     def of(cls, lexicons: Lexicons | None = None) -> Normalizer:
@@ -280,9 +295,24 @@ class Normalizer:
         """Each word's stem (or synonym group) alone, names kept apart: no aliases or phrases,
         so "Paris" is not "France" as it is when matching claims."""
         text = self._shares(_NAME_HYPHEN.sub(r"\1 ", text) if "-" in text else text)
-        folded = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD)).lower()
-        words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(folded))
-        return [self._word(w) for w in words if w and w not in self._stop]
+        folded = _ORDINAL_SUFFIX.sub("", text.translate(_FOLD))
+        out: list[str] = []
+        written_words = _WORD.findall(folded)
+        for i, written in enumerate(written_words):
+            w = _POSSESSIVE.sub("", written.lower())
+            if not w or w in self._stop:
+                continue
+            # a demonym names its country, as the country's name does ("the Kenyan capital",
+            # "Kenya's capital"); written with its capital letter ("polish" is no Poland), and
+            # not as a word of a longer name ("the Indian Ocean", "American Airlines")
+            after = written_words[i + 1] if i + 1 < len(written_words) else ""
+            named = written[0].isupper() and not after[:1].isupper()
+            place = self._country_of.get(w) if named else None
+            if place:
+                out.extend(place)
+            else:
+                out.append(self._word(w))
+        return out
 
     def _spelled(self, word: str) -> str:
         """A word in the American spelling ("defence" -> "defense"), so that both stem alike."""
