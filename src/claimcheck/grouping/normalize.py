@@ -141,9 +141,9 @@ class Normalizer:
         # a demonym of one word -> its country's name (``lexicons/demonyms.toml``, and the
         # alias table's), where names are kept apart (``words``): "the Kenyan capital" is
         # "Kenya's capital"; "South African" is two words of its own. Matching keeps to the
-        # alias table's: with all of them, the fitted tense penalty moved from 5 to 10 points
-        # and the stories set lost two pairs (170 -> 168 of 336) for two fewer groups that mix
-        # ECB+ events
+        # alias table's: with all of them, the penalty fitted for tense moved from 5 to 10
+        # points, and the stories set held a pair fewer (169 -> 168 of 336) for two fewer
+        # groups that mix ECB+ events
         countries = dict(lexicons["demonyms"].get("demonyms", {}))
         countries.update(
             (d, e["canonical"]) for e in aliases.get("entity", []) for d in e.get("demonyms", [])
