@@ -25,6 +25,7 @@ left as they were are no second wording.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from claimcheck.grouping.match import (
     Features,
     Idf,
     Scorer,
+    combine,
     differences,
 )
 from claimcheck.grouping.senses import is_concept
@@ -174,10 +176,12 @@ class StatementReader:
         for c in claims:
             copies.setdefault(c.copy_key or c.id, []).append(c)
         distinct = [k for same in copies.values() for k in self.clauses(same[0])]
+        # each clause's own weight, summed once: a clause meets dozens of candidates
+        own = [math.fsum(idf(t) for t in k.features.bag if not is_concept(t)) for k in distinct]
         alike = [
             (i, j)
             for i, j in self._candidates(distinct)
-            if self._alike(distinct[i].features, distinct[j].features, idf)
+            if self._alike(distinct[i].features, distinct[j].features, own[i], own[j], idf)
             and not self._look_alike(
                 features[distinct[i].claim.id], features[distinct[j].claim.id], idf
             )
@@ -225,8 +229,18 @@ class StatementReader:
         value, _ = self.scorer.text_score(a, b, idf)
         return value >= self.scorer.threshold
 
-    def _alike(self, a: Features, b: Features, idf: Idf) -> bool:
-        value, overlap = self.scorer.text_score(a, b, idf)
+    def _alike(self, a: Features, b: Features, own_a: float, own_b: float, idf: Idf) -> bool:
+        """Whether two clauses score as one claim and fail no look-alike check. The score is
+        ``Scorer.text_score``'s, from the clauses' own weights summed once (``own_a``,
+        ``own_b``), as ``Scorer.weights`` sums them for each pair."""
+        matched = self.scorer.matched(a, b)
+        if not matched:
+            return False
+        shared = math.fsum(idf(t) for t in matched)
+        if not shared:
+            return False
+        words = math.fsum(idf(t) for t in matched if not is_concept(t))
+        value, overlap = combine(shared, words, own_a, own_b)
         if value < self.scorer.threshold:
             return False
         reasons = differences(
