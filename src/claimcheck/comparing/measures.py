@@ -83,7 +83,6 @@ _FRAME_END = re.compile(
     r"[,;:()]|\s(?:as|and|but|or|while|whereas|when|where|which|who|that|because)\s", re.I
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _FRAMED_WITHIN = 2  # words between a figure and a frame's cue that make the frame its own
 _MORE_THAN = re.compile(r"\s+more\s+than\b", re.I)  # "20 more than last year": a difference
 _BOUND_OF_NEXT = re.compile(r"\s+than\s+\d")  # "more than 430": a bound of the figure after
@@ -317,12 +316,8 @@ class MeasureReader:
         ``time_frames`` and to the end of its noun phrase ("five points during a pivotal 15-2
         run as ...": pivot, run; "was not at the church at the time of the fire": fire), else
         none."""
-        frame = self._time_frame.search(text, start, end) if self._time_frame else None
-        if frame is None:
-            return frozenset()
-        stop = _FRAME_END.search(text, frame.end(), end)
-        words = self._tokens(text[frame.end() : stop.start() if stop else end])
-        return frozenset(t for t in words if not _DIGITS.match(t)) - self._bound_words
+        span = self._frame_span(text, start, end)
+        return self._frame_words(text[span[1] : span[2]]) if span else frozenset()
 
     def _bounding_frame(self, text: str, start: int, end: int) -> frozenset[str]:
         """The time a figure is bounded to (``frame_of``): a noun phrase ("five points during a
@@ -332,14 +327,27 @@ class MeasureReader:
         or after, not a part of the time the figure counts over: "five people were shot dead in
         the capital after police opened fire" gives the day's toll, as "ten people were shot
         dead" does."""
-        frame = self.frame_of(text, start, end)
-        cue = self._time_frame.search(text, start, end) if frame and self._time_frame else None
-        if cue is None or len(_WORD.findall(text, start, cue.start())) <= _FRAMED_WITHIN:
-            return frame  # "one day after the agency dropped two rules": the figure's own time
+        span = self._frame_span(text, start, end)
+        if span is None:
+            return frozenset()
+        cue, after, stop = span
+        if len(_LETTERS.findall(text, start, cue)) > _FRAMED_WITHIN:
+            toks = depth_tokens(tokenize(text[after:stop]))
+            if any(self._grammar.tense(toks, i) in ("past", "present") for i in range(len(toks))):
+                return frozenset()
+        return self._frame_words(text[after:stop])
+
+    def _frame_span(self, text: str, start: int, end: int) -> tuple[int, int, int] | None:
+        """Where a frame's cue starts and ends in ``text[start:end]``, and where its noun
+        phrase ends, if a cue of ``time_frames`` stands there."""
+        cue = self._time_frame.search(text, start, end) if self._time_frame else None
+        if cue is None:
+            return None
         stop = _FRAME_END.search(text, cue.end(), end)
-        toks = depth_tokens(tokenize(text[cue.end() : stop.start() if stop else end]))
-        finite = any(self._grammar.tense(toks, i) in ("past", "present") for i in range(len(toks)))
-        return frozenset() if finite else frame
+        return cue.start(), cue.end(), stop.start() if stop else end
+
+    def _frame_words(self, frame: str) -> frozenset[str]:
+        return frozenset(t for t in self._tokens(frame) if not _DIGITS.match(t)) - self._bound_words
 
     def _relative(self, text: str, q: Quantity) -> bool:
         """Whether the figure is a difference or an addition: a word of ``[relative]`` right

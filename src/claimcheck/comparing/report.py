@@ -409,7 +409,8 @@ class _Store:
 
 def _widest(groups: list[tuple[list[Given], str]]) -> list[tuple[list[Given], str]]:
     """The groups but those another group holds: each of its figures, in the same claim,
-    within one of the other's ("62" within "62 to 64", given alike by the same claims), which says it already. Of two that hold each other, the first."""
+    within one of the other's ("62" within "62 to 64", given alike by the same claims), which
+    says it already. Of two that hold each other, the first."""
     spans: list[dict[str, list[tuple[int, int]]]] = []
     for group, _ in groups:
         of_claim: dict[str, list[tuple[int, int]]] = {}

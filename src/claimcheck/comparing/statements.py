@@ -25,7 +25,6 @@ left as they were are no second wording.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -36,7 +35,6 @@ from claimcheck.grouping.match import (
     Features,
     Idf,
     Scorer,
-    combine,
     differences,
 )
 from claimcheck.grouping.senses import is_concept
@@ -177,7 +175,7 @@ class StatementReader:
             copies.setdefault(c.copy_key or c.id, []).append(c)
         distinct = [k for same in copies.values() for k in self.clauses(same[0])]
         # each clause's own weight, summed once: a clause meets dozens of candidates
-        own = [math.fsum(idf(t) for t in k.features.bag if not is_concept(t)) for k in distinct]
+        own = [self.scorer.own_weight(k.features, idf) for k in distinct]
         alike = [
             (i, j)
             for i, j in self._candidates(distinct)
@@ -230,17 +228,9 @@ class StatementReader:
         return value >= self.scorer.threshold
 
     def _alike(self, a: Features, b: Features, own_a: float, own_b: float, idf: Idf) -> bool:
-        """Whether two clauses score as one claim and fail no look-alike check. The score is
-        ``Scorer.text_score``'s, from the clauses' own weights summed once (``own_a``,
-        ``own_b``), as ``Scorer.weights`` sums them for each pair."""
-        matched = self.scorer.matched(a, b)
-        if not matched:
-            return False
-        shared = math.fsum(idf(t) for t in matched)
-        if not shared:
-            return False
-        words = math.fsum(idf(t) for t in matched if not is_concept(t))
-        value, overlap = combine(shared, words, own_a, own_b)
+        """Whether two clauses score as one claim (their own weights summed once: ``own_a``,
+        ``own_b``) and fail no look-alike check."""
+        value, overlap = self.scorer.text_score(a, b, idf, (own_a, own_b))
         if value < self.scorer.threshold:
             return False
         reasons = differences(

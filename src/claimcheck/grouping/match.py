@@ -216,18 +216,24 @@ class Scorer:
             out |= self._name_words(e.text)
         return out
 
-    def text_score(self, a: Features, b: Features, idf: Idf) -> tuple[float, float]:
+    def text_score(
+        self, a: Features, b: Features, idf: Idf, own: tuple[float, float] | None = None
+    ) -> tuple[float, float]:
         """(score, weighted overlap) of the two claims' words. The overlap, which decides
         whether word order is checked, counts the words both hold, not concepts matched
-        through different words: those are not the same words in another arrangement."""
+        through different words: those are not the same words in another arrangement.
+        ``own``: the two claims' ``own_weight``, where a caller that scores one claim against
+        many has summed them once."""
         if not a.bag or not b.bag:
             return 0.0, 0.0
-        shared, words, wa, wb = self.weights(a, b, idf)
+        shared, words, wa, wb = self.weights(a, b, idf, own)
         if not shared:
             return 0.0, 0.0
         return combine(shared, words, wa, wb)
 
-    def weights(self, a: Features, b: Features, idf: Idf) -> tuple[float, float, float, float]:
+    def weights(
+        self, a: Features, b: Features, idf: Idf, own: tuple[float, float] | None = None
+    ) -> tuple[float, float, float, float]:
         """The weight the two claims share (the words both hold and the concepts matched
         through different words), of it through the same words, and each claim's own (its
         words, concepts left out)."""
@@ -236,9 +242,13 @@ class Scorer:
         # changes with each process's string hashing: a plain sum moved ties between runs
         shared = math.fsum(idf(t) for t in matched)
         words = math.fsum(idf(t) for t in matched if not is_concept(t))
-        wa = math.fsum(idf(t) for t in a.bag if not is_concept(t))
-        wb = math.fsum(idf(t) for t in b.bag if not is_concept(t))
+        wa, wb = own or (self.own_weight(a, idf), self.own_weight(b, idf))
         return shared, words, wa, wb
+
+    @staticmethod
+    def own_weight(f: Features, idf: Idf) -> float:
+        """A claim's own weight: its words', concepts left out."""
+        return math.fsum(idf(t) for t in f.bag if not is_concept(t))
 
     def matched(self, a: Features, b: Features) -> frozenset[str]:
         """The tokens that count as shared: the words both claims hold, and the concepts both

@@ -26,7 +26,8 @@ from claimcheck.tokens import word_before
 
 # a word written with its capital letter, not one of a longer name ("the Indian Ocean",
 # "American Airlines"): a demonym there names its country ("polish" is no Poland)
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])(?!\s+[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED_WORD = re.compile(rf"(?<![\w-]){_CAPITALISED.pattern}(?![\w-])(?!\s+[A-Z])")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " ", "‐": "-"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -149,7 +150,7 @@ class Normalizer:
             (d, e["canonical"]) for e in aliases.get("entity", []) for d in e.get("demonyms", [])
         )
         self._country_name: dict[str, str] = {
-            d: name for d, name in countries.items() if _WORD.fullmatch(d.translate(_FOLD))
+            d: name for d, name in countries.items() if _CAPITALISED.fullmatch(d)
         }
         self._demonyms = frozenset(d.lower() for d in self._country_name)
 
