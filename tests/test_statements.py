@@ -93,6 +93,25 @@ def test_a_clause_two_sources_state_in_different_sentences_is_a_group(tmp_path: 
     assert "Statements made alike (1)" in report_markdown(report)
 
 
+def test_a_clause_joins_its_statement_through_a_claim_of_its_own_group(tmp_path: Path) -> None:
+    # c.txt says what a.txt says in near words (one group), and states the clause b.txt states
+    # alike: the statement holds all three sources, though a group's claims are not paired
+    articles = {
+        **ALIKE,
+        "c.txt": f"{SHARED}\n\nThe Finnish flag was raised outside the alliance headquarters "
+        "on Tuesday, as the country became the 31st member of the alliance, in a ceremony "
+        "attended by foreign ministers.",
+    }
+    store = store_with(tmp_path, articles)
+    report = build_report(store)
+    statements = [f for f in report.figures if f.kind == "statement"]
+    assert len(statements) == 1
+    found = statements[0]
+    assert {w.article.name for w in found.wordings} == {"a.txt", "b.txt", "c.txt"}
+    a, c = (next(w for w in found.wordings if w.article.name == n) for n in ("a.txt", "c.txt"))
+    assert a.claim.cluster_id == c.claim.cluster_id
+
+
 def test_the_export_holds_each_clause_with_its_span(tmp_path: Path) -> None:
     store = store_with(tmp_path, ALIKE)
     document = json.loads(json.dumps(store_document(store)))

@@ -106,10 +106,14 @@ def _placed(m: Measure) -> int:
     return place_in_claim(m.claim, m.quantity.start, m.quantity.text)
 
 
-def complete_link(pairs: Sequence[tuple[K, K]]) -> list[list[K]]:
+def complete_link(
+    pairs: Sequence[tuple[K, K]], tied: Callable[[K, K], bool] | None = None
+) -> list[list[K]]:
     """Groups in which each member is alike with every other, of ``pairs`` alike taken in
     order: a pair starts a group, or one of it joins the other's group when alike with all of
-    its members; the groups in the order of their first pair."""
+    its members; the groups in the order of their first pair. ``tied``: members alike without
+    a pair of their own (clauses of two claims of one group), which may complete a group but
+    not start one."""
     alike = set(pairs) | {(b, a) for a, b in pairs}
     groups: list[list[K]] = []
     group_of: dict[K, list[K]] = {}
@@ -120,7 +124,9 @@ def complete_link(pairs: Sequence[tuple[K, K]]) -> list[list[K]]:
         if held is None:
             group_of[a] = group_of[b] = [a, b]
             groups.append(group_of[a])
-        elif new not in group_of and all((new, k) in alike for k in held):
+        elif new not in group_of and all(
+            (new, k) in alike or (tied is not None and tied(new, k)) for k in held
+        ):
             held.append(new)
             group_of[new] = held
     return groups

@@ -261,9 +261,19 @@ def _within(claim: Claim, start: int, end: int) -> Annotations:
 
 def _complete(clauses: list[Clause], pairs: list[tuple[int, int]]) -> list[list[Clause]]:
     """Groups in which each clause is alike with every other (complete link, as figures
-    given alike are grouped), of two articles or more, in the order of their first pair."""
+    given alike are grouped), of two articles or more, in the order of their first pair. Two
+    claims of one group are not scored against each other (their group states them alike
+    already): their clauses count as alike, so that a clause another source states alike
+    with both joins them in one statement ("While there are no specific treatments or
+    vaccines, ..." and "... while there are no specific treatments or vaccines for the virus",
+    one group, with "there are no specific treatments or vaccines available for Marburg")."""
+
+    def tied(x: int, y: int) -> bool:
+        a, b = clauses[x].claim.cluster_id, clauses[y].claim.cluster_id
+        return a is not None and a == b
+
     out = []
-    for members in complete_link(pairs):
+    for members in complete_link(pairs, tied):
         found = sorted((clauses[k] for k in members), key=lambda k: (k.claim.id, k.start))
         if len({k.claim.article_id for k in found}) >= 2:
             out.append(found)
