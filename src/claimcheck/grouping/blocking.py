@@ -18,6 +18,7 @@ from typing import IO
 
 import numpy as np
 
+from claimcheck.arrays import distinct
 from claimcheck.grouping.bags import Bags
 
 BANDS = 32
@@ -116,7 +117,7 @@ def candidate_blocks(
         for band in range(bands):
             blocks.add(_band_codes(sig, band, rows, window, empty))
         for b in range(count):
-            codes = _distinct(blocks.take(b))
+            codes = distinct(blocks.take(b))
             if len(codes):
                 yield np.stack((codes // n, codes % n), axis=1)
 
@@ -147,16 +148,7 @@ def _band_codes(
         members = members[np.lexsort(rest.T[::-1])]
         for step in range(1, window + 1):
             found.append(_codes(members[:-step], members[step:], n))
-    return _distinct(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
-
-
-def _distinct(codes: np.ndarray) -> np.ndarray:
-    """Sorted, each once (np.unique, but by sorting: many times faster on big arrays)."""
-    codes = np.sort(codes)
-    keep = np.empty(len(codes), dtype=bool)
-    keep[:1] = True
-    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
-    return codes[keep]
+    return distinct(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
 
 
 class _Blocks:

@@ -262,9 +262,15 @@ class Scorer:
         return common.difference(explained)
 
     def score(
-        self, a: Features, b: Features, idf: Idf, sentences: SentenceOf | None = None
+        self,
+        a: Features,
+        b: Features,
+        idf: Idf,
+        sentences: SentenceOf | None = None,
+        own: tuple[float, float] | None = None,
     ) -> PairScore:
-        value, overlap = self.text_score(a, b, idf)
+        """The pair's relation (``own``: as ``text_score`` takes it)."""
+        value, overlap = self.text_score(a, b, idf, own)
         matched = sorted(self.matched(a, b), key=lambda t: (-idf(t), t))
         shared = tuple(self._explain(t, a, b) if is_concept(t) else t for t in matched)
         return self.judge(a, b, value, overlap, shared, sentences)

@@ -368,6 +368,15 @@ class Grouper:
             return featured[claim.id]
 
         sentences = SentenceContext(store, self.scorer)
+        weights: dict[str, float] = {}  # each claim's own weight, summed once for its pairs
+
+        def score(f: Features, g: Features) -> PairScore:
+            for x in (f, g):
+                if x.claim_id not in weights:
+                    weights[x.claim_id] = self.scorer.own_weight(x, idf)
+            both = (weights[f.claim_id], weights[g.claim_id])
+            return self.scorer.score(f, g, idf, sentences, both)
+
         scored: dict[tuple[str, str], PairScore] = {}
         near: set[str] = set()  # stored clusters that a new claim comes close to
         idf.prefetch(features(c).bag for c in fresh.values())  # their words, counted at once
@@ -398,7 +407,7 @@ class Grouper:
         for claim in fresh.values():
             f = features(claim)
             for other in (loaded[i] for i in similar[claim.id]):
-                s = self.scorer.score(f, features(other), idf, sentences)
+                s = score(f, features(other))
                 scored[(claim.id, other.id)] = s
                 if s.score >= self.threshold - FLOOR_MARGIN and other.cluster_id:
                     near.add(other.cluster_id)
@@ -438,7 +447,7 @@ class Grouper:
             if key not in scored:
                 if not points.allowed(i, j):  # other stories: never one cluster
                     return PairScore(0.0, "different", (), ())
-                scored[key] = self.scorer.score(feats[i], feats[j], idf, sentences)
+                scored[key] = score(feats[i], feats[j])
             return scored[key]
 
         edges = [

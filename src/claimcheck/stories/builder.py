@@ -362,7 +362,7 @@ class StoryBuilder:
             sid = story.id if story is not None else story_id([article_id])
         tables.assign({article_id: sid})
         tables.index(article_id, [k for k, _ in heaviest])
-        self._refresh(tables, [sid], tid, glob)
+        self._refresh(tables, [sid], tid, glob, {**loaded, article_id: article})
         return _rename(tables, sid)
 
     def _heaviest(self, article: StoryFeatures, glob: DocFreq) -> list[tuple[str, float]]:
@@ -392,9 +392,16 @@ class StoryBuilder:
         return loaded
 
     def _refresh(
-        self, tables: StoryTables, story_ids: list[str], topic: str, glob: DocFreq
+        self,
+        tables: StoryTables,
+        story_ids: list[str],
+        topic: str,
+        glob: DocFreq,
+        known: dict[str, StoryFeatures] | None = None,
     ) -> None:
-        """Rewrite the rows of stories whose members changed (a story left empty goes)."""
+        """Rewrite the rows of stories whose members changed (a story left empty goes).
+        ``known``: articles' keys read already, which are not read again."""
+        known = known or {}
         if glob.n == 0:
             glob.n = tables.key_counts([])[0]
         rows: list[StoryRow] = []
@@ -402,7 +409,8 @@ class StoryBuilder:
             members = tables.members(sid)
             if not members:
                 continue
-            loaded = self._load(tables, members, glob)
+            loaded = self._load(tables, [a for a in members if a not in known], glob)
+            loaded.update((a, known[a]) for a in members if a in known)
             old = tables.story(sid)
             rows.append(
                 self._row(

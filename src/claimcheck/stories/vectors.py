@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from claimcheck.arrays import distinct
 from claimcheck.stories.features import BLOCKS, Terms
 
 _BLOCK_RANK = {b: i for i, b in enumerate(BLOCKS)}
@@ -260,7 +261,7 @@ def pair_dots(w: Weighed, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             j += 1
         rows = firsts[i:j]
         mine = gather(w.indptr[rows], w.indptr[rows + 1])
-        columns = np.unique(w.cols[mine])
+        columns = distinct(w.cols[mine])
         local[columns] = np.arange(len(columns))
         dense = np.zeros((len(rows), len(columns) + 1))
         dense[np.repeat(np.arange(len(rows)), lengths[rows]), local[w.cols[mine]]] = w.values[mine]
@@ -335,7 +336,7 @@ def candidate_pairs(
         lo = hi
     if not found_a:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    codes = np.unique(np.concatenate(found_a) * n + np.concatenate(found_b))
+    codes = distinct(np.concatenate(found_a) * n + np.concatenate(found_b))
     return codes // n, codes % n
 
 
