@@ -33,6 +33,15 @@ def test_a_figure_in_a_long_claim_is_corroborated_by_a_claim_that_states_it_alon
     assert len({w.claim.cluster_id for w in figure.wordings}) == 2
 
 
+def test_a_copy_of_a_sentence_gives_its_figure_alike_too(tmp_path: Path) -> None:
+    # c.txt carries a.txt's sentence word for word (copies are never paired: their group says
+    # they agree); each copy gives the figure b.txt gives in other words, so all three do
+    copied = {**ALIKE, "c.txt": ALIKE["a.txt"] + "\n\nCrews worked through the night."}
+    report = build_report(store_with(tmp_path, copied))
+    assert len(report.figures) == 1
+    assert {w.article.name for w in report.figures[0].wordings} == {"a.txt", "b.txt", "c.txt"}
+
+
 def test_figures_of_different_values_or_things_are_not_given_alike(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from claimcheck.annotate.numbers import significant_digits
+from claimcheck.annotate.numbers import alike, significant_digits
 from claimcheck.comparing.ages import name_words
 from claimcheck.comparing.conflicts import NOUN_AFTER, ConflictFinder, corroborating
 from claimcheck.comparing.measures import (
@@ -89,9 +89,17 @@ def figure_groups(
 
     pairs = find_measure_agreements(measures, published, finder.related, linked, stated_alike)
     by_key = {key(m): m for pair in pairs for m in pair}
+
+    def tied(x: tuple[str, int], y: tuple[str, int]) -> bool:
+        # figures alike in two claims of one group, copies of a sentence among them (never
+        # paired: their group says they agree): neither keeps the other out of a group
+        a, b = by_key[x], by_key[y]
+        one = a.claim.cluster_id is not None and a.claim.cluster_id == b.claim.cluster_id
+        return one and alike(a.quantity, b.quantity)
+
     # a group holds figures each given alike with every other: a chain would join the Angels'
     # eight-year offer to the Nationals' through a sentence naming both
-    groups = complete_link([(key(a), key(b)) for a, b in pairs])
+    groups = complete_link([(key(a), key(b)) for a, b in pairs], tied)
     out = []
     for members in ([by_key[k] for k in sorted(keys)] for keys in groups):
         clusters = {m.claim.cluster_id for m in members}
