@@ -120,8 +120,8 @@ def complete_link(
     """Groups in which each member is alike with every other, of ``pairs`` alike taken in
     order: a pair starts a group, or one of it joins the other's group when alike with all of
     its members; the groups in the order of their first pair. ``tied``: members alike without
-    a pair of their own (clauses of two claims of one group), which may complete a group but
-    not start one."""
+    a pair of their own (of two claims of one group), which may complete a group but not
+    start one."""
     alike = set(pairs) | {(b, a) for a, b in pairs}
     groups: list[list[K]] = []
     group_of: dict[K, list[K]] = {}
