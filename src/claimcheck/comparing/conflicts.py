@@ -316,8 +316,7 @@ class ConflictFinder:
         by measure across the story: ``_figures``.)"""
         if a.text == b.text or not may_conflict(a.annotations, b.annotations):
             return []
-        same_cluster = a.cluster_id is not None and a.cluster_id == b.cluster_id
-        near = same_cluster or self.text_score(a, b) >= self.scorer.threshold - NEAR
+        near = one_cluster(a, b) or self.text_score(a, b) >= self.scorer.threshold - NEAR
         if not near:
             return []
         # what is found depends on the two wordings (and whether each is a headline) and the
@@ -620,6 +619,11 @@ _INFLECTIONS = (
 
 
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them
+
+
+def one_cluster(a: Claim, b: Claim) -> bool:
+    """Whether two claims are of one cluster, which states them alike."""
+    return a.cluster_id is not None and a.cluster_id == b.cluster_id
 
 
 def corroborating(claims: list[Claim]) -> set[tuple[str, str]]:

@@ -30,7 +30,12 @@ from typing import Any, TypeVar
 
 from claimcheck.annotate.numbers import alike, significant_digits
 from claimcheck.comparing.ages import name_words
-from claimcheck.comparing.conflicts import NOUN_AFTER, ConflictFinder, corroborating
+from claimcheck.comparing.conflicts import (
+    NOUN_AFTER,
+    ConflictFinder,
+    corroborating,
+    one_cluster,
+)
 from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
@@ -94,8 +99,7 @@ def figure_groups(
         # figures alike in two claims of one group, copies of a sentence among them (never
         # paired: their group says they agree): neither keeps the other out of a group
         a, b = by_key[x], by_key[y]
-        one = a.claim.cluster_id is not None and a.claim.cluster_id == b.claim.cluster_id
-        return one and alike(a.quantity, b.quantity)
+        return one_cluster(a.claim, b.claim) and alike(a.quantity, b.quantity)
 
     # a group holds figures each given alike with every other: a chain would join the Angels'
     # eight-year offer to the Nationals' through a sentence naming both
@@ -313,7 +317,8 @@ def _alike_across(
 ) -> list[list[T]]:
     """The groups of what claims give (``found``, by a key in claim order) alike with every
     other of its group, from claims of different articles in different words, but a group of
-    one cluster's claims: its agreement says it already."""
+    one cluster's claims: its agreement says it already. As with figures, two claims of one
+    cluster (a copy of a sentence among them) count as giving it alike."""
     pairs = [
         (x, y)
         for x, y in itertools.combinations(sorted(found), 2)
@@ -321,8 +326,12 @@ def _alike_across(
         and a.text != b.text
         and alike(found[x], found[y])
     ]
+
+    def tied(x: Key, y: Key) -> bool:
+        return one_cluster(claim_of(found[x]), claim_of(found[y])) and alike(found[x], found[y])
+
     out = []
-    for keys in complete_link(pairs):
+    for keys in complete_link(pairs, tied):
         group = [found[k] for k in sorted(keys)]
         clusters = {claim_of(g).cluster_id for g in group}
         if len(clusters) == 1 and None not in clusters:

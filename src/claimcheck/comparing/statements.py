@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.comparing.conflicts import one_cluster
 from claimcheck.comparing.figures import complete_link
 from claimcheck.grouping.match import (
     Features,
@@ -217,7 +218,7 @@ class StatementReader:
         out = []
         for (i, j), n in sorted(shared.items()):
             a, b = clauses[i].claim, clauses[j].claim
-            if n >= 2 and a.id != b.id and not (a.cluster_id and a.cluster_id == b.cluster_id):
+            if n >= 2 and a.id != b.id and not one_cluster(a, b):
                 out.append((i, j))
         return out
 
@@ -269,8 +270,7 @@ def _complete(clauses: list[Clause], pairs: list[tuple[int, int]]) -> list[list[
     one group, with "there are no specific treatments or vaccines available for Marburg")."""
 
     def tied(x: int, y: int) -> bool:
-        a, b = clauses[x].claim.cluster_id, clauses[y].claim.cluster_id
-        return a is not None and a == b
+        return one_cluster(clauses[x].claim, clauses[y].claim)
 
     out = []
     for members in complete_link(pairs, tied):
