@@ -131,21 +131,6 @@ def test_a_place_of_one_thing_is_given_alike(tmp_path: Path) -> None:
     assert [f.figures for f in report.figures] == [("31st member", "31st member")]
 
 
-def test_a_copy_of_a_sentence_gives_its_place_alike_too(tmp_path: Path) -> None:
-    # as a figure: c.txt carries a.txt's sentence word for word, and joins the place's group
-    shared = "Finland joined NATO on Tuesday in Brussels, doubling its border with Russia."
-    a = f"{shared}\n\nFinland officially became the 31st member of the alliance at a ceremony."
-    texts = {
-        "a.txt": a,
-        "b.txt": f"{shared}\n\nNATO has welcomed Finland as its 31st member, with its flag "
-        "raised outside the headquarters.",
-        "c.txt": f"{a}\n\nCrews worked through the night.",
-    }
-    report = build_report(store_with(tmp_path, texts))
-    assert len(report.figures) == 1
-    assert {w.article.name for w in report.figures[0].wordings} == {"a.txt", "b.txt", "c.txt"}
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
