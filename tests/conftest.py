@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,14 @@ def holds_evidence(claim_text: str, evidence: str) -> bool:
     return set(_WORDS.findall(claim_text.lower())) <= set(_WORDS.findall(evidence.lower()))
 
 
+def word_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many stored claims hold each word of their normalised text, counted afresh."""
+    counts: Counter[str] = Counter()
+    for (norm,) in conn.execute("SELECT norm FROM claims"):
+        counts.update(set(norm.split()))
+    return dict(counts)
+
+
 def check_consistent(db: Path) -> int:
     """The store is sound and every article in it is whole; returns how many articles."""
     conn = sqlite3.connect(db)
@@ -105,6 +114,8 @@ def check_consistent(db: Path) -> int:
     stale = conn.execute("SELECT 1 FROM meta WHERE key = 'text_index.stale'").fetchone()
     if not stale:  # a bulk ingest cut short leaves it to be rebuilt by the next
         conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
+    if not conn.execute("SELECT 1 FROM meta WHERE key = 'term_claims.stale'").fetchone():
+        assert dict(conn.execute("SELECT term, claims FROM term_claims")) == word_counts(conn)
     conn.close()
     pipeline = Pipeline()
     with Store(db) as store:

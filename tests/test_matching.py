@@ -376,11 +376,9 @@ def test_copies_are_read_once_and_weigh_as_every_claim() -> None:
     distinct, place = Bags.build_distinct(zip([7, 8, 9, 7], norms, strict=True))
     assert len(distinct) == 3 and place.tolist() == [0, 1, 2, 0]
     assert distinct.weights.tolist() == whole.weights.tolist()
-    assert (
-        distinct.counts(at_least=2)
-        == whole.counts(at_least=2)
-        == {"russia": 2, "china": 3, "deal": 3}
-    )
+    held = {w: int(whole.df[i]) for w, i in whole.vocab.items()}
+    assert {w: int(distinct.df[i]) for w, i in distinct.vocab.items()} == held
+    assert (held["russia"], held["china"], held["gas"]) == (2, 3, 1)
     pair = np.array([[0, 1]])
     assert distinct.text_scores(pair)[0] == pytest.approx(whole.text_scores(np.array([[3, 1]]))[0])
 

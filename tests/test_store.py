@@ -11,6 +11,7 @@ from claimcheck.models import Document
 from claimcheck.pipeline import PIPELINE_VERSION, Pipeline
 from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from claimcheck.storage.store import APPLICATION_ID, Store
+from conftest import word_counts
 
 pipeline = Pipeline()
 grouper = Grouper(Scorer())
@@ -164,6 +165,32 @@ def test_the_claim_count_follows_stores_replacements_and_removals(store: Store) 
     assert store.claim_count() == counted() == 2
 
 
+def test_word_counts_follow_stores_replacements_and_removals(store: Store) -> None:
+    # grouping weighs a word by how many claims hold it; the store keeps the counts exact
+    first, first_claims = article("The bridge is closed. The bridge is old. Ports are busy.")
+    other, other_claims = article("The bridge opened in May.", "b.txt")
+    store.save_article(first, first_claims, pipeline=PIPELINE_VERSION)
+    store.save_article(other, other_claims, pipeline=PIPELINE_VERSION)
+    assert store.term_counts(["bridg", "port", "rain"]) == {"bridg": 3, "port": 1}
+    again, again_claims = article("The bridge is closed. Ports are busy.")
+    store.save_article(again, again_claims, pipeline=PIPELINE_VERSION, replaces=first.id)
+    store.delete_article(other.id)
+    assert store.term_counts(["bridg", "port", "open"]) == {"bridg": 1, "port": 1}
+    conn = store.db.conn
+    assert dict(conn.execute("SELECT term, claims FROM term_claims")) == word_counts(conn)
+
+
+def test_word_counts_left_to_a_bulk_write_are_counted_once_at_its_end(store: Store) -> None:
+    store.defer_term_counts()
+    store.save_article(*article("The bridge is closed. The bridge is old."), pipeline=1)
+    assert store.term_counts(["bridg"]) == {"bridg": 2}  # counted in the index meanwhile
+    assert store.db.conn.execute("SELECT count(*) FROM term_claims").fetchone()[0] == 0
+    store.recount_terms()
+    assert not store.term_counts_stale()
+    store.save_article(*article("The bridge opened.", "b.txt"), pipeline=1)
+    assert store.term_counts(["bridg"]) == {"bridg": 3}
+
+
 def test_after_a_whole_grouping_removing_an_article_still_takes_its_pairs(store: Store) -> None:
     # the grouping is written with foreign keys unchecked; they must be back on after it
     first, first_claims = article("Russia sent 40 tanks to the border on Monday.", "a.txt")
@@ -252,6 +279,7 @@ def test_a_store_from_an_older_claimcheck_is_upgraded_and_keeps_its_claims(tmp_p
         assert found == len(claims)  # the claims stored before were indexed when upgraded
         assert [c.text for c in store.claims(a.id)] == [c.text for c in claims]
         assert store.claim_count() == len(claims)  # counted once when upgraded
+        assert store.term_counts(["radar", "missil"]) == {"radar": 2, "missil": 2}
         report = grouper.regroup(store)  # claims without copy keys are still grouped
         assert report.claims == len(claims)
         assert [c.text for c, _ in grouper.search(store, "radar")]

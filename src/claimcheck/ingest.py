@@ -155,6 +155,7 @@ def ingest(
     with _Batches(store, enabled=bulk) as batches:
         if bulk:
             store.defer_text_index()  # committed with the first batch, as are the next
+            store.defer_term_counts()
             StoryTables(store).mark_stale()
         if bulk and grouper:
             store.set_meta(PENDING_KEY, "1")
@@ -177,6 +178,8 @@ def ingest(
                 progress(done, max(total, done), report.outcomes[-1])
         if store.text_index_stale():  # after this bulk ingest, or one cut short before it
             store.rebuild_text_index()  # committed with the last batch: no write of its own
+        if store.term_counts_stale():
+            store.recount_terms()
     stream.close()  # the worker processes end now, not after the grouping
     changed = report.counts["new"] or report.counts["replaced"]
     if placing and (unfinished or (bulk and changed)):

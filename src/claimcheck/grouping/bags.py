@@ -111,12 +111,6 @@ class Bags:
             self.df,
         )
 
-    def counts(self, at_least: int) -> dict[str, int]:
-        """How many claims (of the whole, copies too) hold each word held by at least
-        ``at_least`` of them."""
-        common = set(np.flatnonzero(self.df >= at_least).tolist())
-        return {w: int(self.df[i]) for w, i in self.vocab.items() if i in common}
-
     def __len__(self) -> int:
         return len(self.indptr) - 1
 

@@ -56,7 +56,6 @@ PENDING_KEY = "match.pending"  # "1" while stored claims wait for a bulk ingest'
 CANDIDATES = 40  # stored claims (copies counted once) compared with each new claim
 QUERY_TERMS = 8  # the new claim's rarest words used to find them,
 POSTINGS_BUDGET = 2_000  # as long as fewer than this many stored claims hold them in all
-COMMON_TERM = 1_000  # claims holding a word from which its count is saved at regrouping
 MAX_HOLDERS = 200  # new claims sharing one rare word that are paired with one another
 
 
@@ -170,7 +169,6 @@ class Grouper:
             for column in (articles, keys, rowids, clusters, stories, standalone, sentence)
         )
         distinct = distinct[order]
-        common = bags.counts(at_least=COMMON_TERM)
         # copies of one claim (syndicated sentences) within a story: the first of each is
         # scored for all
         reps, group_of = _copies(np.frombuffer(keys, dtype=np.uint64))
@@ -308,7 +306,6 @@ class Grouper:
                 plan.write(store)  # the stories the claims were grouped within
             store.stage_pairs(kept)
             store.replace_clusters(rows, moved)
-            store.save_common_terms(common, len(ids))
             store.compact_search_index()  # for the articles that will be added one by one
             store.set_meta(PENDING_KEY, "")
             store.set_meta(THRESHOLD_KEY, f"{self.threshold:g}")
@@ -926,38 +923,27 @@ def _linkage(s: PairScore) -> float:
 
 
 class StoreIdf(Idf):
-    """Document frequencies read from the store's index as they are needed. A common word's
-    count is the one saved at the last grouping of the whole store, scaled to the store's size
-    now: counting it in the index would read a long list."""
+    """Document frequencies read from the store (``Store.term_counts``) as they are needed."""
 
     def __init__(self, store: Store) -> None:
         self._counts: dict[str, int] = {}
         self._weights: dict[str, float] = {}  # a word's count never changes once read
         self.store = store
-        n = store.claim_count()
-        self._common, then = store.common_terms()
-        self._scale = n / then if then else 1.0
-        super().__init__(self._counts, n)
+        super().__init__(self._counts, store.claim_count())
 
     def prefetch(self, bags: Iterable[frozenset[str]]) -> None:
         """Count the words of these bags that are not counted yet, in one look-up."""
         # tested word by word: a set minus a dict's keys copies all the keys, and the words
         # counted grow with each look-up (recounting every story's conflicts did thousands)
-        counts, common = self._counts, self._common
-        missing = {t for bag in bags for t in bag if t not in counts}
-        for term in [t for t in missing if t in common]:
-            self.count(term)
-        wanted = sorted(t for t in missing if t not in common)
+        counts = self._counts
+        wanted = sorted({t for bag in bags for t in bag if t not in counts})
         found = self.store.term_counts(wanted)
-        self._counts.update((t, found.get(t, 0)) for t in wanted)
+        counts.update((t, found.get(t, 0)) for t in wanted)
 
     def count(self, term: str) -> int:
         """How many stored claims hold the word."""
         if term not in self._counts:
-            if term in self._common:
-                self._counts[term] = max(1, round(self._common[term] * self._scale))
-            else:
-                self._counts[term] = self.store.term_counts([term]).get(term, 0)
+            self._counts[term] = self.store.term_counts([term]).get(term, 0)
         return self._counts[term]
 
     def __call__(self, term: str) -> float:

@@ -6,6 +6,7 @@ upgrades it and a store from a newer claimcheck is recognised and refused.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import sqlite_utils
@@ -332,6 +333,51 @@ def _count_cache(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX story_count_cache_story ON story_count_cache(story_id)")
 
 
+def _term_counts(db: sqlite_utils.Database) -> None:
+    """How many claims hold each word of their ``norm`` (the words grouping weighs: a rarer
+    word counts for more), kept exact by triggers; a bulk ingest marks the counts stale and
+    counts once at its end. Reading a count here is a look-up in a small table, where counting
+    in the full-text index reads the word's list of claims (31 µs a word at a million claims,
+    and placing one article counts a thousand). It replaces ``common_terms``, the counts of
+    common words saved at the last grouping of the whole store and scaled to the store's size.
+    """
+    db.execute("DROP TABLE IF EXISTS common_terms")
+    db.execute("DELETE FROM meta WHERE key = 'common_terms.claims'")
+    db.execute(
+        "CREATE TABLE term_claims (term TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    counts: Counter[str] = Counter()
+    for (norm,) in db.execute("SELECT norm FROM claims"):
+        counts.update(set(norm.split()))
+    db.conn.executemany("INSERT INTO term_claims VALUES (?, ?)", sorted(counts.items()))
+    fresh = "NOT EXISTS (SELECT 1 FROM meta WHERE key = 'term_claims.stale')"
+    db.execute(f"""CREATE TRIGGER term_claims_ai AFTER INSERT ON claims WHEN {fresh} BEGIN
+        INSERT INTO term_claims (term, claims)
+            SELECT DISTINCT value, 1 FROM {_words("new")} WHERE value != ''
+            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;
+        END""")
+    forget = f"""UPDATE term_claims SET claims = claims - 1
+            WHERE term IN (SELECT value FROM {_words("old")});
+        DELETE FROM term_claims WHERE claims <= 0 AND term IN (SELECT value FROM {_words("old")});"""
+    db.execute(f"""CREATE TRIGGER term_claims_ad AFTER DELETE ON claims WHEN {fresh} BEGIN
+        {forget}
+        END""")
+    db.execute(f"""CREATE TRIGGER term_claims_au AFTER UPDATE OF norm ON claims WHEN {fresh} BEGIN
+        {forget}
+        INSERT INTO term_claims (term, claims)
+            SELECT DISTINCT value, 1 FROM {_words("new")} WHERE value != ''
+            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;
+        END""")
+
+
+def _words(row: str) -> str:
+    """The words of a claim's ``norm`` (space-separated) as rows, in a trigger: SQL has no
+    split, so the words are made a JSON array (the norm's words hold no quote or backslash,
+    and are escaped all the same)."""
+    escaped = f"replace(replace({row}.norm, '\\', '\\\\'), '\"', '\\\"')"
+    return f"""json_each('["' || replace({escaped}, ' ', '","') || '"]')"""
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _annotations,
@@ -347,5 +393,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _story_figures,
     _article_story_index,
     _count_cache,
+    _term_counts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,6 +7,8 @@ import json
 from collections.abc import Collection
 from typing import Any
 
+import orjson
+
 from claimcheck.models import (
     NO_ANNOTATIONS,
     Annotations,
@@ -81,4 +83,4 @@ def to_json(a: Annotations) -> str:
 
 
 def from_json(text: str | None, only: Collection[str] | None = None) -> Annotations:
-    return from_record(json.loads(text), only) if text else NO_ANNOTATIONS
+    return from_record(orjson.loads(text), only) if text else NO_ANNOTATIONS

@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ BUSY_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
 _RETRY_S = 0.05
 _IN_CHUNK = 500  # values bound in one "IN (...)" list
-COMMON_TERMS_KEY = "common_terms.claims"
+TERMS_STALE_KEY = "term_claims.stale"  # the word counts wait for a recount (migrations.py)
 TEXT_INDEX_STALE_KEY = "text_index.stale"  # the claims' text index waits for a rebuild
 _COPIES_READ = 5  # rows read per distinct claim wanted, as copies rank together
 
@@ -598,23 +599,43 @@ class Store:
         self.db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
-        """How many claims hold each of ``terms`` (those held by none are left out)."""
+        """How many claims hold each of ``terms`` (those held by none are left out): kept by
+        the store as claims come and go, or, while a bulk ingest cut short has left them to
+        be counted again, counted in the full-text index."""
+        table, column = ("term_claims", "claims")
+        if self.term_counts_stale():
+            table, column = ("claim_terms_vocab", "doc")
         counts: dict[str, int] = {}
         for lo in range(0, len(terms), _IN_CHUNK):
             chunk = terms[lo : lo + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             counts.update(
-                (term, int(doc))
-                for term, doc in self.db.conn.execute(
-                    f"SELECT term, doc FROM claim_terms_vocab WHERE term IN ({marks})", chunk
+                (term, int(n))
+                for term, n in self.db.conn.execute(
+                    f"SELECT term, {column} FROM {table} WHERE term IN ({marks})", chunk
                 )
             )
         return counts
 
-    def common_terms(self) -> tuple[dict[str, int], int]:
-        """The counts saved by ``save_common_terms``, and how many claims there were then."""
-        counts = dict(self.db.conn.execute("SELECT term, claims FROM common_terms").fetchall())
-        return counts, int(self.meta(COMMON_TERMS_KEY) or 0)
+    def defer_term_counts(self) -> None:
+        """Stop counting the claims' words claim by claim until ``recount_terms``: a bulk
+        write counts them once at its end."""
+        self.set_meta(TERMS_STALE_KEY, "1")
+
+    def term_counts_stale(self) -> bool:
+        return self.meta(TERMS_STALE_KEY) is not None
+
+    def recount_terms(self) -> None:
+        """Count every claim's words again and keep the counts up to date from now on."""
+        counts: Counter[str] = Counter()
+        for (norm,) in self.db.conn.execute("SELECT norm FROM claims"):
+            counts.update(set(norm.split()))
+        with self.transaction():
+            self.db.conn.execute("DELETE FROM term_claims")
+            self.db.conn.executemany(
+                "INSERT INTO term_claims VALUES (?, ?)", sorted(counts.items())
+            )
+            self.db.conn.execute("DELETE FROM meta WHERE key = ?", (TERMS_STALE_KEY,))
 
     def compact_search_index(self) -> None:
         """Merge the full-text index into one segment. Writing a big batch leaves it in dozens,
@@ -637,12 +658,6 @@ class Store:
         with self.transaction():
             self.db.conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
             self.db.conn.execute("DELETE FROM meta WHERE key = ?", (TEXT_INDEX_STALE_KEY,))
-
-    def save_common_terms(self, counts: dict[str, int], claims: int) -> None:
-        conn = self.db.conn
-        conn.execute("DELETE FROM common_terms")
-        conn.executemany("INSERT INTO common_terms VALUES (?, ?)", sorted(counts.items()))
-        self.set_meta(COMMON_TERMS_KEY, str(claims))
 
     def similar_claims(self, terms: list[str], limit: int, *, distinct: bool = False) -> list[str]:
         """Ids of the claims that share the most (and rarest) of ``terms``, best first: ranked

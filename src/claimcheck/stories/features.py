@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import orjson
 import snowballstemmer
 
 from claimcheck.lexicons import Lexicons, word_set
@@ -67,7 +68,7 @@ class StoryFeatures:
 
     @classmethod
     def loads(cls, text: str | None, published: str | None) -> StoryFeatures:
-        return cls(json.loads(text) if text else {}, published)
+        return cls(orjson.loads(text) if text else {}, published)
 
 
 class _Token(NamedTuple):
