@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import heapq
 import json
 import re
 import sqlite3
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import sqlite_utils
 
 from claimcheck.errors import NotFoundError, StoreError, quote
@@ -676,25 +676,17 @@ class Store:
         claim's row are read once for them all."""
         conn = self.db.conn
         n = self.claim_count()
-        postings: dict[str, list[tuple[int]]] = {}
+        postings: dict[str, np.ndarray] = {}
         # one look-up per term: the index finds a term's claims fast, while ranking in SQL
         # (bm25) would read every matching claim's length first
         for term in dict.fromkeys(t for terms in queries.values() for t in terms):
-            postings[term] = conn.execute(
+            rows = conn.execute(
                 "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?",
                 ('"' + term.replace('"', "") + '"',),
             ).fetchall()
+            postings[term] = np.fromiter((r for (r,) in rows), dtype=np.int64, count=len(rows))
         wanted = limit * _COPIES_READ if distinct else limit
-        orders: dict[str, list[int]] = {}
-        for key, terms in queries.items():
-            weights: dict[int, float] = {}
-            for term in dict.fromkeys(terms):
-                rowids = postings[term]
-                weight = idf_weight(n, len(rowids)) * term_share(term)
-                for (rowid,) in rowids:
-                    weights[rowid] = weights.get(rowid, 0.0) + weight
-            best = heapq.nsmallest(wanted, weights.items(), key=lambda rw: (-rw[1], rw[0]))
-            orders[key] = [rowid for rowid, _ in best]
+        orders = {key: _ranked(postings, terms, n, wanted) for key, terms in queries.items()}
         # the rows are read best first, deeper only for the queries whose copies left them
         # short: most reach ``limit`` distinct claims well before ``wanted`` rows
         found: dict[int, Similar] = {}
@@ -893,6 +885,33 @@ class Store:
 
     def claim_count(self) -> int:
         return int(self.db.conn.execute("SELECT n FROM claim_total").fetchone()[0])
+
+
+def _ranked(postings: Mapping[str, np.ndarray], terms: list[str], n: int, wanted: int) -> list[int]:
+    """The ``wanted`` claims (rowids) that hold the most weight of ``terms``, heaviest first,
+    ties in the order stored. Each claim's weight is summed term by term in order, as a loop
+    would (``bincount`` adds in array order), so the ranking does not depend on numpy."""
+    held = [postings[t] for t in dict.fromkeys(terms)]
+    if not held or not sum(map(len, held)):
+        return []
+    rowids = np.concatenate(held)
+    weights = np.concatenate(
+        [
+            np.full(len(r), idf_weight(n, len(r)) * term_share(t))
+            for t, r in zip(dict.fromkeys(terms), held, strict=True)
+        ]
+    )
+    order = np.argsort(rowids, kind="stable")
+    ordered = rowids[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    group = np.empty(len(rowids), dtype=np.int64)
+    group[order] = np.cumsum(first) - 1
+    claims = ordered[first]
+    summed = np.bincount(group, weights=weights, minlength=len(claims))
+    best = np.lexsort((claims, -summed))[:wanted]
+    return claims[best].tolist()
 
 
 class Similar(NamedTuple):
