@@ -42,6 +42,24 @@ def test_a_copy_of_a_sentence_gives_its_figure_alike_too(tmp_path: Path) -> None
     assert {w.article.name for w in report.figures[0].wordings} == {"a.txt", "b.txt", "c.txt"}
 
 
+def test_a_figure_given_with_its_conversion_in_brackets_keeps_the_rest_of_its_clause(
+    tmp_path: Path,
+) -> None:
+    # "($98m)" gives the same sum in another currency: the fee the figure is of comes after it
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": f"{SHARED}\n\nHarlow Rovers agreed a reported 90 million euros ($98m) "
+            "transfer fee with Orrin City on Monday.",
+            "b.txt": f"{SHARED}\n\nOrrin City will receive a transfer fee of 90 million euros "
+            "from Harlow Rovers.",
+        },
+    )
+    assert [f.figures for f in build_report(store).figures] == [
+        ("90 million euros", "90 million euros")
+    ]
+
+
 def test_figures_of_different_values_or_things_are_not_given_alike(tmp_path: Path) -> None:
     store = store_with(
         tmp_path,

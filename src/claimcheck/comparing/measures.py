@@ -54,6 +54,12 @@ _COMPARED = re.compile(r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that)\s
 # other nations" counts the troops of all three; not "two children, Joan and Mark Jr.")
 _ITEM = r"(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}"
 _LIST_REST = re.compile(rf",\s*{_ITEM}(?:,\s*{_ITEM}){{0,4}},?\s+(?:and|or)\s+{_ITEM}")
+# a figure in brackets right after another, the same in another unit or currency: "90
+# million euros ($98m) transfer fee", "110m euros (£95m)": an aside, not a clause's end
+_FIGURE_ASIDE = re.compile(
+    r"\s*(?:[A-Za-z]+\s+)?"  # its unit, when not read as the figure's ("90 million euros")
+    r"(?P<aside>\(\s*(?:[A-Za-z]{1,6}\s+)?[$€£¥₹]?\s?\d[\d.,]*\s*[A-Za-z%$€£]{0,10}\s*\))"
+)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|or)\s+[A-Z]")  # "Somali and Yemeni"
 # a capitalised word, or an abbreviation in capitals and stops ("U.S.", read as "US")
@@ -216,8 +222,15 @@ class MeasureReader:
                 continue  # the other side of a comparison, measured by it, not a measure
             start, end, over_list = self._clause(text, q, placed)
             clause = text[start:end].strip()
-            # the clause's words without the figure's own ("million", "pounds")
-            rest = text[start : q.start] + " " + text[q.end : end]
+            # the clause's words without the figure's own ("million", "pounds"), nor those of
+            # an aside that gives it in another unit ("($98m)")
+            aside = _FIGURE_ASIDE.match(text, q.end, end)
+            after = (
+                text[q.end : aside.start("aside")] + " " + text[aside.end() : end]
+                if aside
+                else text[q.end : end]
+            )
+            rest = text[start : q.start] + " " + after
             words = (
                 frozenset(t for t in self._tokens(rest) if not _DIGITS.match(t)) - self._bound_words
             )
@@ -463,6 +476,9 @@ class MeasureReader:
         for m in _CLAUSE_END.finditer(text, 0, q.start):
             start = m.end()
         after = _CLAUSE_END.search(text, q.end)
+        aside = _FIGURE_ASIDE.match(text, q.end)
+        if aside and after and after.start() < aside.end():
+            after = _CLAUSE_END.search(text, aside.end())
         over_list = False
         while (
             after
@@ -484,7 +500,7 @@ class MeasureReader:
                 # past the whole word the figure before is written in ("a 6.7-strength quake
                 # killed 26,000": "strength" is the 6.7's, and no clause starts "-strength")
                 start = max(start, _word_end(text, other.end))
-            elif other.start >= q.end:
+            elif other.start >= q.end and not (aside and other.end <= aside.end()):
                 end = min(end, other.start)
         return start, end, over_list
 
