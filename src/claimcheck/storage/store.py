@@ -891,15 +891,12 @@ def _ranked(postings: Mapping[str, np.ndarray], terms: list[str], n: int, wanted
     """The ``wanted`` claims (rowids) that hold the most weight of ``terms``, heaviest first,
     ties in the order stored. Each claim's weight is summed term by term in order, as a loop
     would (``bincount`` adds in array order), so the ranking does not depend on numpy."""
-    held = [postings[t] for t in dict.fromkeys(terms)]
-    if not held or not sum(map(len, held)):
+    unique = list(dict.fromkeys(terms))
+    if not sum(len(postings[t]) for t in unique):
         return []
-    rowids = np.concatenate(held)
+    rowids = np.concatenate([postings[t] for t in unique])
     weights = np.concatenate(
-        [
-            np.full(len(r), idf_weight(n, len(r)) * term_share(t))
-            for t, r in zip(dict.fromkeys(terms), held, strict=True)
-        ]
+        [np.full(len(postings[t]), idf_weight(n, len(postings[t])) * term_share(t)) for t in unique]
     )
     order = np.argsort(rowids, kind="stable")
     ordered = rowids[order]
@@ -911,7 +908,8 @@ def _ranked(postings: Mapping[str, np.ndarray], terms: list[str], n: int, wanted
     claims = ordered[first]
     summed = np.bincount(group, weights=weights, minlength=len(claims))
     best = np.lexsort((claims, -summed))[:wanted]
-    return claims[best].tolist()
+    ranked: list[int] = claims[best].tolist()
+    return ranked
 
 
 class Similar(NamedTuple):
