@@ -54,12 +54,6 @@ _COMPARED = re.compile(r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that)\s
 # other nations" counts the troops of all three; not "two children, Joan and Mark Jr.")
 _ITEM = r"(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}"
 _LIST_REST = re.compile(rf",\s*{_ITEM}(?:,\s*{_ITEM}){{0,4}},?\s+(?:and|or)\s+{_ITEM}")
-# a figure in brackets right after another, the same in another unit or currency: "90
-# million euros ($98m) transfer fee", "110m euros (£95m)": an aside, not a clause's end
-_FIGURE_ASIDE = re.compile(
-    r"\s*(?:[A-Za-z]+\s+)?"  # its unit, when not read as the figure's ("90 million euros")
-    r"(?P<aside>\(\s*(?:[A-Za-z]{1,6}\s+)?[$€£¥₹]?\s?\d[\d.,]*\s*[A-Za-z%$€£]{0,10}\s*\))"
-)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|or)\s+[A-Z]")  # "Somali and Yemeni"
 # a capitalised word, or an abbreviation in capitals and stops ("U.S.", read as "US")
@@ -96,6 +90,7 @@ _WORD_REST = re.compile(r"[\w’'-]*")  # what a figure's word goes on with: "-s
 # the noun after a figure joined to its unit, past names: "three-day BRICS summit"
 _DESCRIBED_NOUN = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s+([a-z][\w’'-]*)")
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
+_BRACKET_AFTER = re.compile(r"\s*\(")  # brackets right after a figure
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)
@@ -220,16 +215,13 @@ class MeasureReader:
                 continue
             if _COMPARED.search(text, max(0, q.start - 30), q.start):
                 continue  # the other side of a comparison, measured by it, not a measure
-            start, end, over_list = self._clause(text, q, placed)
+            # its sum given again in another currency, in brackets right after it ("90 million
+            # euros ($98m) transfer fee"): an aside, not its clause's end
+            aside = self._converted(text, placed, i)
+            start, end, over_list = self._clause(text, q, placed, aside)
             clause = text[start:end].strip()
-            # the clause's words without the figure's own ("million", "pounds"), nor those of
-            # an aside that gives it in another unit ("($98m)")
-            aside = _FIGURE_ASIDE.match(text, q.end, end)
-            after = (
-                text[q.end : aside.start("aside")] + " " + text[aside.end() : end]
-                if aside
-                else text[q.end : end]
-            )
+            # the clause's words without the figure's own ("million", "pounds") or the aside's
+            after = text[aside[1] : end] if aside else text[q.end : end]
             rest = text[start : q.start] + " " + after
             words = (
                 frozenset(t for t in self._tokens(rest) if not _DIGITS.match(t)) - self._bound_words
@@ -389,6 +381,19 @@ class MeasureReader:
             done.append(toks[0].text)
         return frozenset(self._terms(" ".join(done))) if done else frozenset()
 
+    def _converted(self, text: str, placed: Sequence[Quantity], i: int) -> tuple[int, int] | None:
+        """The brackets right after the ``i``-th figure, if they hold only its sum given again
+        in other currencies (``_conversion``): "90 million euros ($98m)"."""
+        bracket = _BRACKET_AFTER.match(text, placed[i].end)
+        closed = text.find(")", bracket.end()) if bracket else -1
+        if bracket is None or closed < 0:
+            return None
+        opened = bracket.end() - 1
+        inside = [j for j, p in enumerate(placed) if opened < p.start and p.end <= closed]
+        if inside and all(self._conversion(text, placed[:j], placed[j]) for j in inside):
+            return opened, closed + 1
+        return None
+
     def _conversion(self, text: str, before: Sequence[Quantity], q: Quantity) -> bool:
         """Whether a sum restates, in brackets, the sum right before them in another currency:
         "100 million euros ($110 million, £86 million)", "£100m (about 115m euros)". It is the
@@ -469,16 +474,16 @@ class MeasureReader:
         )
 
     @staticmethod
-    def _clause(text: str, q: Quantity, numbers: Sequence[Quantity]) -> tuple[int, int, bool]:
+    def _clause(
+        text: str, q: Quantity, numbers: Sequence[Quantity], aside: tuple[int, int] | None = None
+    ) -> tuple[int, int, bool]:
         """The span of the figure's own clause: from the last clause end (or figure) before it
-        to the next after it, a list of names in it included; and whether it holds one."""
+        to the next after it, past its ``aside`` (``_converted``), a list of names in it
+        included; and whether it holds one."""
         start = 0
         for m in _CLAUSE_END.finditer(text, 0, q.start):
             start = m.end()
-        after = _CLAUSE_END.search(text, q.end)
-        aside = _FIGURE_ASIDE.match(text, q.end)
-        if aside and after and after.start() < aside.end():
-            after = _CLAUSE_END.search(text, aside.end())
+        after = _CLAUSE_END.search(text, aside[1] if aside else q.end)
         over_list = False
         while (
             after
@@ -500,7 +505,7 @@ class MeasureReader:
                 # past the whole word the figure before is written in ("a 6.7-strength quake
                 # killed 26,000": "strength" is the 6.7's, and no clause starts "-strength")
                 start = max(start, _word_end(text, other.end))
-            elif other.start >= q.end and not (aside and other.end <= aside.end()):
+            elif other.start >= (aside[1] if aside else q.end):
                 end = min(end, other.start)
         return start, end, over_list
 

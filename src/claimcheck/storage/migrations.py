@@ -6,6 +6,7 @@ upgrades it and a store from a newer claimcheck is recognised and refused.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
 
@@ -346,28 +347,34 @@ def _term_counts(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE TABLE term_claims (term TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID"
     )
-    counts: Counter[str] = Counter()
-    for (norm,) in db.execute("SELECT norm FROM claims"):
-        counts.update(set(norm.split()))
-    db.conn.executemany("INSERT INTO term_claims VALUES (?, ?)", sorted(counts.items()))
+    count_terms(db.conn)
     fresh = "NOT EXISTS (SELECT 1 FROM meta WHERE key = 'term_claims.stale')"
-    db.execute(f"""CREATE TRIGGER term_claims_ai AFTER INSERT ON claims WHEN {fresh} BEGIN
-        INSERT INTO term_claims (term, claims)
+    remember = f"""INSERT INTO term_claims (term, claims)
             SELECT DISTINCT value, 1 FROM {_words("new")} WHERE value != ''
-            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;
-        END""")
+            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;"""
     forget = f"""UPDATE term_claims SET claims = claims - 1
             WHERE term IN (SELECT value FROM {_words("old")});
         DELETE FROM term_claims WHERE claims <= 0 AND term IN (SELECT value FROM {_words("old")});"""
+    db.execute(f"""CREATE TRIGGER term_claims_ai AFTER INSERT ON claims WHEN {fresh} BEGIN
+        {remember}
+        END""")
     db.execute(f"""CREATE TRIGGER term_claims_ad AFTER DELETE ON claims WHEN {fresh} BEGIN
         {forget}
         END""")
     db.execute(f"""CREATE TRIGGER term_claims_au AFTER UPDATE OF norm ON claims WHEN {fresh} BEGIN
         {forget}
-        INSERT INTO term_claims (term, claims)
-            SELECT DISTINCT value, 1 FROM {_words("new")} WHERE value != ''
-            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;
+        {remember}
         END""")
+
+
+def count_terms(conn: sqlite3.Connection) -> None:
+    """Fill ``term_claims`` afresh from the stored claims (when made, and after a bulk write
+    left it stale); inside the caller's transaction."""
+    counts: Counter[str] = Counter()
+    for (norm,) in conn.execute("SELECT norm FROM claims"):
+        counts.update(set(norm.split()))
+    conn.execute("DELETE FROM term_claims")
+    conn.executemany("INSERT INTO term_claims VALUES (?, ?)", sorted(counts.items()))
 
 
 def _words(row: str) -> str:

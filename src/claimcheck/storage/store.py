@@ -8,7 +8,6 @@ import json
 import re
 import sqlite3
 import time
-from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.senses import term_share
 from claimcheck.models import NO_ANNOTATIONS, Annotations, Article, Claim, Paragraph, article_label
 from claimcheck.storage import records
-from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from claimcheck.storage.migrations import MIGRATIONS, SCHEMA_VERSION, count_terms
 
 # Marks the file as a claimcheck store ("clmc"), so that other SQLite files are not mistaken
 # for one and changed.
@@ -627,14 +626,8 @@ class Store:
 
     def recount_terms(self) -> None:
         """Count every claim's words again and keep the counts up to date from now on."""
-        counts: Counter[str] = Counter()
-        for (norm,) in self.db.conn.execute("SELECT norm FROM claims"):
-            counts.update(set(norm.split()))
         with self.transaction():
-            self.db.conn.execute("DELETE FROM term_claims")
-            self.db.conn.executemany(
-                "INSERT INTO term_claims VALUES (?, ?)", sorted(counts.items())
-            )
+            count_terms(self.db.conn)
             self.db.conn.execute("DELETE FROM meta WHERE key = ?", (TERMS_STALE_KEY,))
 
     def compact_search_index(self) -> None:
