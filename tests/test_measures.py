@@ -652,3 +652,57 @@ def test_hundreds_agree_with_a_count_in_the_hundreds_and_not_with_ten() -> None:
     hundreds = figure("a quake killing hundreds of people")
     assert compatible(hundreds, figure("a quake killing 612 people"))
     assert not compatible(hundreds, figure("a quake killing 10 people"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        ("He was hit in the back by three of the seven bullets fired.", "three", True),
+        ("He was hit in the back by three of the seven bullets fired.", "seven", False),
+        ("The quarterback was 10 of 22 for 162 yards.", "10", True),
+        ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "12", True),
+        ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "11", True),
+        ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "23", False),
+        # the whole it is taken from is not given: a count of its own ("eight have died")
+        ("Of the cases identified since Friday, eight of them have died.", "eight", False),
+        # a larger figure after "of" that is no whole it is taken from
+        ("Two of the 20 rescuers were hurt.", "Two", True),
+        ("The fire destroyed 12 homes of 30 families.", "12", False),
+    ],
+)
+def test_a_figure_taken_from_a_whole_its_claim_gives_is_partitive(
+    text: str, figure: str, part: bool
+) -> None:
+    (claim,) = [c for c in sentence_claims([text], Annotator()) if figure in c.text]
+    finder = ConflictFinder(Scorer(), Idf.of([]))
+    measure = next(m for m in finder.reader.measures(claim) if m.quantity.text == figure)
+    assert measure.partitive is part
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the part against the whole another source gives: no disagreement
+        (
+            "The Harlow autopsy found Gray was hit in the back by three of the seven bullets.",
+            "The Harlow autopsy found Gray was hit by seven bullets.",
+            False,
+        ),
+        (
+            "Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.",
+            "An estimated 1,500 pirates are based in Somalia.",
+            False,
+        ),
+        # two parts of the same whole still disagree
+        (
+            "The Harlow autopsy found Gray was hit in the back by three of the seven bullets.",
+            "The Harlow autopsy found Gray was hit in the back by four of the seven bullets.",
+            True,
+        ),
+    ],
+)
+def test_a_part_of_a_whole_its_claim_gives_conflicts_only_with_another_such_part(
+    tmp_path: Path, a: str, b: str, conflict: bool
+) -> None:
+    shared = "The Harlow navy patrol foiled a pirate attack on a merchant ship on Saturday.\n"
+    assert bool(number_conflicts(tmp_path, shared + a, shared + b)) is conflict

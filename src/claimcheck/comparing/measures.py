@@ -92,6 +92,12 @@ _DESCRIBED_NOUN = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s+([a-z][\w’'-]*)")
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BRACKET_AFTER = re.compile(r"\s*\(")  # brackets right after a figure
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
+# a part of a whole the claim gives: "three of the seven bullets", "10 of 22 passes"
+_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|those\s+|these\s+)?"
+)
+# the whole, before its parts: "Out of 23 arrested pirates, 12 are ...", "Of the 26 cases, ..."
+_WHOLE_FIRST = re.compile(r"(?:\bout\s+of|(?:^|[.;:]\s*)of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)
 _LEAD = re.compile(r"^(?:on|in|at)\s+")
@@ -140,6 +146,9 @@ class Measure:
     # the noun a measure joined to its unit describes ("a two-year contract": contract; "the
     # three-day BRICS summit": summit), normalised
     described: str = ""
+    # a part of a whole its claim gives ("three of the seven bullets", "Out of 23 arrested
+    # pirates, 12 are from Somalia"): what it counts is narrower than its words say
+    partitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +302,7 @@ class MeasureReader:
                     if what
                     else frozenset(),
                     head_noun,
+                    _partitive(text, q, placed),
                 )
             )
         return tuple(self._summed(text, out))
@@ -558,6 +568,21 @@ def _breakdown(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
     )
 
 
+def _partitive(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
+    """Whether the figure is a part of a larger figure of its kind that the claim gives as
+    the whole it is taken from: right after it ("hit in the back by three of the seven
+    bullets", "10 of 22 passes"), or before it, led by "out of" ("Out of 23 arrested pirates,
+    12 are from Somalia and 11 from Yemen")."""
+    for p in placed:
+        if p.kind != q.kind or p.value <= q.value:
+            continue
+        if p.start >= q.end and _OF_WHOLE.fullmatch(text, q.end, p.start):
+            return True
+        if p.end <= q.start and _WHOLE_FIRST.search(text, max(0, p.start - 20), p.start):
+            return True
+    return False
+
+
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a list of cue phrases, the longest first."""
     cues = list(cues)
@@ -644,6 +669,10 @@ def find_measure_conflicts(
         a, b = measures[sets[x][0]], measures[sets[y][0]]
         # the cheap tests first: most pairs of a story's figures agree or are far apart
         if a.claim.text == b.claim.text or compatible(a.quantity, b.quantity):
+            continue
+        if a.partitive != b.partitive:
+            # a part of a whole its claim gives, and a figure stated alone: that may count
+            # the whole ("seven bullets") or another part
             continue
         if not _same_measure(a, b, weight):
             continue
