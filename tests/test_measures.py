@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.annotate.numbers import NumberFinder, compatible
 from claimcheck.comparing.conflicts import ConflictFinder
+from claimcheck.comparing.measures import Measure
 from claimcheck.comparing.report import build_report
 from claimcheck.dates import DateFinder
 from claimcheck.evaluation.conflicts import Annotator, sentence_claims
@@ -17,6 +18,13 @@ from test_conflicts import store_with
 def figure(text: str) -> Quantity:
     (q,) = NumberFinder().find(text, 0, len(text))
     return q
+
+
+def measure_in(text: str, figure: str) -> Measure:
+    """The measure of ``figure`` in the claim of ``text`` that holds it."""
+    (claim,) = [c for c in sentence_claims([text], Annotator()) if figure in c.text]
+    finder = ConflictFinder(Scorer(), Idf.of([]))
+    return next(m for m in finder.reader.measures(claim) if m.quantity.text == figure)
 
 
 def number_conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[str, str]]:
@@ -519,10 +527,7 @@ def test_a_difference_an_addition_or_a_figure_of_a_time_is_not_a_count_of_the_wh
 def test_a_figure_that_a_later_one_of_its_clause_adds_to_is_a_part(
     text: str, figure: str, part: bool
 ) -> None:
-    (claim,) = [c for c in sentence_claims([text], Annotator()) if figure in c.text]
-    finder = ConflictFinder(Scorer(), Idf.of([]))
-    measure = next(m for m in finder.reader.measures(claim) if m.quantity.text == figure)
-    assert measure.relative is part
+    assert measure_in(text, figure).relative is part
 
 
 def test_a_range_written_with_one_scale_is_read_with_it(tmp_path: Path) -> None:
@@ -663,20 +668,17 @@ def test_hundreds_agree_with_a_count_in_the_hundreds_and_not_with_ten() -> None:
         ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "12", True),
         ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "11", True),
         ("Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen.", "23", False),
+        ("Two of the 20 rescuers were hurt.", "Two", True),
         # the whole it is taken from is not given: a count of its own ("eight have died")
         ("Of the cases identified since Friday, eight of them have died.", "eight", False),
-        # a larger figure after "of" that is no whole it is taken from
-        ("Two of the 20 rescuers were hurt.", "Two", True),
+        # a larger figure that is no whole it is taken from
         ("The fire destroyed 12 homes of 30 families.", "12", False),
     ],
 )
 def test_a_figure_taken_from_a_whole_its_claim_gives_is_partitive(
     text: str, figure: str, part: bool
 ) -> None:
-    (claim,) = [c for c in sentence_claims([text], Annotator()) if figure in c.text]
-    finder = ConflictFinder(Scorer(), Idf.of([]))
-    measure = next(m for m in finder.reader.measures(claim) if m.quantity.text == figure)
-    assert measure.partitive is part
+    assert measure_in(text, figure).partitive is part
 
 
 @pytest.mark.parametrize(
