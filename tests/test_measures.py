@@ -200,6 +200,9 @@ def test_a_source_that_states_both_figures_does_not_disagree_with_one_of_them(
         ("2 New York Times reporters", None),
         ("23 Somali and Yemeni pirates", "pirates"),  # what they are, joined by "and"
         ("12 Somalis and 11 Yemenis.", "somalis"),  # a people's name, plural, is counted
+        # an abbreviation that ends the phrase is counted; before a noun it is a name
+        ("fell to 36-3 (24 KO).", "ko"),
+        ("with 12 US troops", "troops"),
         ("five of the blocks", "blocks"),
         ("seven of them", None),
         ("Coleman, 21, told jurors", None),  # past a mark, nothing it counts
@@ -209,6 +212,14 @@ def test_what_a_figure_counts_is_the_word_after_it_past_a_name_saying_what_they_
     text: str, counted: str | None
 ) -> None:
     assert NumberFinder().find(text, 0, len(text))[0].of == counted
+
+
+def test_figures_of_what_two_people_each_did_do_not_disagree(tmp_path: Path) -> None:
+    # each boxer's record: "24 KO" is Thompson's knockouts, "51 KO" Klitschko's
+    shared = "Wladimir Klitschko stopped Tony Thompson in Berne on Saturday night.\n"
+    a = "Thompson fell to 36-3 (24 KO)."
+    b = "Klitschko (58-3, 51 KO) bombed Thompson with a vicious right hand in the fifth round."
+    assert number_conflicts(tmp_path, shared + a, shared + b) == []
 
 
 def test_a_larger_toll_published_later_reads_as_an_update(tmp_path: Path) -> None:

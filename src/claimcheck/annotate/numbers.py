@@ -370,6 +370,7 @@ def _scales_shared(found: list[Quantity], text: str) -> list[Quantity]:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 _WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
@@ -410,6 +411,14 @@ def _following_words(
             break  # "seven of them": said before
         if not (words or names) and _PEOPLE.fullmatch(w) and _PHRASE_END.match(text, pos + m.end()):
             return w.lower()  # "12 Somalis and 11 Yemenis": a people's name, plural, counted
+        if (
+            not (words or names)
+            and _ACRONYM.fullmatch(w)
+            and _PHRASE_END.match(text, pos + m.end())
+        ):
+            # an abbreviation that ends the phrase is what is counted, not a name before it
+            # ("36-3 (24 KO)", "12 US troops" counts troops)
+            return w.lower()
         if (
             names
             and not words
