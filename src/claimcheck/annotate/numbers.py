@@ -377,7 +377,7 @@ _WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." i
 _DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+)+(?![\d,]|\.\d)")
 # between a figure and what it counts: spaces, a hyphen, a fraction ("3 1/2-inch advantage")
 _ADJACENT = re.compile(r"[ -]*(?:\d+/\d+[ -]*)?")
-_PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])
+PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])
 _PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which"])  # "seven of them"
 # a capitalised plural standing for people ("Somalis", "Americans"), counted when nothing
 # follows it that it could describe: an end, a mark, a conjunction or a verb
@@ -405,19 +405,18 @@ def _following_words(
         if not (words or names or partitive) and w == "of" and m.start() <= 1:
             partitive = True
             continue
-        if partitive and not words and w.lower() in _PARTITIVE_DETERMINERS:
+        if partitive and not words and w.lower() in PARTITIVE_DETERMINERS:
             continue
         if partitive and not words and w.lower() in _PRONOUNS:
             break  # "seven of them": said before
-        if not (words or names) and _PEOPLE.fullmatch(w) and _PHRASE_END.match(text, pos + m.end()):
-            return w.lower()  # "12 Somalis and 11 Yemenis": a people's name, plural, counted
         if (
             not (words or names)
-            and _ACRONYM.fullmatch(w)
+            and (_PEOPLE.fullmatch(w) or _ACRONYM.fullmatch(w))
             and _PHRASE_END.match(text, pos + m.end())
         ):
-            # an abbreviation that ends the phrase is what is counted, not a name before it
-            # ("36-3 (24 KO)", "12 US troops" counts troops)
+            # a capitalised word that ends the phrase is what is counted, not a name before
+            # it: a people's name, plural ("12 Somalis and 11 Yemenis"), or an abbreviation
+            # ("36-3 (24 KO)"; "12 US troops" counts troops)
             return w.lower()
         if (
             names

@@ -29,7 +29,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.annotate.numbers import alike, compatible, significant_digits
+from claimcheck.annotate.numbers import (
+    PARTITIVE_DETERMINERS,
+    alike,
+    compatible,
+    significant_digits,
+)
 from claimcheck.dates import month_names
 from claimcheck.grouping.match import dates_agree
 from claimcheck.grouping.senses import is_concept
@@ -92,12 +97,11 @@ _DESCRIBED_NOUN = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s+([a-z][\w’'-]*)")
 # between a figure and the bracket that breaks it down: what it counts ("23 pirates (")
 _BRACKET_AFTER = re.compile(r"\s*\(")  # brackets right after a figure
 _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
-# a part of a whole the claim gives: "three of the seven bullets", "10 of 22 passes"
-_OF_WHOLE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|those\s+|these\s+)?"
-)
-# the whole, before its parts: "Out of 23 arrested pirates, 12 are ...", "Of the 26 cases, ..."
-_WHOLE_FIRST = re.compile(r"(?:\bout\s+of|(?:^|[.;:]\s*)of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# a figure taken from a whole the claim gives: after it ("three of the seven bullets", "10 of
+# 22"), or before it ("Out of 23 arrested pirates, 12 are ...", "Of the 26 cases, 8 ...")
+_WHOLE_DETERMINER = rf"(?:(?:{'|'.join(sorted(PARTITIVE_DETERMINERS))})\s+)?"
+_OF_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+{_WHOLE_DETERMINER}", re.I)
+_WHOLE_FIRST = re.compile(rf"(?:\bout\s+|^)of\s+{_WHOLE_DETERMINER}$", re.I)
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)
 _LEAD = re.compile(r"^(?:on|in|at)\s+")
@@ -493,7 +497,8 @@ class MeasureReader:
         start = 0
         for m in _CLAUSE_END.finditer(text, 0, q.start):
             start = m.end()
-        after = _CLAUSE_END.search(text, aside[1] if aside else q.end)
+        past = aside[1] if aside else q.end  # where the figure's clause goes on
+        after = _CLAUSE_END.search(text, past)
         over_list = False
         while (
             after
@@ -515,7 +520,7 @@ class MeasureReader:
                 # past the whole word the figure before is written in ("a 6.7-strength quake
                 # killed 26,000": "strength" is the 6.7's, and no clause starts "-strength")
                 start = max(start, _word_end(text, other.end))
-            elif other.start >= (aside[1] if aside else q.end):
+            elif other.start >= past:
                 end = min(end, other.start)
         return start, end, over_list
 

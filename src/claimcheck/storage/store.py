@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import sqlite_utils
 
+from claimcheck.arrays import grouped
 from claimcheck.errors import NotFoundError, StoreError, quote
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.senses import term_share
@@ -891,14 +892,7 @@ def _ranked(postings: Mapping[str, np.ndarray], terms: list[str], n: int, wanted
     weights = np.concatenate(
         [np.full(len(postings[t]), idf_weight(n, len(postings[t])) * term_share(t)) for t in unique]
     )
-    order = np.argsort(rowids, kind="stable")
-    ordered = rowids[order]
-    first = np.empty(len(ordered), dtype=bool)
-    first[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    group = np.empty(len(rowids), dtype=np.int64)
-    group[order] = np.cumsum(first) - 1
-    claims = ordered[first]
+    claims, group = grouped(rowids)
     summed = np.bincount(group, weights=weights, minlength=len(claims))
     best = np.lexsort((claims, -summed))[:wanted]
     ranked: list[int] = claims[best].tolist()
