@@ -46,6 +46,15 @@ def reader() -> StatementReader:
             "At least 40,000 people marched in Lyon which is the second city of France.",
             ["At least 40,000 people marched in Lyon", "which is the second city of France"],
         ),
+        # a phrase led by "with" belongs to its clause, unless a comma sets it off
+        (
+            "Marburg spreads through contact with bodily fluids of the sick, with six "
+            "deaths reported so far.",
+            [
+                "Marburg spreads through contact with bodily fluids of the sick",
+                "with six deaths reported so far",
+            ],
+        ),
         # one clause: nothing of its own to state alike
         ("Finland joined the alliance on Tuesday.", []),
     ],
