@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.grouping.match import Scorer
+from claimcheck.grouping.match import Scorer, only_intended
 from claimcheck.grouping.parts import (
     PART,
     PartSettings,
     memberships,
     states_denials,
+    states_done,
     states_figures,
 )
 from claimcheck.lexicons import Lexicons
@@ -77,6 +78,19 @@ def test_a_long_claim_that_differs_in_tense_is_no_part(  # type: ignore[no-untyp
     ingest_grouped(
         cli, tmp_path / "news", _articles(LONG.replace("drew up", "will design")), one_by_one=False
     )
+    report = cli_json("report", "--json")
+    assert not any(w["part"] for e in report["agreements"] for w in e["wordings"])
+
+
+def test_a_long_claim_that_only_wants_it_done_is_no_part(  # type: ignore[no-untyped-def]
+    cli: Invoke, cli_json, tmp_path: Path
+) -> None:
+    # "wants to approve" is not "approved": what was only wanted, tried or planned is not
+    # stated done, though the words are all there
+    wanting = LONG.replace("drew up the new river bridge that", "said").replace(
+        "approved on Tuesday", "wants to approve the new river bridge on Tuesday"
+    )
+    ingest_grouped(cli, tmp_path / "news", _articles(wanting), one_by_one=False)
     report = cli_json("report", "--json")
     assert not any(w["part"] for e in report["agreements"] for w in e["wordings"])
 
@@ -216,3 +230,45 @@ def test_an_order_a_claim_says_something_is_must_be_stated_an_order_that_names_n
 def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, stated: bool) -> None:
     short = _features("There is no nurse named Ann Varna, Harlow police said.")
     assert states_denials(Scorer().normalizer, short, _features(long)) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "intended"),
+    [
+        (
+            "India eyes to become the first country to land, ISRO said.",
+            ["become the first country to land"],
+        ),
+        (
+            "The protesters attempted to access parliament as they battled the police.",
+            ["access parliament"],
+        ),
+        # a clause of its own is said done: the owner abandoned the dog
+        (
+            "A shelter is trying to track down the owner who abandoned the dog.",
+            ["track down the owner"],
+        ),
+        # a noun, and "to" before a noun phrase, say nothing was only wanted
+        ("Unions oppose the government's plan to reform pensions.", []),
+        ("Neymar agrees to a two-year contract with Al Hilal.", []),
+    ],
+)
+def test_what_a_claim_says_was_only_tried_wanted_or_planned(text: str, intended: list[str]) -> None:
+    spans = only_intended(Scorer().normalizer, text)
+    assert [text[s:e] for s, e in spans] == intended
+
+
+def test_a_longer_claim_states_done_only_what_it_says_was_done() -> None:
+    normalizer = Scorer().normalizer
+    short = _features("The Harlow council approved a new river bridge on Tuesday.")
+    hoped = "The Harlow council hopes to approve a new river bridge on Tuesday, the mayor said."
+    done = "The Harlow council approved a new river bridge on Tuesday that it hopes to open in May."
+    assert not states_done(normalizer, short, _features(hoped))
+    assert states_done(normalizer, short, _features(done))
+    # what will happen may be stated by what is planned
+    planned = _features("The Harlow council will approve a new river bridge on Tuesday.")
+    assert states_done(normalizer, planned, _features(hoped))
+    headline = _features("Harlow Council to Approve New River Bridge")  # a headline's future
+    assert states_done(normalizer, headline, _features(hoped))
+    hedged = _features("The Harlow council may approve a new river bridge on Tuesday.")
+    assert states_done(normalizer, hedged, _features(hoped))

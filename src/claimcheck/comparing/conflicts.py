@@ -50,6 +50,7 @@ from claimcheck.grouping.match import (
     denied_alike,
     fold,
     same_thing,
+    unasserting_verbs,
     written_value,
 )
 from claimcheck.lexicons import alternation
@@ -161,14 +162,7 @@ class ConflictFinder:
         self._age_reader: AgeReader = normalizer.lexicons.derived("ages", AgeReader)
         # a story's ages are read for its conflicts and again for its ages given alike
         self._ages: dict[str, list[Age]] = {}
-        self._unasserting: frozenset[str] = normalizer.lexicons.derived(
-            "unasserting",
-            lambda lexicons: frozenset(
-                w
-                for verb in lexicons["negation"].get("unasserting", [])
-                for w in normalizer.words(verb)
-            ),
-        )
+        self._unasserting = unasserting_verbs(normalizer)
 
     def features(self, c: Claim) -> Features:
         if c.id not in self._features:

@@ -38,6 +38,7 @@ from claimcheck.grouping.match import (
     Scorer,
     differences,
 )
+from claimcheck.grouping.parts import states_done
 from claimcheck.grouping.senses import is_concept
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Annotations, Claim
@@ -237,7 +238,11 @@ class StatementReader:
         reasons = differences(
             a, b, overlap, self.scorer.past, self.scorer.names, None, self.scorer.denies_alike
         )
-        return not reasons
+        # what one says was done, the other only that it was tried or planned: "India eyes to
+        # become the first country to reach the south pole" / "India has secured the
+        # distinction of being the first nation to reach" it
+        normalizer = self.scorer.normalizer
+        return not reasons and states_done(normalizer, a, b) and states_done(normalizer, b, a)
 
 
 def _within(claim: Claim, start: int, end: int) -> Annotations:

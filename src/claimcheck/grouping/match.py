@@ -37,7 +37,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
-from claimcheck.splitting.structure import Grammar, depth_tokens
+from claimcheck.splitting.structure import DETERMINERS, Grammar, depth_tokens
 from claimcheck.tokens import tokenize
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
@@ -531,6 +531,53 @@ def denied_alike(normalizer: Normalizer, scope: str, other_words: set[str]) -> b
         for w in other_words
         if (m := _NEGATIVE_PREFIX.match(w)) and len(rest := w[m.end() :]) >= 4
     )
+
+
+def unasserting_verbs(normalizer: Normalizer) -> frozenset[str]:
+    """The normalised words of the verbs that say something was only tried, wanted or
+    planned, not done (``lexicons/negation.toml``, ``unasserting``): made once and shared."""
+    return normalizer.lexicons.derived(
+        "unasserting",
+        lambda lexicons: frozenset(
+            w
+            for verb in lexicons["negation"].get("unasserting", [])
+            for w in normalizer.words(verb)
+        ),
+    )
+
+
+# a verb, "to" and the next word: an infinitive after a verb of trying, wanting or planning
+_TO_INFINITIVE = re.compile(r"\b(\w+)\s+to\s+(\w+)")
+# where what is only intended ends: its clause's end, or a clause of its own ("trying to track
+# down the owner | who abandoned a dog", "attempting to rape a girl | was set upon by a mob")
+_INTENT_END = re.compile(
+    r"[,;:()\[\].!?\u2014\u2013]|\b(?:who|whom|whose|which|that|where|when|while|whereas|as|and"
+    r"|but|because|after|before|since|is|are|was|were|has|have|had)\b",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(DETERMINERS)) + r")|['’]s)\s+$", re.I)
+
+
+def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:
+    """The spans of a claim's text that say what was only tried, wanted or planned, not
+    done: after such a verb and "to", to the end of its clause ("India eyes to *become the
+    first country to reach the south pole*", "the protesters attempted to *access parliament
+    buildings* as they battled the police", "a shelter is trying to *track down the owner*
+    who abandoned the dog"); not after a noun ("the government's plan to reform") nor "to"
+    before a noun phrase ("agrees to a two-year contract")."""
+    verbs = unasserting_verbs(normalizer)
+    out: list[tuple[int, int]] = []
+    for m in _TO_INFINITIVE.finditer(text):
+        if m.group(2).lower() in DETERMINERS or (out and m.start() < out[-1][1]):
+            continue
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the plan to", "the government's plan to": a noun
+        if verbs.isdisjoint(normalizer.words(m.group(1))):
+            continue
+        stop = _INTENT_END.search(text, m.end(2))
+        end = stop.start() if stop else len(text)
+        out.append((m.start(2), len(text[:end].rstrip())))
+    return out
 
 
 def is_future(words: tuple[str, ...]) -> bool:

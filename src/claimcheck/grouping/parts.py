@@ -29,6 +29,7 @@ Two steps, so that what a curator or a regrouping changes later is always taken 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,12 +39,15 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from claimcheck.annotate.numbers import compatible
-from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer, dates_agree
+from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer, dates_agree, only_intended
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import DateMention
 
 PART = "part"  # the relation of a part candidate in claim_pairs
+# a headline's future: its subject's names, then "to" and a verb ("Report: Amazon to Launch
+# Streaming Service", "Ellen DeGeneres to host Oscars")
+_HEADLINE_FUTURE = re.compile(r"(?:[\w'’-]+:\s*)?(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[A-Za-z]")
 
 Pair = tuple[str, str]  # two article ids
 
@@ -170,10 +174,40 @@ def states_denials(normalizer: Normalizer, short: Features, long: Features) -> b
     return any(shared & denied for shared in held)
 
 
+def states_done(normalizer: Normalizer, short: Features, long: Features) -> bool:
+    """Whether the longer claim says done what the shorter one says was done: half of the
+    words the two share at least outside the clauses of what the longer one says was only
+    tried, wanted or planned ("India eyes to become the first country to reach the uncharted
+    south pole" does not state "India became the first country to land near the south pole",
+    nor "the protesters attempted to access parliament buildings as they battled the police"
+    that "Police fire at protesters"; "Bayern is one of the biggest clubs in the world, and I
+    want to compete" still states "Bayern are one of the biggest clubs"). A shorter claim of
+    what will or may happen, or of what is only planned too, may be stated so."""
+    intended = only_intended(normalizer, long.text)
+    if not intended or short.future or short.annotations.hedges:
+        return True  # what will or may happen ("New policy could reduce arrests")
+    if only_intended(normalizer, short.text) or _HEADLINE_FUTURE.match(short.text):
+        return True  # planned too, or a headline's future ("Amazon to launch a service")
+    done: list[str] = []
+    pos = 0
+    for start, end in intended:
+        done.append(long.text[pos:start])
+        pos = end
+    done.append(long.text[pos:])
+    said = set(normalizer.terms(" ".join(done)))
+    shared = short.bag & long.bag
+    return 2 * len(shared & said) >= len(shared)
+
+
 def states(normalizer: Normalizer, short: Features, long: Features) -> bool:
     """Whether the longer claim may state the shorter one as a part, beyond their words: its
-    figures and dates (``states_figures``) and its denials (``states_denials``)."""
-    return states_figures(short, long) and states_denials(normalizer, short, long)
+    figures and dates (``states_figures``), its denials (``states_denials``) and what it says
+    was done (``states_done``)."""
+    return (
+        states_figures(short, long)
+        and states_denials(normalizer, short, long)
+        and states_done(normalizer, short, long)
+    )
 
 
 def _known(d: DateMention) -> str | None:
