@@ -251,6 +251,7 @@ def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, st
         # a noun, and "to" before a noun phrase, say nothing was only wanted
         ("Unions oppose the government's plan to reform pensions.", []),
         ("Neymar agrees to a two-year contract with Al Hilal.", []),
+        ("She never agreed to having her photograph taken again.", []),
     ],
 )
 def test_what_a_claim_says_was_only_tried_wanted_or_planned(text: str, intended: list[str]) -> None:
@@ -272,3 +273,5 @@ def test_a_longer_claim_states_done_only_what_it_says_was_done() -> None:
     assert states_done(normalizer, headline, _features(hoped))
     hedged = _features("The Harlow council may approve a new river bridge on Tuesday.")
     assert states_done(normalizer, hedged, _features(hoped))
+    would = _features("The new river bridge would be approved by the Harlow council on Tuesday.")
+    assert states_done(normalizer, would, _features(hoped))

@@ -564,12 +564,14 @@ def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:
     first country to reach the south pole*", "the protesters attempted to *access parliament
     buildings* as they battled the police", "a shelter is trying to *track down the owner*
     who abandoned the dog"); not after a noun ("the government's plan to reform") nor "to"
-    before a noun phrase ("agrees to a two-year contract")."""
+    before a noun phrase or a gerund ("agrees to a two-year contract", "agreed to having her
+    photograph taken")."""
     verbs = unasserting_verbs(normalizer)
     out: list[tuple[int, int]] = []
     for m in _TO_INFINITIVE.finditer(text):
-        if m.group(2).lower() in DETERMINERS or (out and m.start() < out[-1][1]):
-            continue
+        after = m.group(2).lower()
+        if after in DETERMINERS or after.endswith("ing") or (out and m.start() < out[-1][1]):
+            continue  # "to" before a noun phrase or a gerund ("never agreed to having")
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the plan to", "the government's plan to": a noun
         if verbs.isdisjoint(normalizer.words(m.group(1))):

@@ -43,6 +43,7 @@ from claimcheck.grouping.match import PREDICATE, Features, Idf, Scorer, dates_ag
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import DateMention
+from claimcheck.splitting.structure import Grammar
 
 PART = "part"  # the relation of a part candidate in claim_pairs
 # a headline's future: its subject's names, then "to" and a verb ("Report: Amazon to Launch
@@ -186,6 +187,8 @@ def states_done(normalizer: Normalizer, short: Features, long: Features) -> bool
     intended = only_intended(normalizer, long.text)
     if not intended or short.future or short.annotations.hedges:
         return True  # what will or may happen ("New policy could reduce arrests")
+    if not normalizer.lexicons.derived("grammar", Grammar).modals.isdisjoint(short.raw):
+        return True  # "The services would be held on Sunday"
     if only_intended(normalizer, short.text) or _HEADLINE_FUTURE.match(short.text):
         return True  # planned too, or a headline's future ("Amazon to launch a service")
     done: list[str] = []
