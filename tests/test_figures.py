@@ -176,6 +176,24 @@ def test_a_frame_an_occasion_or_other_things_ranked_are_not_given_alike(
     assert build_report(store).figures == []
 
 
+def test_a_place_taken_is_not_given_alike_with_one_only_hoped_for(tmp_path: Path) -> None:
+    shared = (
+        "India's Chandrayaan-3 lander touched down near the south pole of the Moon on Wednesday."
+    )
+    taken = "India on Wednesday became the first country to land a spacecraft near the south pole of the Moon."
+    hoped = (
+        "Live updates: India eyes to become the first country to reach the uncharted south pole "
+        "of the Moon, as the Indian Space Research Organisation's third Moon mission nears the "
+        "lunar surface after a 41-day voyage."
+    )
+    texts = {"a.txt": f"{shared}\n\n{taken}", "b.txt": f"{shared}\n\n{hoped}"}
+    assert build_report(store_with(tmp_path / "hoped", texts)).figures == []
+    # taken in both, it is given alike
+    texts["b.txt"] = texts["b.txt"].replace("eyes to become", "became")
+    report = build_report(store_with(tmp_path / "taken", texts))
+    assert [f.figures for f in report.figures] == [("first country", "first country")]
+
+
 def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
     # the articles were published on 14 March 2025: the day every report of it gives
     report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))

@@ -252,6 +252,8 @@ def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, st
         ("Unions oppose the government's plan to reform pensions.", []),
         ("Neymar agrees to a two-year contract with Al Hilal.", []),
         ("She never agreed to having her photograph taken again.", []),
+        ("The Angels made an eight-year offer to first baseman Mark Teixeira.", []),
+        ("The Angels made an eight-year offer to free agent Mark Teixeira.", []),
     ],
 )
 def test_what_a_claim_says_was_only_tried_wanted_or_planned(text: str, intended: list[str]) -> None:

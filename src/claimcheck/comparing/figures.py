@@ -42,7 +42,8 @@ from claimcheck.comparing.measures import (
     find_measure_agreements,
     place_in_claim,
 )
-from claimcheck.grouping.match import dates_agree
+from claimcheck.grouping.match import dates_agree, only_intended
+from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Claim, DateMention, Quantity
 
@@ -280,7 +281,7 @@ class OrdinalWords:
 
 
 def ordinal_groups(
-    claims: list[Claim], words: OrdinalWords
+    claims: list[Claim], words: OrdinalWords, normalizer: Normalizer | None = None
 ) -> list[list[tuple[Claim, Quantity, tuple[int, int]]]]:
     """The groups of ordinals and ranks given alike by claims (of one story) of two articles
     or more: one place of one thing ("Finland officially became the 31st member of NATO",
@@ -288,11 +289,15 @@ def ordinal_groups(
     alike (a capitalised word other than a function word: a first country to land near the
     south pole is not the first country to land on the moon), not an occasion ("for the
     first time" says nothing of what happened) nor a frame ("in the second half", "on third
-    down"), which says when or where something else happened. Each claim with its ordinal
-    and the span of it and what it ranks."""
+    down"), which says when or where something else happened; a place one claim says was
+    only hoped for or planned ("India eyes to become the first country to reach the south
+    pole", read with ``normalizer``) is not one another says was taken ("India became the
+    first country to land near the south pole"). Each claim with its ordinal and the span of
+    it and what it ranks."""
     ranked: dict[tuple[str, int], _Ranked] = {}
     for c in claims:
         named = frozenset(name_words(c.text) - words.not_names)
+        intended = only_intended(normalizer, c.text) if normalizer is not None else []
         for q in c.annotations.numbers:
             if q.kind not in ("ordinal", "rank") or not q.of or not named:
                 continue
@@ -305,9 +310,12 @@ def ordinal_groups(
                 and not _framed(c.text, at, words.frames)
             ):
                 place = (q.kind, q.value, q.unit, word.lower())
-                ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named)
+                planned = any(s <= at < e for s, e in intended)
+                ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named, planned)
     groups = _alike_across(
-        ranked, lambda r: r.claim, lambda a, b: a.place == b.place and bool(a.named & b.named)
+        ranked,
+        lambda r: r.claim,
+        lambda a, b: a.place == b.place and bool(a.named & b.named) and a.planned == b.planned,
     )
     return [[(r.claim, r.quantity, r.span) for r in group] for group in groups]
 
@@ -359,6 +367,7 @@ class _Ranked:
     span: tuple[int, int]
     place: tuple[str, float, str | None, str]
     named: frozenset[str]
+    planned: bool  # within what its claim says was only tried, wanted or planned
 
 
 def _with_year(d: DateMention) -> bool:

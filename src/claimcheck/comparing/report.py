@@ -356,7 +356,7 @@ class _Store:
             groups += [(group, "figure") for group in pair_groups(members, story_ages.holds)]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
-                for group in ordinal_groups(members, ordinal_words)
+                for group in ordinal_groups(members, ordinal_words, self.scorer.normalizer)
             ]
             groups += [
                 ([(k.claim, k.text, (k.start, k.end)) for k in group], "statement")

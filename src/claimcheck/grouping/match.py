@@ -555,6 +555,9 @@ _INTENT_END = re.compile(
     r"|but|because|after|before|since|is|are|was|were|has|have|had)\b",
     re.I,
 )
+# a noun after an indefinite article, past a compound before it: "a bid to", "an eight-year
+# offer to" (not "a shelter is trying to")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’]+-[\w'’-]+\s+)?$", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(DETERMINERS)) + r")|['’]s)\s+$", re.I)
 
 
@@ -564,16 +567,25 @@ def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:
     first country to reach the south pole*", "the protesters attempted to *access parliament
     buildings* as they battled the police", "a shelter is trying to *track down the owner*
     who abandoned the dog"); not after a noun ("the government's plan to reform") nor "to"
-    before a noun phrase or a gerund ("agrees to a two-year contract", "agreed to having her
-    photograph taken")."""
+    before a noun phrase or a gerund ("agrees to a two-year contract", "an eight-year offer to
+    first baseman Mark Teixeira", "agreed to having her photograph taken")."""
     verbs = unasserting_verbs(normalizer)
+    figures = normalizer.lexicons.derived(
+        "number_words",
+        lambda lexicons: frozenset(
+            [*lexicons["numbers"]["words"], *lexicons["numbers"]["ordinals"]]
+        ),
+    )
     out: list[tuple[int, int]] = []
     for m in _TO_INFINITIVE.finditer(text):
         after = m.group(2).lower()
-        if after in DETERMINERS or after.endswith("ing") or (out and m.start() < out[-1][1]):
-            continue  # "to" before a noun phrase or a gerund ("never agreed to having")
-        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "the plan to", "the government's plan to": a noun
+        if after in DETERMINERS or after in figures or after[0].isdigit() or after.endswith("ing"):
+            continue  # a noun phrase or a gerund: "an offer to first baseman", "agreed to having"
+        if out and m.start() < out[-1][1]:
+            continue  # within the span before
+        before = max(0, m.start() - 40), m.start()
+        if _DETERMINER_BEFORE.search(text, *before) or _INDEFINITE_BEFORE.search(text, *before):
+            continue  # "the plan to", "the government's plan to", "an eight-year offer to"
         if verbs.isdisjoint(normalizer.words(m.group(1))):
             continue
         stop = _INTENT_END.search(text, m.end(2))
