@@ -55,7 +55,7 @@ from claimcheck.grouping.match import (
 )
 from claimcheck.lexicons import alternation
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Negation, Quantity
-from claimcheck.splitting.structure import Grammar, uncontracted
+from claimcheck.splitting.structure import NOUN_AFTER, Grammar, uncontracted
 from claimcheck.tokens import word_before
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
@@ -69,10 +69,6 @@ SCOPE_SHARE = 0.5  # of a negation's words that must be in the other claim
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
 _QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)  # a question or a condition asserts nothing
-# what makes the next word a noun: an article, a possessive or a demonstrative ("his travel",
-# "Putin's travel"). Not a preposition, as the splitter's DETERMINERS have it: "in talks *to
-# direct*" still affirms the directing that "will not direct" denies
-NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 _WORD_OR_POSSESSIVE = re.compile(r"\w+(?:['’]s\b)?")
 # the forms of "have", whose denial ("do not have suspects") denies possession
 _HAVE = frozenset(["have", "has", "had", "having"])

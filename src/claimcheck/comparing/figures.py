@@ -31,7 +31,6 @@ from typing import Any, TypeVar
 from claimcheck.annotate.numbers import alike, significant_digits
 from claimcheck.comparing.ages import name_words
 from claimcheck.comparing.conflicts import (
-    NOUN_AFTER,
     ConflictFinder,
     corroborating,
     one_cluster,
@@ -46,6 +45,7 @@ from claimcheck.grouping.match import dates_agree, only_intended
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Claim, DateMention, Quantity
+from claimcheck.splitting.structure import NOUN_AFTER
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")

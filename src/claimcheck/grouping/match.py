@@ -37,7 +37,7 @@ from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
 from claimcheck.lexicons import Lexicons
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Quantity
-from claimcheck.splitting.structure import DETERMINERS, Grammar, depth_tokens
+from claimcheck.splitting.structure import DETERMINERS, NOUN_AFTER, Grammar, depth_tokens
 from claimcheck.tokens import tokenize
 
 RELATED_MARGIN = 20.0  # related when within this many points below the threshold
@@ -547,7 +547,8 @@ def unasserting_verbs(normalizer: Normalizer) -> frozenset[str]:
 
 
 # a verb, "to" and the next word: an infinitive after a verb of trying, wanting or planning
-_TO_INFINITIVE = re.compile(r"\b(\w+)\s+to\s+(\w+)")
+# (the next word is looked at, not taken: "is going to try to land")
+_TO_INFINITIVE = re.compile(r"\b(\w+)\s+to\s+(?=(\w+))")
 # where what is only intended ends: its clause's end, or a clause of its own ("trying to track
 # down the owner | who abandoned a dog", "attempting to rape a girl | was set upon by a mob")
 _INTENT_END = re.compile(
@@ -558,7 +559,7 @@ _INTENT_END = re.compile(
 # a noun after an indefinite article, past a compound before it: "a bid to", "an eight-year
 # offer to" (not "a shelter is trying to")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’]+-[\w'’-]+\s+)?$", re.I)
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(DETERMINERS)) + r")|['’]s)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{NOUN_AFTER.pattern})\s+$", re.I)
 
 
 def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:

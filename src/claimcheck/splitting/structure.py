@@ -21,6 +21,7 @@ cannot read clearly they leave out, and the sentence then stays whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -64,6 +65,10 @@ DETERMINERS = frozenset(
         "at",
     ]
 )
+# what makes the next word a noun: an article, a possessive or a demonstrative ("his travel",
+# "Putin's travel"). Not a preposition, as DETERMINERS have it: "in talks *to direct*" still
+# affirms the directing that "will not direct" denies
+NOUN_AFTER = re.compile(r"the|an?|his|her|its|their|our|my|your|this|that|these|those|\w+['’]s")
 # Words that cannot open or sit inside a speaker's noun phrase.
 _NOT_IN_SPEAKER = frozenset(
     [
