@@ -256,6 +256,9 @@ def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, st
         ("She never agreed to having her photograph taken again.", []),
         ("The Angels made an eight-year offer to first baseman Mark Teixeira.", []),
         ("The Angels made an eight-year offer to free agent Mark Teixeira.", []),
+        ("The club agreed to 12 more fixtures this season.", []),
+        # an ordinal after "to" may be an adverb of the infinitive
+        ("The league wants to first finish the season.", ["first finish the season"]),
     ],
 )
 def test_what_a_claim_says_was_only_tried_wanted_or_planned(text: str, intended: list[str]) -> None:

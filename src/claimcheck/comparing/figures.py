@@ -281,7 +281,7 @@ class OrdinalWords:
 
 
 def ordinal_groups(
-    claims: list[Claim], words: OrdinalWords, normalizer: Normalizer | None = None
+    claims: list[Claim], words: OrdinalWords, normalizer: Normalizer
 ) -> list[list[tuple[Claim, Quantity, tuple[int, int]]]]:
     """The groups of ordinals and ranks given alike by claims (of one story) of two articles
     or more: one place of one thing ("Finland officially became the 31st member of NATO",
@@ -297,7 +297,7 @@ def ordinal_groups(
     ranked: dict[tuple[str, int], _Ranked] = {}
     for c in claims:
         named = frozenset(name_words(c.text) - words.not_names)
-        intended = only_intended(normalizer, c.text) if normalizer is not None else []
+        intended: list[tuple[int, int]] | None = None  # read for the few claims that rank
         for q in c.annotations.numbers:
             if q.kind not in ("ordinal", "rank") or not q.of or not named:
                 continue
@@ -310,6 +310,8 @@ def ordinal_groups(
                 and not _framed(c.text, at, words.frames)
             ):
                 place = (q.kind, q.value, q.unit, word.lower())
+                if intended is None:
+                    intended = only_intended(normalizer, c.text)
                 planned = any(s <= at < e for s, e in intended)
                 ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named, planned)
     groups = _alike_across(

@@ -231,16 +231,17 @@ class StatementReader:
 
     def _alike(self, a: Features, b: Features, own_a: float, own_b: float, idf: Idf) -> bool:
         """Whether two clauses score as one claim (their own weights summed once: ``own_a``,
-        ``own_b``) and fail no look-alike check."""
+        ``own_b``), fail no look-alike check, and say done what the other says was done
+        (``parts.states_done``)."""
         value, overlap = self.scorer.text_score(a, b, idf, (own_a, own_b))
         if value < self.scorer.threshold:
             return False
         reasons = differences(
             a, b, overlap, self.scorer.past, self.scorer.names, None, self.scorer.denies_alike
         )
-        # what one says was done, the other only that it was tried or planned: "India eyes to
-        # become the first country to reach the south pole" / "India has secured the
-        # distinction of being the first nation to reach" it
+        # not what one says was done and the other only tried or planned: "India eyes to become
+        # the first country to reach the south pole" / "India has secured the distinction of
+        # being the first nation to reach" it
         normalizer = self.scorer.normalizer
         return not reasons and states_done(normalizer, a, b) and states_done(normalizer, b, a)
 

@@ -556,10 +556,9 @@ _INTENT_END = re.compile(
     r"|but|because|after|before|since|is|are|was|were|has|have|had)\b",
     re.I,
 )
-# a noun after an indefinite article, past a compound before it: "a bid to", "an eight-year
-# offer to" (not "a shelter is trying to")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’]+-[\w'’-]+\s+)?$", re.I)
-_DETERMINER_BEFORE = re.compile(rf"\b(?:{NOUN_AFTER.pattern})\s+$", re.I)
+# a noun after an article, a possessive or a demonstrative, past a compound: "the plan to",
+# "the government's plan to", "an eight-year offer to" (not "a shelter is trying to")
+_NOUN_BEFORE = re.compile(rf"\b(?:{NOUN_AFTER.pattern})\s+(?:[\w'’]+-[\w'’-]+\s+)?$", re.I)
 
 
 def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:
@@ -567,26 +566,20 @@ def only_intended(normalizer: Normalizer, text: str) -> list[tuple[int, int]]:
     done: after such a verb and "to", to the end of its clause ("India eyes to *become the
     first country to reach the south pole*", "the protesters attempted to *access parliament
     buildings* as they battled the police", "a shelter is trying to *track down the owner*
-    who abandoned the dog"); not after a noun ("the government's plan to reform") nor "to"
-    before a noun phrase or a gerund ("agrees to a two-year contract", "an eight-year offer to
-    first baseman Mark Teixeira", "agreed to having her photograph taken")."""
+    who abandoned the dog"); not after a noun ("the government's plan to reform", "an
+    eight-year offer to first baseman Mark Teixeira") nor "to" before a noun phrase, a figure
+    or a gerund ("agrees to a two-year contract", "agreed to 12 more games", "agreed to having
+    her photograph taken")."""
     verbs = unasserting_verbs(normalizer)
-    figures = normalizer.lexicons.derived(
-        "number_words",
-        lambda lexicons: frozenset(
-            [*lexicons["numbers"]["words"], *lexicons["numbers"]["ordinals"]]
-        ),
-    )
     out: list[tuple[int, int]] = []
     for m in _TO_INFINITIVE.finditer(text):
         after = m.group(2).lower()
-        if after in DETERMINERS or after in figures or after[0].isdigit() or after.endswith("ing"):
-            continue  # a noun phrase or a gerund: "an offer to first baseman", "agreed to having"
+        if after in DETERMINERS or normalizer.is_number(after) or after.endswith("ing"):
+            continue  # a noun phrase or a gerund after "to"
         if out and m.start() < out[-1][1]:
             continue  # within the span before
-        before = max(0, m.start() - 40), m.start()
-        if _DETERMINER_BEFORE.search(text, *before) or _INDEFINITE_BEFORE.search(text, *before):
-            continue  # "the plan to", "the government's plan to", "an eight-year offer to"
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if verbs.isdisjoint(normalizer.words(m.group(1))):
             continue
         stop = _INTENT_END.search(text, m.end(2))

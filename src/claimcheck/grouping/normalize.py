@@ -259,7 +259,7 @@ class Normalizer:
                         out.append(phrase)
                     i += n
                     continue
-            if word in self._number_words or word[:1].isdigit():
+            if self.is_number(word):
                 number, used = self._number(words, i)
                 if used:
                     out.append(number)
@@ -275,6 +275,10 @@ class Normalizer:
                 if token:
                     out.append(token)
         return out
+
+    def is_number(self, word: str) -> bool:
+        """Whether a lower-case word is a figure: digits, or a number written as a word."""
+        return word[:1].isdigit() or word in self._number_words
 
     def terms(self, text: str) -> list[str]:
         """The claim's words, each followed by its concept where it has one: what matching
