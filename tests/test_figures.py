@@ -325,6 +325,51 @@ def test_a_count_of_one_thing_alone_is_one_figure_where_the_same_was_done(
     assert _same_count(x, y) is alike
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        # the story's names, one taken from its sentence's subject: no other place or thing
+        (
+            "The Kerala government confirmed six cases and two deaths.",
+            "Two people have died of Nipah.",
+            True,
+        ),
+        # each clause names its own place: two places, whatever the story is about
+        ("Two people have died in Kerala.", "Two deaths were recorded in Nipah.", False),
+    ],
+)
+def test_the_names_a_story_is_about_tell_no_two_counts_apart(
+    one: str, other: str, alike: bool
+) -> None:
+    from claimcheck.comparing.measures import _same_count
+
+    finder, claims = grouped(one, other)
+    measures = finder.measures(claims)
+    x, y = (next(m for m in measures[c.id] if m.quantity.value == 2) for c in claims)
+    assert _same_count(x, y, frozenset({"kerala", "nipah"})) is alike
+    assert not _same_count(x, y)  # of no story: "Kerala" and "Nipah" are two names
+
+
+def test_a_count_is_given_alike_with_one_its_clause_says_was_done(tmp_path: Path) -> None:
+    # "two deaths" and "two people have died" share no word: the sense of what one counts is
+    # what the other says was done; Kerala and Nipah, which most of the articles name, are
+    # what the story is about
+    shared = "Kerala shut schools in Kozhikode after the Nipah virus returned to the state."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{shared}\n\nThe Kerala government has now confirmed six positive "
+                "cases and two deaths.",
+                "b.txt": f"{shared}\n\nTwo people have died of Nipah infection so far.",
+                "c.txt": f"{shared}\n\nHealth workers in Kerala traced the contacts of the "
+                "Nipah patients.",
+            },
+        )
+    )
+    assert [sorted(f.figures) for f in report.figures] == [["Two", "two"]]
+
+
 def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pair() -> None:
     from dataclasses import replace
 

@@ -93,7 +93,10 @@ def figure_groups(
         x, y = sorted((a.article_id, b.article_id))
         return (x, y) in stored
 
-    pairs = find_measure_agreements(measures, published, finder.related, linked, stated_alike)
+    topic = finder.reader.topic_names(claims)
+    pairs = find_measure_agreements(
+        measures, published, finder.related, linked, stated_alike, topic
+    )
     by_key = {key(m): m for pair in pairs for m in pair}
 
     def tied(x: tuple[str, int], y: tuple[str, int]) -> bool:

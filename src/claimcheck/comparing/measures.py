@@ -113,6 +113,7 @@ POSTING_CAP = 60  # a key held by more figures of a story than this finds no pai
 # surround them ("The rate of strikers reached 46.3% of workers" / "46.3% of the employees
 # went on strike")
 PRECISE_DIGITS = 3
+TOPIC_ARTICLES = 3  # a story of fewer articles has no names that most of them write
 
 
 # stands for the claim in measures read once for all copies of a sentence (then replaced)
@@ -475,6 +476,18 @@ class MeasureReader:
             )
         )
 
+    def topic_names(self, claims: Iterable[Claim]) -> frozenset[str]:
+        """The names (``_names``) that the claims of most articles of a story write, of three
+        articles or more: what the story is about ("Kerala", "Nipah"), which tells no two of
+        its figures apart where one clause names it and the other another."""
+        by_article: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            by_article[c.article_id].update(self._names(c.text, 0, len(c.text)))
+        if len(by_article) < TOPIC_ARTICLES:
+            return frozenset()
+        counts = Counter(n for names in by_article.values() for n in names)
+        return frozenset(n for n, k in counts.items() if 2 * k > len(by_article))
+
     def _names(self, text: str, start: int, end: int) -> frozenset[str]:
         """Words written with a capital in ``text[start:end]``, other than the first word and
         the names of days and months: "26 cases since the outbreak was declared on Friday" and
@@ -700,6 +713,7 @@ def find_measure_agreements(
     related: Callable[[Claim, Claim], bool],
     linked: Callable[[Claim, Claim], bool],
     stated_alike: Callable[[Claim, Claim], bool] = lambda a, b: False,
+    topic: frozenset[str] = frozenset(),
 ) -> list[tuple[Measure, Measure]]:
     """Figures of one measure given alike (``alike``) by claims of different articles,
     worded differently: each such pair of measures once, as ``find_measure_conflicts``
@@ -708,8 +722,10 @@ def find_measure_agreements(
     Two figures that share only what they count (``_same_count``) are given alike between
     articles that state a same claim (``stated_alike``: their stored groups, which do not
     move as the store grows, where how alike two claims' words are does) or in clauses that
-    name the same place or person."""
-    measures, sets, candidates, weight = _candidates(measures_of)
+    name the same place or person. ``topic``: the names most of the story's articles use
+    (``topic_names``), which tell no two of its counts apart ("two deaths" in Kerala, "two
+    people have died of Nipah")."""
+    measures, sets, candidates, weight = _candidates(measures_of, senses=True)
     found: dict[tuple[str, int, str, int], tuple[Measure, Measure]] = {}
     for x, y in candidates:
         a, b = measures[sets[x][0]], measures[sets[y][0]]
@@ -721,7 +737,7 @@ def find_measure_agreements(
             together = _reported_together(
                 measures, sets[x], sets[y], published, _anywhere, _anywhere
             )
-        elif _same_count(a, b):
+        elif _same_count(a, b, topic):
             together = _reported_together(
                 measures, sets[x], sets[y], published, stated_alike, stated_alike
             )
@@ -791,7 +807,7 @@ def _named_figures(a: Measure, b: Measure) -> bool:
     return not (a.words - a.counted) or not (b.words - b.counted)
 
 
-def _same_count(a: Measure, b: Measure) -> bool:
+def _same_count(a: Measure, b: Measure, topic: frozenset[str] = frozenset()) -> bool:
     """Two figures of one value that count the same thing ("A total of 14 nations will take
     part as observers" / "Observers from 14 countries"), of no different names, time or
     frame, whose clauses say the same was done or one says nothing done: enough for figures
@@ -804,7 +820,7 @@ def _same_count(a: Measure, b: Measure) -> bool:
         or _counted_as_done(a, b)
         or _counted_as_done(b, a)
     )
-    return bool(counted_alike) and _comparable(a, b, done_alike=True)
+    return bool(counted_alike) and _comparable(a, b, done_alike=True, topic=topic)
 
 
 def _precise(m: Measure) -> bool:
@@ -852,11 +868,13 @@ def _counted_as_done(a: Measure, b: Measure) -> bool:
 
 
 def _candidates(
-    measures_of: dict[str, list[Measure]],
+    measures_of: dict[str, list[Measure]], *, senses: bool = False
 ) -> tuple[list[Measure], list[list[int]], list[tuple[int, int]], Callable[[str], float]]:
     """The story's measures, its sets of copies (indexes into the measures: the same figure
     of the same sentence), the pairs of sets that may measure one thing, in order, and the
-    weight of a clause word among the story's measures."""
+    weight of a clause word among the story's measures. ``senses``: figures are found by the
+    senses of what they count and of what their clauses say was done too ("two deaths", "two
+    people have died": death), as figures given alike are (``_counted_as_done``)."""
     measures = [m for ms in measures_of.values() for m in ms]
     df: Counter[str] = Counter()
     for m in measures:
@@ -878,7 +896,10 @@ def _candidates(
     postings: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
     for k, members in enumerate(sets):
         m = measures[members[0]]
-        for w in m.names | (m.counted or m.words):
+        keys = m.names | (m.counted or m.words)
+        if senses:
+            keys |= m.counted_senses | {t for t in m.verbs() if is_concept(t)}
+        for w in keys:
             postings[(m.quantity.kind, m.quantity.unit, w)].append(k)
         if _precise(m):  # a figure of many digits finds its value whatever its words
             postings[(m.quantity.kind, m.quantity.unit, f"={m.quantity.value!r}")].append(k)
@@ -890,10 +911,12 @@ def _candidates(
     return measures, sets, sorted(candidates), weight
 
 
-def _comparable(a: Measure, b: Measure, *, done_alike: bool) -> bool:
+def _comparable(
+    a: Measure, b: Measure, *, done_alike: bool, topic: frozenset[str] = frozenset()
+) -> bool:
     """What any two figures of one measure share, whether they conflict or are given alike:
-    the same time, kind of figure, unit and frame, no different names, and (``done_alike``)
-    their clauses' verbs say the same was done where both say something was."""
+    the same time, kind of figure, unit and frame, no different names (``_named_apart``), and
+    (``done_alike``) their clauses' verbs say the same was done where both say something was."""
     if not _same_time(a.claim, b.claim):
         return False  # "in 2019 the navy sent 20 ships", "in 2021 ... 30 ships"
     if a.quantity.kind == b.quantity.kind == "count" and _whole(a) != _whole(b):
@@ -905,7 +928,7 @@ def _comparable(a: Measure, b: Measure, *, done_alike: bool) -> bool:
         # ("15,800-square-metre", "36-year-old"): it measures nothing else ("22,000", "205
         # yards" against "a 73-yard drive")
         return False
-    if a.names and b.names and not a.names & b.names:
+    if a.names and b.names and not a.names & b.names and _named_apart(a, b, topic):
         return False  # different places or people: "in Lyon", "in Toulouse"
     if not _same_frame(a, b):
         return False  # "2,000 civilians killed this year", "13,000 in the years since 2009"
@@ -919,6 +942,14 @@ def _comparable(a: Measure, b: Measure, *, done_alike: bool) -> bool:
         one.frame and not one.frame & (other.words | other.frame)
         for one, other in ((a, b), (b, a))
     )
+
+
+def _named_apart(a: Measure, b: Measure, topic: frozenset[str]) -> bool:
+    """Whether two figures whose clauses name no name in common are told apart by their
+    names: not when one clause names only the story's ``topic`` it does not write itself, but
+    takes from its sentence's subject ("The Kerala government has confirmed ... two deaths" /
+    "Two people have died of Nipah")."""
+    return all(m.names - (topic - m.own_names) for m in (a, b))
 
 
 def _same_measure(
