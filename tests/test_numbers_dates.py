@@ -207,6 +207,21 @@ def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a quotation that ends with the figure: what follows it is still what it counts
+        ("The CGT announced “more than 2 million” demonstrators.", "demonstrators"),
+        ('Organisers counted "about 400,000" marchers in Paris.', "marchers"),
+        # a quotation the figure ends, then another sentence's words: nothing counted
+        ('He said "we have 20" Police said later.', None),
+        ("He said “we lost 20” and left.", None),
+    ],
+)
+def test_a_figure_quoted_counts_what_follows_the_quotation(text: str, counted: str | None) -> None:
+    assert [q.of for q in numbers.find(text, 0, len(text))] == [counted]
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("The Colts joined the Miami Dolphins of 2008 as the only teams to do it.", True),

@@ -377,6 +377,11 @@ _WORD_OR_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." i
 _DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+)+(?![\d,]|\.\d)")
 # between a figure and what it counts: spaces, a hyphen, a fraction ("3 1/2-inch advantage")
 _ADJACENT = re.compile(r"[ -]*(?:\d+/\d+[ -]*)?")
+# a quotation opened shortly before a figure and closed right after it: what follows is
+# still what the figure counts ("the CGT announced “more than 2 million” demonstrators")
+_QUOTED_FIGURE = re.compile(r"[“\"][^“”\"]*[”\"]$")
+_QUOTE_REACH = 40  # characters from a quotation's opening mark to the figure's end
+_NOUN_NEXT = re.compile(r" [a-z]")  # after the quotation, the phrase goes on
 PARTITIVE_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "our", "these", "those"])
 _PRONOUNS = frozenset(["them", "us", "you", "it", "whom", "which"])  # "seven of them"
 # a capitalised plural standing for people ("Somalis", "Americans"), counted when nothing
@@ -393,6 +398,10 @@ def _following_words(
     before them, or two joined by "and", is what they are, not what is counted ("26 Somali
     pirates", "23 Somali and Yemeni pirates": pirates). A word of ``stops`` ends them: a
     function word, or one that opens a clause ("226 yards while Hillis added 101": yards)."""
+    if _QUOTED_FIGURE.search(text, max(0, pos - _QUOTE_REACH), pos + 1) and _NOUN_NEXT.match(
+        text, pos + 1
+    ):
+        pos += 1  # a quotation that ends with the figure: "“more than 2 million” marchers"
     words: list[str] = []
     names = 0  # capitalised words passed over before the first counted word
     partitive = False  # "five of the blocks", "dozens of warships": what follows "of"
