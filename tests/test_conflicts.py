@@ -707,3 +707,15 @@ def test_a_denied_verb_is_affirmed_by_its_forms_not_by_a_word_derived_from_it(
         "The group's leader saying he does not represent Dunmore Haram.", other
     )
     assert ("polarity" in [k.kind for k in finder.between(denied, affirmed)]) is conflict
+
+
+def test_two_ratios_of_one_measure_conflict() -> None:
+    # "doubled" and "tripled" are figures (ratios to what was) of one measure
+    finder, (doubled, tripled, again) = grouped(
+        "The length of NATO's land border with Russia has doubled since Finland joined.",
+        "The length of NATO's land border with Russia has tripled since Finland joined the "
+        "alliance.",
+        "The length of NATO's land border with Russia has doubled, officials said.",
+    )
+    found = finder.find([doubled, tripled, again], [])
+    assert [(k.kind, k.a.id, k.b.id) for k in found] == [("number", doubled.id, tripled.id)]

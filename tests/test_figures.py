@@ -370,6 +370,23 @@ def test_a_count_is_given_alike_with_one_its_clause_says_was_done(tmp_path: Path
     assert [sorted(f.figures) for f in report.figures] == [["Two", "two"]]
 
 
+def test_a_ratio_a_verb_gives_is_a_figure_given_alike(tmp_path: Path) -> None:
+    # "has doubled" and "doubled": one ratio of one measure, whatever else the claims say
+    shared = "Finland joined NATO on Tuesday, ending decades of military non-alignment."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{shared}\n\nThe length of Russia's land border with NATO has now "
+                "doubled, officials in Helsinki said.",
+                "b.txt": f"{shared}\n\nWith Finland inside, the length of NATO's land border "
+                "with Russia doubled overnight.",
+            },
+        )
+    )
+    assert [sorted(f.figures) for f in report.figures] == [["doubled", "doubled"]]
+
+
 def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pair() -> None:
     from dataclasses import replace
 

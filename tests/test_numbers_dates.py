@@ -207,6 +207,30 @@ def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of multiplying gives a ratio to what was, in any of its forms
+        ("The border has now been doubled.", [("doubled", 2.0, None)]),
+        ("The border will roughly double.", [("double", 2.0, "approx")]),
+        ("We have more than tripled the work.", [("tripled", 3.0, "min")]),
+        ("Prices nearly halved last year.", [("halved", 0.5, "near")]),
+        ("Sales are doubling.", [("doubling", 2.0, None)]),
+        # no ratio: an adjective, a noun, a phrasal verb
+        ("He was charged with a double murder.", []),
+        ("He had a double-double.", []),
+        ("He doubled over in pain.", []),
+        ("The gym doubled as a shelter.", []),
+    ],
+)
+def test_a_verb_of_multiplying_is_a_ratio(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    found = numbers.find(text, 0, len(text))
+    assert [(q.text, q.value, q.bound) for q in found] == expected
+    assert all(q.kind == "ratio" and q.unit == "times" for q in found)
+
+
+@pytest.mark.parametrize(
     ("text", "counted"),
     [
         # a quotation that ends with the figure: what follows it is still what it counts

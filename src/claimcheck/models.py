@@ -135,7 +135,7 @@ class Quantity:
 
     text: str
     value: float
-    kind: str  # count, measure, percent, money, ordinal, rank
+    kind: str  # count, measure, percent, money, ordinal, rank, ratio ("doubled": 2 times)
     start: int
     end: int
     unit: str | None = None

@@ -181,6 +181,28 @@ class NumberFinder:
             rf"\b(?P<ord>{ordinal}|\d+(?:st|nd|rd|th))\b(?:[\s-](?P<rank>{rank})\b)?", re.I
         )
         self._top = re.compile(r"\b(?:the\s+)?top(?=[\s-]+[a-z])", re.I)
+        multipliers = data.get("multipliers", {})
+        # verbs whose plain form ends in -e ("double": "doubled", "doubles", "doubling")
+        self.multipliers = {
+            k.lower(): float(v)
+            for k, v in multipliers.items()
+            if isinstance(v, int | float) and k.endswith("e")
+        }
+        stems = "|".join(
+            sorted((re.escape(w[:-1]) for w in self.multipliers), key=len, reverse=True)
+        )
+        phrasal = "|".join(re.escape(w) for w in multipliers.get("phrasal", []))
+        self._multiplier = (
+            re.compile(
+                # an inflected form, or the plain verb after a modal or "to" (past an adverb)
+                rf"\b(?:(?P<stem>{stems})(?:ed|es|ing)|(?:will|would|could|should|might|may|can"
+                rf"|to)\s+(?:\w+\s+)?(?P<plain>{stems})e)\b"
+                rf"(?!\s+(?:{phrasal})\b)(?!-)",
+                re.I,
+            )
+            if stems
+            else None
+        )
         clock = "|".join(re.escape(w) for w in data.get("clock_words", []))
         self._clock = re.compile(rf"\s?(?:{clock})(?!\w)", re.I) if clock else re.compile(r"$^")
 
@@ -251,6 +273,10 @@ class NumberFinder:
             if quantity is not None:
                 found.append(quantity)
                 taken.append(m.span())
+        for q in self._multiplied(text, start, end):
+            if free(q.start, q.end):
+                found.append(q)
+                taken.append((q.start, q.end))
         for m in self._orders_of_size_in(text, start, end):
             if not free(*m.span()):
                 continue
@@ -263,6 +289,19 @@ class NumberFinder:
             found.append(Quantity(m.group(0), floor, "count", s, e, of=of, bound="min"))
             taken.append(m.span())
         return _scales_shared(sorted(found, key=lambda q: q.start), text)
+
+    def _multiplied(self, text: str, start: int, end: int) -> Iterator[Quantity]:
+        """The ratios that verbs of multiplying give in ``text[start:end]`` ("has doubled",
+        "will roughly double", "more than tripled"), with the bound written before them."""
+        if self._multiplier is None:
+            return
+        for m in self._multiplier.finditer(text, start, end):
+            stem = (m.group("stem") or m.group("plain")).lower()
+            s = m.start("stem") if m.group("stem") else m.start("plain")
+            before = self._bound.search(text, max(0, s - 40), s)
+            bound = self.bounds[before.group("b").lower()] if before else None
+            value = self.multipliers[stem + "e"]
+            yield Quantity(text[s : m.end()], value, "ratio", s, m.end(), unit="times", bound=bound)
 
     def elided_noun(self, text: str, s: int, e: int) -> bool:
         """Whether the count at ``text[s:e]`` is followed right away by a past participle, the
