@@ -70,6 +70,20 @@ def test_scales_written_on_to_the_digits_and_other_numbering_systems(
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a month's abbreviation before its day is when, not who or where
+        ("Two infected people have died since Aug. 30 in Kerala.", {"kerala"}),
+        ("Two guards were shot on Sept 4 near Lyon.", {"lyon"}),
+        # alone, it may be a name ("Jan" is as often a person)
+        ("Two guards told Jan about it.", {"jan"}),
+    ],
+)
+def test_a_month_abbreviated_before_its_day_is_no_name(text: str, names: set[str]) -> None:
+    assert measure_in(text, text.split()[0]).names == names
+
+
 def test_an_age_is_not_a_length_of_time() -> None:
     q = figure("a 24-year-old nurse")
     assert (q.value, q.unit, q.of) == (24, None, "year-old nurse")

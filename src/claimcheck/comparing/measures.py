@@ -64,6 +64,7 @@ _NAMES_JOINED = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:and|or)\s+[A-Z]")  # "Somal
 # a capitalised word, or an abbreviation in capitals and stops ("U.S.", read as "US")
 _CAPITALISED = re.compile(r"\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\w’'-]+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Friday's vote"
+_DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")  # "Aug. 30", "Sept 4": the day after a month
 _DIGITS = re.compile(r"^\d[\d.]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 32 yard touchdown"
 # the rest of a compound figure and the noun phrase after it, to the end of its run of names:
@@ -183,8 +184,12 @@ class MeasureReader:
         relative_after: Iterable[str] = (),
         time_frame: re.Pattern[str] | None = None,
         additions: Iterable[str] = (),
+        month_abbreviations: Iterable[str] = (),
     ) -> None:
         speech_verbs = tuple(speech_verbs)
+        # "Aug.", "Sept": a month only before its day's number ("since Aug. 30"), as "Jan" alone
+        # is as often a person
+        self._month_abbreviations = frozenset(w.lower() for w in month_abbreviations)
         self._time_frame = time_frame
         self._relative_before = frozenset(w.lower() for w in relative_before)
         self._relative_after = frozenset(w.lower() for w in relative_after)
@@ -496,8 +501,17 @@ class MeasureReader:
             *(
                 self._name_tokens(m.group(0).replace(".", ""))
                 for m in _CAPITALISED.finditer(text, start, end)
-                if m.start() > 0 and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
+                if m.start() > 0
+                and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
+                and not self._dated_month(text, m)
             )
+        )
+
+    def _dated_month(self, text: str, name: re.Match[str]) -> bool:
+        """Whether a capitalised word is a month's abbreviation before a day's number."""
+        return (
+            name.group(0).lower() in self._month_abbreviations
+            and _DAY_NUMBER.match(text, name.end()) is not None
         )
 
     @staticmethod
@@ -658,6 +672,7 @@ def reader_of(
         data.get("relative", {}).get("after", []),
         _cue_pattern(calendar.get("time_frames", [])),
         data.get("relative", {}).get("additions", []),
+        [m for m in calendar.get("months", {}) if str(m).lower() not in _full_names(calendar)],
     )
 
 
