@@ -659,6 +659,7 @@ def reader_of(
     bounds = [w for words in data.get("bounds", {}).values() for w in words]
     speech = [v for forms in lexicons["attribution"].get("verbs", {}).values() for v in forms]
     calendar = lexicons["calendar"]
+    written_out = {name.lower() for name in _full_names(calendar)}
     return MeasureReader(
         tokens,
         bounds,
@@ -672,7 +673,7 @@ def reader_of(
         data.get("relative", {}).get("after", []),
         _cue_pattern(calendar.get("time_frames", [])),
         data.get("relative", {}).get("additions", []),
-        [m for m in calendar.get("months", {}) if str(m).lower() not in _full_names(calendar)],
+        month_abbreviations=[m for m in calendar.get("months", {}) if m.lower() not in written_out],
     )
 
 
