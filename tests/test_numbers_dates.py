@@ -219,15 +219,17 @@ def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
         ("He was charged with a double murder.", []),
         ("He had a double-double.", []),
         ("He doubled over in pain.", []),
+        # the third person is as often a noun's plural
+        ("He hit two doubles in both halves.", []),
         ("The gym doubled as a shelter.", []),
     ],
 )
 def test_a_verb_of_multiplying_is_a_ratio(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    found = numbers.find(text, 0, len(text))
-    assert [(q.text, q.value, q.bound) for q in found] == expected
-    assert all(q.kind == "ratio" and q.unit == "times" for q in found)
+    ratios = [q for q in numbers.find(text, 0, len(text)) if q.kind == "ratio"]
+    assert [(q.text, q.value, q.bound) for q in ratios] == expected
+    assert all(q.unit == "times" for q in ratios)
 
 
 @pytest.mark.parametrize(

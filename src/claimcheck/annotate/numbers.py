@@ -182,7 +182,8 @@ class NumberFinder:
         )
         self._top = re.compile(r"\b(?:the\s+)?top(?=[\s-]+[a-z])", re.I)
         multipliers = data.get("multipliers", {})
-        # verbs whose plain form ends in -e ("double": "doubled", "doubles", "doubling")
+        # verbs whose plain form ends in -e ("double": "doubled", "doubling"); not "doubles",
+        # "halves", which are as often nouns ("hit two doubles", "in both halves")
         self.multipliers = {
             k.lower(): float(v)
             for k, v in multipliers.items()
@@ -195,7 +196,7 @@ class NumberFinder:
         self._multiplier = (
             re.compile(
                 # an inflected form, or the plain verb after a modal or "to" (past an adverb)
-                rf"\b(?:(?P<stem>{stems})(?:ed|es|ing)|(?:will|would|could|should|might|may|can"
+                rf"\b(?:(?P<stem>{stems})(?:ed|ing)|(?:will|would|could|should|might|may|can"
                 rf"|to)\s+(?:\w+\s+)?(?P<plain>{stems})e)\b"
                 rf"(?!\s+(?:{phrasal})\b)(?!-)",
                 re.I,

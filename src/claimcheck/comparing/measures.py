@@ -130,7 +130,8 @@ class Measure:
     counted: frozenset[str]  # what the figure counts ("people marched": peopl, march)
     unit_word: str  # a compound unit right after the figure ("square-metre"), else ""
     # what the clause says was done (its verbs' words and senses), read when first asked: few
-    # pairs of figures get as far as needing it
+    # pairs of figures in conflict get as far as needing it (figures given alike are found
+    # by its senses, so read it for each figure: a story's report was no slower)
     verbs: Callable[[], frozenset[str]]
     names: frozenset[str]  # the clause's names (places, people), else its sentence subject's
     own_names: frozenset[str]  # the names in the clause itself ("in Lyon")
