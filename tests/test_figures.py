@@ -370,6 +370,39 @@ def test_a_count_is_given_alike_with_one_its_clause_says_was_done(tmp_path: Path
     assert [sorted(f.figures) for f in report.figures] == [["Two", "two"]]
 
 
+SIGNING = "Harlow Rovers signed the striker Tomas Brenn from Orrin City on Monday."
+SAID = "Supporters cheered when the announcer said that Brenn scored 280 goals."
+RECORD = "280 goals for Orrin City, more than any player in the club's long history."
+
+
+@pytest.mark.parametrize(
+    ("one", "alike"),
+    [
+        # "Brenn" opens its sentence, where any word may stand, but the story writes it as a
+        # name: the figure is said of him, not of Orrin City alone
+        (f"Brenn has scored {RECORD}", True),
+        # a word that opens its sentence, which the story does not write as a name, ties
+        # nothing
+        (f"Officers have scored {RECORD}", False),
+    ],
+)
+def test_a_name_a_claim_opens_with_ties_its_figure_where_the_story_writes_it_as_one(
+    tmp_path: Path, one: str, alike: bool
+) -> None:
+    fans = "Fans of Brenn gathered outside the stadium at Orrin City."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{SIGNING}\n\n{one}",
+                "b.txt": f"{SIGNING}\n\n{SAID}",
+                "c.txt": f"{SIGNING}\n\n{fans}",
+            },
+        )
+    )
+    assert [sorted(f.figures) for f in report.figures] == ([["280", "280"]] if alike else [])
+
+
 def test_a_ratio_a_verb_gives_is_a_figure_given_alike(tmp_path: Path) -> None:
     # "has doubled" and "doubled": one ratio of one measure, whatever else the claims say
     shared = "Finland joined NATO on Tuesday, ending decades of military non-alignment."

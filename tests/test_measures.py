@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.annotate.numbers import NumberFinder, compatible
+from claimcheck.annotate.numbers import NumberFinder, alike, compatible
 from claimcheck.comparing.conflicts import ConflictFinder
 from claimcheck.comparing.measures import Measure
 from claimcheck.comparing.report import build_report
@@ -115,6 +115,28 @@ def test_a_name_that_starts_like_a_month_is_no_date() -> None:
 def test_two_figures_conflict_only_when_no_value_satisfies_both(x: str, y: str, fits: bool) -> None:
     assert compatible(figure(x), figure(y)) is fits
     assert compatible(figure(y), figure(x)) is fits
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        # a bound given plainly is how outlets shorten a figure: the same figure
+        ("more than 2 million people", "2 million people", True),
+        ("at least five people", "five people", True),
+        ("as many as 40 firefighters", "about 40 firefighters", True),
+        ("at least five people", "at least 5 people", True),
+        # another bound, or another value, says something else
+        ("at least five people", "up to five people", False),
+        ("nearly 400 houses", "at least 400 houses", False),
+        ("more than 2 million people", "3 million people", False),
+        ("over 200 homes", "80,000 homes", False),
+    ],
+)
+def test_a_bound_is_given_alike_by_the_same_value_written_plainly(
+    x: str, y: str, same: bool
+) -> None:
+    assert alike(figure(x), figure(y)) is same
+    assert alike(figure(y), figure(x)) is same
 
 
 MARCH = "Hundreds of thousands marched against the pension reform on Thursday.\n\n"

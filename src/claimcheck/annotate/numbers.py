@@ -557,12 +557,16 @@ def compatible(x: Quantity, y: Quantity) -> bool:
 
 def alike(x: Quantity, y: Quantity) -> bool:
     """Whether two figures give the same value: the less precise one allows the other's
-    ("33.49%" and "33 per cent", "40.05 percent" and "about 40 per cent"). Bounds only agree
-    with the same bound and value ("at least five" and "at least 5"): "over 200" allows
-    80,000 but does not say it."""
+    ("33.49%" and "33 per cent", "40.05 percent" and "about 40 per cent"). A bound agrees with
+    the same value under the same bound or given plainly, which is how outlets shorten it
+    ("more than 2 million" and "2 million"; "at least five" and "five"), not under another
+    bound ("up to five", "nearly five"): "over 200" allows 80,000 but does not say it."""
     if x.kind != y.kind or x.unit != y.unit:
         return False
-    if x.bound in ("min", "max") or y.bound in ("min", "max"):
-        return x.bound == y.bound and abs(x.value - y.value) <= max(rounding(x), rounding(y))
+    bounds = {x.bound, y.bound}
+    if bounds & {"min", "max"}:
+        if x.bound != y.bound and not (bounds - {"min", "max"}) & {None, "approx"}:
+            return False  # a floor and a ceiling, or a bound and "nearly"
+        return abs(x.value - y.value) <= max(rounding(x), rounding(y))
     (lo_x, hi_x), (lo_y, hi_y) = interval(x), interval(y)
     return lo_x <= y.value <= hi_x or lo_y <= x.value <= hi_y

@@ -39,6 +39,7 @@ from claimcheck.comparing.measures import (
     Measure,
     MeasureReader,
     find_measure_agreements,
+    named_as_in,
     place_in_claim,
 )
 from claimcheck.grouping.match import dates_agree, only_intended
@@ -73,8 +74,9 @@ def figure_groups(
     thing in near words, as articles that state a same claim do. ``given_apart``: whether
     the figure at that place in the claim's text is given alike elsewhere (an age,
     ``comparing/ages.py``), so not here."""
+    topic = finder.reader.topic_names(claims)
     measures = {
-        claim_id: kept
+        claim_id: [named_as_in(m, topic) for m in kept]
         for claim_id, ms in finder.measures(claims).items()
         if (kept := [m for m in ms if not given_apart(m.claim, _placed(m))])
     }
@@ -93,7 +95,6 @@ def figure_groups(
         x, y = sorted((a.article_id, b.article_id))
         return (x, y) in stored
 
-    topic = finder.reader.topic_names(claims)
     pairs = find_measure_agreements(
         measures, published, finder.related, linked, stated_alike, topic
     )

@@ -156,6 +156,16 @@ class Measure:
     # a part of a whole its claim gives ("three of the seven bullets", "Out of 23 arrested
     # pirates, 12 are from Somalia"): what it counts is narrower than its words say
     partitive: bool = False
+    # the names of the capitalised word that opens its claim, which ``names`` leaves out (a
+    # sentence's first word may be any word: "Police", "Most"), and whether its clause opens
+    # the claim (the word is the clause's own, else its sentence subject's)
+    opener: frozenset[str] = frozenset()
+    opens_claim: bool = False
+    # those of them the story's articles write as names ("Hou has 33.27%", "Kane has scored
+    # 280 goals"; ``named_as_in``), among its names and its own names as ``names`` and
+    # ``own_names`` would take them: they tie it to a figure said of Hou, never tell it apart
+    opener_names: frozenset[str] = frozenset()
+    opener_own: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +324,8 @@ class MeasureReader:
                     else frozenset(),
                     head_noun,
                     _partitive(text, q, placed),
+                    self._opener(text) - counted,
+                    start == 0,
                 )
             )
         return tuple(self._summed(text, out))
@@ -507,6 +519,13 @@ class MeasureReader:
                 and not self._dated_month(text, m)
             )
         )
+
+    def _opener(self, text: str) -> frozenset[str]:
+        """The name tokens of the capitalised word that opens ``text``, if one does."""
+        first = _CAPITALISED.match(text)
+        if first is None or _POSSESSIVE.sub("", first.group(0).lower()) in self._calendar:
+            return frozenset()
+        return frozenset(self._name_tokens(first.group(0).replace(".", "")))
 
     def _dated_month(self, text: str, name: re.Match[str]) -> bool:
         """Whether a capitalised word is a month's abbreviation before a day's number."""
@@ -767,6 +786,32 @@ def find_measure_agreements(
     return [found[k] for k in sorted(found)]
 
 
+def named_as_in(measure: Measure, story_names: frozenset[str]) -> Measure:
+    """The measure with the names of its claim's opening word that the story writes as
+    names (its ``topic_names``): "Hou has 33.27%" is said of Hou, as "Hou Yu-ih won 33 per
+    cent" is. They are its own where its clause opens the claim, else its sentence subject's,
+    which stand for the clause's names where it writes none."""
+    named = measure.opener & story_names
+    if not named:
+        return measure
+    return replace(
+        measure,
+        opener_names=named if measure.opens_claim or not measure.own_names else frozenset(),
+        opener_own=named if measure.opens_claim else frozenset(),
+    )
+
+
+def _share_names(a: Measure, b: Measure) -> bool:
+    """Whether two figures' names (``names``) have one in common, the names their claims
+    open with counted (``named_as_in``): they tie figures, never tell them apart."""
+    return bool((a.names | a.opener_names) & (b.names | b.opener_names))
+
+
+def _share_own_names(a: Measure, b: Measure) -> bool:
+    """Whether two figures' own names (``own_names``) have one in common, as ``_share_names``."""
+    return bool((a.own_names | a.opener_own) & (b.own_names | b.opener_own))
+
+
 def _reported_together(
     measures: list[Measure],
     xs: list[int],
@@ -786,7 +831,7 @@ def _reported_together(
                 continue
             if not linked(a.claim, b.claim) or not published_near(a.claim, b.claim, published):
                 continue
-            if not a.own_names & b.own_names:
+            if not _share_own_names(a, b):
                 if alike_claims is None:
                     alike_claims = related(a.claim, b.claim)
                 if not alike_claims:
@@ -817,7 +862,7 @@ def _named_figures(a: Measure, b: Measure) -> bool:
     """Two bare figures of one named subject: a list's item that says nothing but the figure
     ("..., Hou Yu-ih of the KMT with 4.6 million or 33.49%") and a claim of the same subject
     ("Hou Yu-ih won 33 per cent"). Enough for figures given alike, never for a conflict."""
-    if not _same_time(a.claim, b.claim) or not a.names & b.names:
+    if not _same_time(a.claim, b.claim) or not _share_names(a, b):
         return False
     if bool(a.counted) != bool(b.counted) or (a.counted and not a.counted & b.counted):
         return False  # what one counts, the other does not say, or they count different things
@@ -868,7 +913,7 @@ def _not_told_apart(a: Measure, b: Measure) -> bool:
     """Whether nothing tells apart two figures of one value that their words do not tie: not
     their own clauses naming different places or people ("the Angels' eight-year offer", "the
     Nationals' eight-year offer"; "1,340 km in Lapland", "in Karelia"), nor their times."""
-    if a.own_names and b.own_names and not a.own_names & b.own_names:
+    if a.own_names and b.own_names and not _share_own_names(a, b):
         return False
     return _same_time(a.claim, b.claim) and _same_frame(a, b)
 
@@ -945,7 +990,7 @@ def _comparable(
         # ("15,800-square-metre", "36-year-old"): it measures nothing else ("22,000", "205
         # yards" against "a 73-yard drive")
         return False
-    if a.names and b.names and not a.names & b.names and _named_apart(a, b, topic):
+    if a.names and b.names and not _share_names(a, b) and _named_apart(a, b, topic):
         return False  # different places or people: "in Lyon", "in Toulouse"
     if not _same_frame(a, b):
         return False  # "2,000 civilians killed this year", "13,000 in the years since 2009"
