@@ -149,6 +149,19 @@ def test_a_place_of_one_thing_is_given_alike(tmp_path: Path) -> None:
     assert [f.figures for f in report.figures] == [("31st member", "31st member")]
 
 
+def test_a_place_of_one_thing_named_in_other_words_is_given_alike(tmp_path: Path) -> None:
+    # "nation" and "country" are one word to matching: one place of one thing
+    shared = (
+        "India's Chandrayaan-3 lander touched down near the south pole of the Moon on Wednesday."
+    )
+    a = "India on Wednesday became the fourth country to land a spacecraft on the Moon."
+    b = "The landing made India the fourth nation to reach the surface of the Moon in one piece."
+    store = store_with(tmp_path, {"a.txt": f"{shared}\n\n{a}", "b.txt": f"{shared}\n\n{b}"})
+    assert [sorted(f.figures) for f in build_report(store).figures] == [
+        ["fourth country", "fourth nation"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

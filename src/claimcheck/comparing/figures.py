@@ -248,7 +248,7 @@ def pair_groups(
     return [
         [(c, c.text[s:e], (s, e)) for c, (s, e) in group]
         for same in by_figures.values()
-        for group in _alike_across(same, lambda g: g[0], lambda a, b: True)
+        for group in alike_across(same, lambda g: g[0], lambda a, b: True)
     ]
 
 
@@ -313,12 +313,13 @@ def ordinal_groups(
                 and end >= 0
                 and not _framed(c.text, at, words.frames)
             ):
-                place = (q.kind, q.value, q.unit, word.lower())
+                # the thing ranked as matching reads it: "fourth nation", "fourth country"
+                place = (q.kind, q.value, q.unit, " ".join(normalizer.tokens(word)) or word.lower())
                 if intended is None:
                     intended = only_intended(normalizer, c.text)
                 planned = any(s <= at < e for s, e in intended)
                 ranked[c.id, q.start] = _Ranked(c, q, (at, end + len(word)), place, named, planned)
-    groups = _alike_across(
+    groups = alike_across(
         ranked,
         lambda r: r.claim,
         lambda a, b: a.place == b.place and bool(a.named & b.named) and a.planned == b.planned,
@@ -326,7 +327,7 @@ def ordinal_groups(
     return [[(r.claim, r.quantity, r.span) for r in group] for group in groups]
 
 
-def _alike_across(
+def alike_across(
     found: dict[Key, T], claim_of: Callable[[T], Claim], alike: Callable[[T, T], bool]
 ) -> list[list[T]]:
     """The groups of what claims give (``found``, by a key in claim order) alike with every

@@ -323,6 +323,7 @@ class _Store:
             pair_groups,
         )
         from claimcheck.comparing.measures import place_in_claim
+        from claimcheck.comparing.namings import NamingReader
         from claimcheck.comparing.statements import StatementReader
 
         def dated(c: Claim, start: int, text: str) -> tuple[int, int]:
@@ -342,6 +343,7 @@ class _Store:
         }
         statements = StatementReader(self.scorer, self.scorer.normalizer.lexicons)
         ordinal_words = OrdinalWords.of(self.scorer.normalizer.lexicons)
+        namings = NamingReader(self.scorer.normalizer, self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
             story_ages = self.finder.ages(members)
             groups = [
@@ -357,6 +359,13 @@ class _Store:
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
                 for group in ordinal_groups(members, ordinal_words, self.scorer.normalizer)
+            ]
+            groups += [
+                (
+                    [(n.claim, n.claim.text[n.span[0] : n.span[1]], n.span) for n in group],
+                    "statement",
+                )
+                for group in namings.groups(members)
             ]
             groups += [
                 ([(k.claim, k.text, (k.start, k.end)) for k in group], "statement")
