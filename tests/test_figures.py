@@ -603,3 +603,46 @@ def test_a_figure_given_alike_within_a_wider_one_is_not_a_group_again(tmp_path: 
     assert [sorted(f.figures) for f in build_report(store).figures] == [
         ["58 goals from 84", "58 goals in 84"]
     ]
+
+
+def test_articles_that_give_a_day_alike_report_one_event(tmp_path: Path) -> None:
+    # the two articles state no claim alike; the day they give alike, with its year, says
+    # they report one event, so the count they share is a figure given alike
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": "The tornado tore through farms east of the river on March 3, 2025, "
+                "the weather service said.\n\nTwo deaths were confirmed by the county coroner.",
+                "b.txt": "Insurers began counting the cost of the storm of March 3, 2025 across "
+                "the region.\n\nThe storm has killed two people, according to officials in "
+                "Harlow.",
+            },
+        )
+    )
+    assert sorted(sorted(f.figures) for f in report.figures) == [
+        ["March 3, 2025", "March 3, 2025"],
+        ["Two", "two"],
+    ]
+
+
+def test_two_claims_of_one_article_that_give_one_count_are_in_its_group(tmp_path: Path) -> None:
+    # an article is one source: its two claims are never paired, but neither keeps the
+    # other out of the group of the count they both give
+    shared = "Schools in Harlow closed on Monday as the fever spread through the district."
+    report = build_report(
+        store_with(
+            tmp_path,
+            {
+                "a.txt": f"{shared}\n\nTwo people have died of the fever so far.\n\n"
+                "The fever, which has killed two people, reached Orrin on Sunday.",
+                "b.txt": f"{shared}\n\nOfficials confirmed two deaths from the fever.",
+            },
+        )
+    )
+    (figure,) = report.figures
+    assert sorted(c.text for c, _, _ in figure.given) == [
+        "Officials confirmed two deaths from the fever.",
+        "The fever has killed two people",
+        "Two people have died of the fever so far.",
+    ]

@@ -41,6 +41,7 @@ from claimcheck.comparing.measures import (
     find_measure_agreements,
     named_as_in,
     place_in_claim,
+    same_count_within,
 )
 from claimcheck.grouping.match import dates_agree, only_intended
 from claimcheck.grouping.normalize import Normalizer
@@ -66,6 +67,7 @@ def figure_groups(
     published: dict[str, str | None],
     near: Collection[tuple[str, str]] = (),
     given_apart: Callable[[Claim, int], bool] = lambda claim, at: False,
+    given_alike: Collection[tuple[str, str]] = (),
 ) -> list[list[Measure]]:
     """The groups of figures given alike by claims (of one story) of two articles or more,
     each group's measures in claim order, the groups in the order of their first pair.
@@ -73,7 +75,10 @@ def figure_groups(
     and kept (look-alikes kept apart, or a claim within a longer one): they report the same
     thing in near words, as articles that state a same claim do. ``given_apart``: whether
     the figure at that place in the claim's text is given alike elsewhere (an age,
-    ``comparing/ages.py``), so not here."""
+    ``comparing/ages.py``), so not here. ``given_alike``: pairs of articles that give a day
+    or two figures alike (``date_groups``, ``pair_groups``), which report one event too;
+    the pairs of figures they link are taken after the others, so that a group the claims
+    of the story link does not lose a member to one only they do."""
     topic = finder.reader.topic_names(claims)
     measures = {
         claim_id: [named_as_in(m, topic) for m in kept]
@@ -98,13 +103,29 @@ def figure_groups(
     pairs = find_measure_agreements(
         measures, published, finder.related, linked, stated_alike, topic
     )
+    if dated_only := set(given_alike) - stored:
+        stored |= dated_only  # the pairs only they link come last
+        found = set(pairs)
+        pairs += [
+            p
+            for p in find_measure_agreements(
+                measures, published, finder.related, linked, stated_alike, topic
+            )
+            if p not in found
+        ]
     by_key = {key(m): m for pair in pairs for m in pair}
 
     def tied(x: tuple[str, int], y: tuple[str, int]) -> bool:
         # figures alike in two claims of one group, copies of a sentence among them (never
-        # paired: their group says they agree): neither keeps the other out of a group
+        # paired: their group says they agree), or in two claims of one article that give
+        # one count ("Of the two deaths", "of them, two died"; never paired: an article is
+        # one source): neither keeps the other out of a group
         a, b = by_key[x], by_key[y]
-        return one_cluster(a.claim, b.claim) and alike(a.quantity, b.quantity)
+        if not alike(a.quantity, b.quantity):
+            return False
+        return one_cluster(a.claim, b.claim) or (
+            a.claim.article_id == b.claim.article_id and same_count_within(a, b, topic)
+        )
 
     # a group holds figures each given alike with every other: a chain would join the Angels'
     # eight-year offer to the Nationals' through a sentence naming both

@@ -812,6 +812,15 @@ def _share_own_names(a: Measure, b: Measure) -> bool:
     return bool((a.own_names | a.opener_own) & (b.own_names | b.opener_own))
 
 
+def same_count_within(a: Measure, b: Measure, topic: frozenset[str]) -> bool:
+    """Whether two figures of one value in different claims count one thing
+    (``_same_count``), are written with many digits alike (``_precise_alike``) or describe
+    one thing (``_described_alike``)."""
+    return a.claim.id != b.claim.id and (
+        _same_count(a, b, topic) or _precise_alike(a, b) or _described_alike(a, b)
+    )
+
+
 def _reported_together(
     measures: list[Measure],
     xs: list[int],

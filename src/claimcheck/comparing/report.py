@@ -346,16 +346,28 @@ class _Store:
         namings = NamingReader(self.scorer.normalizer, self.scorer.normalizer.lexicons)
         for story, members in sorted(self._by_story(claims)[1].items()):
             story_ages = self.finder.ages(members)
+            days = date_groups(self.finder.reader, members, published)
+            paired = pair_groups(members, story_ages.holds)
+            given = [[c for c, _ in group] for group in days] + [
+                [c for c, _, _ in group] for group in paired
+            ]
+            given_alike = {
+                (min(x, y), max(x, y))
+                for group in given
+                for x, y in itertools.combinations({c.article_id for c in group}, 2)
+            }
             groups = [
                 ([(m.claim, m.quantity.text, m.span) for m in group], "figure")
-                for group in figure_groups(self.finder, members, published, near, story_ages.holds)
+                for group in figure_groups(
+                    self.finder, members, published, near, story_ages.holds, given_alike
+                )
             ]
             groups += [
                 ([(c, d.text, dated(c, d.start, d.text)) for c, d in group], "figure")
-                for group in date_groups(self.finder.reader, members, published)
+                for group in days
             ]
             groups += [(spans(group), "figure") for group in age_groups(story_ages)]
-            groups += [(group, "figure") for group in pair_groups(members, story_ages.holds)]
+            groups += [(group, "figure") for group in paired]
             groups += [
                 ([(c, c.text[s:e], (s, e)) for c, _, (s, e) in group], "figure")
                 for group in ordinal_groups(members, ordinal_words, self.scorer.normalizer)
