@@ -207,6 +207,42 @@ def test_a_place_taken_is_not_given_alike_with_one_only_hoped_for(tmp_path: Path
     assert [f.figures for f in report.figures] == [("first country", "first country")]
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "given"),
+    [
+        # a month with its year holds a day of it: the less precise date allows the other
+        (
+            "Six countries were invited to join the bloc, effective from January 2024.",
+            "Their membership will begin on January 1st, 2024, the president said.",
+            [["January 1st, 2024", "January 2024"]],
+        ),
+        # not a day of any year, nor another month
+        (
+            "Six countries were invited to join the bloc, effective from January 2023.",
+            "Their membership will begin on January 1st, 2024, the president said.",
+            [],
+        ),
+        (
+            "The February 2008 summit of the bloc was hosted in Harlow by its founders.",
+            "Their membership of the bloc will begin on Feb. 22, the president said.",
+            [],
+        ),
+        # two months date no one thing: "in August 2013" dates many
+        (
+            "The bloc opened an office in Orrin in August 2013 to handle requests.",
+            "Staff for the office were hired in August 2013, the bloc's records show.",
+            [],
+        ),
+    ],
+)
+def test_a_month_is_given_alike_with_a_day_of_it(
+    tmp_path: Path, one: str, other: str, given: list[list[str]]
+) -> None:
+    shared = "Leaders of the Harlow bloc met in Orrin, where they agreed to admit new members."
+    store = store_with(tmp_path, {"a.txt": f"{shared}\n\n{one}", "b.txt": f"{shared}\n\n{other}"})
+    assert [sorted(f.figures) for f in build_report(store).figures] == given
+
+
 def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
     # the articles were published on 14 March 2025: the day every report of it gives
     report = build_report(store_with(tmp_path, _dated("Published: 14 March 2025")))

@@ -31,8 +31,10 @@ def test_stories_agreements_and_framing(runs: dict[str, through_cli.Figures]) ->
     # days written with their year were given alike in any words, 0.435 before places of one
     # thing were (an ordinal and what it ranks), 0.455 before figures that are not given by
     # chance were given alike in any words (many digits, two together, a change, what a
-    # measure describes)
-    assert s["agreement_recall"] >= 0.48
+    # measure describes), 0.521 before a month was given alike with a day of it, a name a
+    # claim opens with tied its figure and articles that give a day alike were one event;
+    # 0.55 is issue 16's goal (185 of 336 pairs)
+    assert s["agreement_recall"] >= 0.55
     assert s["agreement_precision"] >= 0.95
     # issue 14: 0.714, 0.589 and 0.930 before the shared sentence analysis
     assert s["framing_hedged"] >= 0.9

@@ -176,9 +176,11 @@ def date_groups(
     """The groups of calendar days given alike by claims (of one story) of two articles or
     more: days written with their number ("July 14", "30 June 2027"; not "on Saturday" or
     "today", which say when from the article's date), other than the days the story's
-    articles were published on; in a group, each agrees with every other and shares a word
-    with it other than names and figures, a sign that they date one thing ("died on August
-    30", "the man who died in Maruthonkara on August 30")."""
+    articles were published on, and months written with their years, which join a group of
+    their days; in a group, each agrees with every other and shares a word with it other
+    than names and figures, a sign that they date one thing ("died on August 30", "the man
+    who died in Maruthonkara on August 30"), or both are written with their years
+    (``_dated_alike``)."""
     news_days = {
         day[:10] for a in {c.article_id for c in claims} if (day := published.get(a) or "")
     }
@@ -186,20 +188,20 @@ def date_groups(
     for c in claims:
         for d in c.annotations.dates:
             day = d.value or ""
-            if _written_day(d) and not any(dates_agree(day, n) for n in news_days):
+            if (_written_day(d) or _month_of_year(d)) and not any(
+                dates_agree(day, n) for n in news_days
+            ):
                 at = place_in_claim(c, d.start, d.text)
                 if at >= 0:
                     words = reader.words_besides(c.text, at, at + len(d.text))
-                    dated[day[5:], c.id, d.start] = (c, d, words)
+                    # a month after its days: it joins a group of them, not they its
+                    when = day[5:] if d.kind == "day" else day[5:] + "-99"
+                    dated[when, c.id, d.start] = (c, d, words)
     groups: list[list[tuple[Claim, DateMention, frozenset[str]]]] = []
     for key in sorted(dated):
         claim, mention, words = dated[key]
         for group in groups:
-            if all(
-                dates_agree(mention.value or "", d.value or "")
-                and (words & w or (_with_year(mention) and _with_year(d)))
-                for _, d, w in group
-            ):
+            if all(_dated_alike(mention, words, d, w) for _, d, w in group):
                 group.append((claim, mention, words))
                 break
         else:
@@ -402,6 +404,37 @@ def _with_year(d: DateMention) -> bool:
     """A day written with its year ("on January 1, 2024"): a day so precise that two articles
     of one event that give it date one thing, whatever words they date it with."""
     return bool(_YEAR.search(d.text))
+
+
+def _dated_alike(
+    a: DateMention, words_a: frozenset[str], b: DateMention, words_b: frozenset[str]
+) -> bool:
+    """Whether two dates of claims (their words besides the dates: ``words_a``, ``words_b``)
+    date one thing: two days that agree, or a day and the month of its year ("effective from
+    January 2024", "on Jan. 1, 2024"; not "February 2008" and "Feb. 22" of 2009), in claims
+    that share a word or give both with their years. Two months date one thing no more than
+    two years do ("in August 2013": a word-swapped pair's two sentences give it alike)."""
+    if "day" not in (a.kind, b.kind) or not dates_agree(a.value or "", b.value or ""):
+        return False
+    if a.kind != b.kind and not (_of_year(a) and _of_year(b)):
+        return False
+    return bool(words_a & words_b) or (_with_year(a) and _with_year(b))
+
+
+def _of_year(d: DateMention) -> bool:
+    return d.value is not None and not d.value.startswith("X")
+
+
+def _month_of_year(d: DateMention) -> bool:
+    """A month written with its year ("effective from January 2024"), which joins a group of
+    days of it ("on Jan. 1, 2024")."""
+    return (
+        d.kind == "month"
+        and d.value is not None
+        and len(d.value) == 7
+        and _of_year(d)
+        and bool(_YEAR.search(d.text))
+    )
 
 
 def _written_day(d: DateMention) -> bool:
