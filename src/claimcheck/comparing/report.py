@@ -351,6 +351,8 @@ class _Store:
             given = [[c for c, _ in group] for group in days] + [
                 [c for c, _, _ in group] for group in paired
             ]
+            # articles that give a day or two figures alike report one event, as articles
+            # that state a same claim do: their counts may be given alike too
             given_alike = {
                 (min(x, y), max(x, y))
                 for group in given
