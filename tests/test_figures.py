@@ -20,6 +20,16 @@ ALIKE = {
 }
 
 
+def figures_given(tmp_path: Path, shared: str, *articles: str) -> list[list[str]]:
+    """The figures given alike (each group's, sorted) in a store of ``articles``, each opened
+    by the paragraph ``shared`` when there is one."""
+    texts = {
+        f"{chr(ord('a') + i)}.txt": f"{shared}\n\n{text}" if shared else text
+        for i, text in enumerate(articles)
+    }
+    return sorted(sorted(f.figures) for f in build_report(store_with(tmp_path, texts)).figures)
+
+
 def test_a_figure_in_a_long_claim_is_corroborated_by_a_claim_that_states_it_alone(
     tmp_path: Path,
 ) -> None:
@@ -156,10 +166,8 @@ def test_a_place_of_one_thing_named_in_other_words_is_given_alike(tmp_path: Path
     )
     a = "India on Wednesday became the fourth country to land a spacecraft on the Moon."
     b = "The landing made India the fourth nation to reach the surface of the Moon in one piece."
-    store = store_with(tmp_path, {"a.txt": f"{shared}\n\n{a}", "b.txt": f"{shared}\n\n{b}"})
-    assert [sorted(f.figures) for f in build_report(store).figures] == [
-        ["fourth country", "fourth nation"]
-    ]
+    given = figures_given(tmp_path, shared, a, b)
+    assert given == [["fourth country", "fourth nation"]]
 
 
 @pytest.mark.parametrize(
@@ -239,8 +247,7 @@ def test_a_month_is_given_alike_with_a_day_of_it(
     tmp_path: Path, one: str, other: str, given: list[list[str]]
 ) -> None:
     shared = "Leaders of the Harlow bloc met in Orrin, where they agreed to admit new members."
-    store = store_with(tmp_path, {"a.txt": f"{shared}\n\n{one}", "b.txt": f"{shared}\n\n{other}"})
-    assert [sorted(f.figures) for f in build_report(store).figures] == given
+    assert figures_given(tmp_path, shared, one, other) == given
 
 
 def test_the_day_of_the_news_is_not_a_figure_given_alike(tmp_path: Path) -> None:
@@ -404,69 +411,56 @@ def test_a_count_is_given_alike_with_one_its_clause_says_was_done(tmp_path: Path
     # what the other says was done; Kerala and Nipah, which most of the articles name, are
     # what the story is about
     shared = "Kerala shut schools in Kozhikode after the Nipah virus returned to the state."
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": f"{shared}\n\nThe Kerala government has now confirmed six positive "
-                "cases and two deaths.",
-                "b.txt": f"{shared}\n\nTwo people have died of Nipah infection so far.",
-                "c.txt": f"{shared}\n\nHealth workers in Kerala traced the contacts of the "
-                "Nipah patients.",
-            },
-        )
+    given = figures_given(
+        tmp_path,
+        shared,
+        "The Kerala government has now confirmed six positive cases and two deaths.",
+        "Two people have died of Nipah infection so far.",
+        "Health workers in Kerala traced the contacts of the Nipah patients.",
     )
-    assert [sorted(f.figures) for f in report.figures] == [["Two", "two"]]
+    assert given == [["Two", "two"]]
 
 
-SIGNING = "Harlow Rovers signed the striker Tomas Brenn from Orrin City on Monday."
 SAID = "Supporters cheered when the announcer said that Brenn scored 280 goals."
-RECORD = "280 goals for Orrin City, more than any player in the club's long history."
+BRENN = "Brenn has scored 280 goals for Orrin City, more than any player in the club's history."
 
 
 @pytest.mark.parametrize(
-    ("one", "alike"),
+    ("signing", "fans", "alike"),
     [
         # "Brenn" opens its sentence, where any word may stand, but the story writes it as a
         # name: the figure is said of him, not of Orrin City alone
-        (f"Brenn has scored {RECORD}", True),
-        # a word that opens its sentence, which the story does not write as a name, ties
+        (
+            "Harlow Rovers signed the striker Tomas Brenn from Orrin City on Monday.",
+            "Fans of Brenn gathered outside the stadium at Orrin City.",
+            True,
+        ),
+        # where most of the story's articles do not write it, it may be any word, and ties
         # nothing
-        (f"Officers have scored {RECORD}", False),
+        (
+            "Harlow Rovers signed a striker from Orrin City on Monday.",
+            "Fans gathered outside the stadium at Orrin City.",
+            False,
+        ),
     ],
 )
 def test_a_name_a_claim_opens_with_ties_its_figure_where_the_story_writes_it_as_one(
-    tmp_path: Path, one: str, alike: bool
+    tmp_path: Path, signing: str, fans: str, alike: bool
 ) -> None:
-    fans = "Fans of Brenn gathered outside the stadium at Orrin City."
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": f"{SIGNING}\n\n{one}",
-                "b.txt": f"{SIGNING}\n\n{SAID}",
-                "c.txt": f"{SIGNING}\n\n{fans}",
-            },
-        )
-    )
-    assert [sorted(f.figures) for f in report.figures] == ([["280", "280"]] if alike else [])
+    given = figures_given(tmp_path, signing, BRENN, SAID, fans)
+    assert given == ([["280", "280"]] if alike else [])
 
 
 def test_a_ratio_a_verb_gives_is_a_figure_given_alike(tmp_path: Path) -> None:
     # "has doubled" and "doubled": one ratio of one measure, whatever else the claims say
     shared = "Finland joined NATO on Tuesday, ending decades of military non-alignment."
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": f"{shared}\n\nThe length of Russia's land border with NATO has now "
-                "doubled, officials in Helsinki said.",
-                "b.txt": f"{shared}\n\nWith Finland inside, the length of NATO's land border "
-                "with Russia doubled overnight.",
-            },
-        )
+    given = figures_given(
+        tmp_path,
+        shared,
+        "The length of Russia's land border with NATO has now doubled, officials in Helsinki said.",
+        "With Finland inside, the length of NATO's land border with Russia doubled overnight.",
     )
-    assert [sorted(f.figures) for f in report.figures] == [["doubled", "doubled"]]
+    assert given == [["doubled", "doubled"]]
 
 
 def test_a_count_alone_is_given_alike_between_articles_that_hold_a_look_alike_pair() -> None:
@@ -644,22 +638,15 @@ def test_a_figure_given_alike_within_a_wider_one_is_not_a_group_again(tmp_path: 
 def test_articles_that_give_a_day_alike_report_one_event(tmp_path: Path) -> None:
     # the two articles state no claim alike; the day they give alike, with its year, says
     # they report one event, so the count they share is a figure given alike
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": "The tornado tore through farms east of the river on March 3, 2025, "
-                "the weather service said.\n\nTwo deaths were confirmed by the county coroner.",
-                "b.txt": "Insurers began counting the cost of the storm of March 3, 2025 across "
-                "the region.\n\nThe storm has killed two people, according to officials in "
-                "Harlow.",
-            },
-        )
+    given = figures_given(
+        tmp_path,
+        "",
+        "The tornado tore through farms east of the river on March 3, 2025, the weather "
+        "service said.\n\nTwo deaths were confirmed by the county coroner.",
+        "Insurers began counting the cost of the storm of March 3, 2025 across the region.\n\n"
+        "The storm has killed two people, according to officials in Harlow.",
     )
-    assert sorted(sorted(f.figures) for f in report.figures) == [
-        ["March 3, 2025", "March 3, 2025"],
-        ["Two", "two"],
-    ]
+    assert given == [["March 3, 2025", "March 3, 2025"], ["Two", "two"]]
 
 
 def test_two_claims_of_one_article_that_give_one_count_are_in_its_group(tmp_path: Path) -> None:

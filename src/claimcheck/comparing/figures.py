@@ -87,6 +87,8 @@ def figure_groups(
     }
     one_event = corroborating(claims)
     stored = one_event | set(near)
+    dated_only = set(given_alike) - stored
+    stored |= dated_only
 
     def linked(a: Claim, b: Claim) -> bool:
         """One event: the articles state a same claim, or these two claims are alike."""
@@ -100,19 +102,15 @@ def figure_groups(
         x, y = sorted((a.article_id, b.article_id))
         return (x, y) in stored
 
-    pairs = find_measure_agreements(
-        measures, published, finder.related, linked, stated_alike, topic
+    def dated_link(pair: tuple[Measure, Measure]) -> bool:
+        x, y = sorted((pair[0].claim.article_id, pair[1].claim.article_id))
+        return (x, y) in dated_only
+
+    # the pairs of articles only a day links come last (a stable sort keeps the rest's order)
+    pairs = sorted(
+        find_measure_agreements(measures, published, finder.related, linked, stated_alike, topic),
+        key=dated_link,
     )
-    if dated_only := set(given_alike) - stored:
-        stored |= dated_only  # the pairs only they link come last
-        found = set(pairs)
-        pairs += [
-            p
-            for p in find_measure_agreements(
-                measures, published, finder.related, linked, stated_alike, topic
-            )
-            if p not in found
-        ]
     by_key = {key(m): m for pair in pairs for m in pair}
 
     def tied(x: tuple[str, int], y: tuple[str, int]) -> bool:

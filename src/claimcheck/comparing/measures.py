@@ -162,10 +162,8 @@ class Measure:
     opener: frozenset[str] = frozenset()
     opens_claim: bool = False
     # those of them the story's articles write as names ("Hou has 33.27%", "Kane has scored
-    # 280 goals"; ``named_as_in``), among its names and its own names as ``names`` and
-    # ``own_names`` would take them: they tie it to a figure said of Hou, never tell it apart
-    opener_names: frozenset[str] = frozenset()
-    opener_own: frozenset[str] = frozenset()
+    # 280 goals"; ``named_as_in``): they tie it to a figure said of Hou, never tell it apart
+    opener_named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,21 +509,22 @@ class MeasureReader:
         the names of days and months: "26 cases since the outbreak was declared on Friday" and
         "20 cases in Rwanda" do not name different places."""
         return frozenset().union(
-            *(
-                self._name_tokens(m.group(0).replace(".", ""))
-                for m in _CAPITALISED.finditer(text, start, end)
-                if m.start() > 0
-                and _POSSESSIVE.sub("", m.group(0).lower()) not in self._calendar
-                and not self._dated_month(text, m)
-            )
+            *(self._name(text, m) for m in _CAPITALISED.finditer(text, start, end) if m.start() > 0)
         )
 
     def _opener(self, text: str) -> frozenset[str]:
-        """The name tokens of the capitalised word that opens ``text``, if one does."""
+        """The names of the capitalised word that opens ``text``, if one does: the word
+        ``_names`` leaves out."""
         first = _CAPITALISED.match(text)
-        if first is None or _POSSESSIVE.sub("", first.group(0).lower()) in self._calendar:
+        return self._name(text, first) if first else frozenset()
+
+    def _name(self, text: str, word: re.Match[str]) -> frozenset[str]:
+        """The name tokens of a capitalised word, none for a day's or a month's name."""
+        if _POSSESSIVE.sub("", word.group(0).lower()) in self._calendar or self._dated_month(
+            text, word
+        ):
             return frozenset()
-        return frozenset(self._name_tokens(first.group(0).replace(".", "")))
+        return self._name_tokens(word.group(0).replace(".", ""))
 
     def _dated_month(self, text: str, name: re.Match[str]) -> bool:
         """Whether a capitalised word is a month's abbreviation before a day's number."""
@@ -789,27 +788,30 @@ def find_measure_agreements(
 def named_as_in(measure: Measure, story_names: frozenset[str]) -> Measure:
     """The measure with the names of its claim's opening word that the story writes as
     names (its ``topic_names``): "Hou has 33.27%" is said of Hou, as "Hou Yu-ih won 33 per
-    cent" is. They are its own where its clause opens the claim, else its sentence subject's,
-    which stand for the clause's names where it writes none."""
-    named = measure.opener & story_names
-    if not named:
-        return measure
-    return replace(
-        measure,
-        opener_names=named if measure.opens_claim or not measure.own_names else frozenset(),
-        opener_own=named if measure.opens_claim else frozenset(),
-    )
+    cent" is."""
+    return replace(measure, opener_named=measure.opener & story_names)
 
 
 def _share_names(a: Measure, b: Measure) -> bool:
-    """Whether two figures' names (``names``) have one in common, the names their claims
-    open with counted (``named_as_in``): they tie figures, never tell them apart."""
-    return bool((a.names | a.opener_names) & (b.names | b.opener_names))
+    """Whether two figures' names (``names``) have one in common, the story's names their
+    claims open with counted (``named_as_in``) where ``names`` would take them: in the
+    clause, else in its sentence's subject where the clause names none. They tie figures,
+    never tell them apart."""
+
+    def joined(m: Measure) -> frozenset[str]:
+        return m.names | m.opener_named if m.opens_claim or not m.own_names else m.names
+
+    return bool(joined(a) & joined(b))
 
 
 def _share_own_names(a: Measure, b: Measure) -> bool:
-    """Whether two figures' own names (``own_names``) have one in common, as ``_share_names``."""
-    return bool((a.own_names | a.opener_own) & (b.own_names | b.opener_own))
+    """Whether two figures' own names (``own_names``) have one in common, a name their
+    claims open with counted where their clauses open them, as ``_share_names``."""
+
+    def joined(m: Measure) -> frozenset[str]:
+        return m.own_names | m.opener_named if m.opens_claim else m.own_names
+
+    return bool(joined(a) & joined(b))
 
 
 def same_count_within(a: Measure, b: Measure, topic: frozenset[str]) -> bool:
