@@ -15,7 +15,10 @@ that cries wolf is useless, so each kind asks for more than a difference:
   ("Putin, 71" vs "Putin, 70");
 - number, of a vote: two tallies of one vote, in claims of articles that report one event and
   name what was voted on alike ("voted 195 to 106 in favor of the tax bill" vs "196 MPs voted
-  to pass the bill while 105 voted against it": ``tallies.py``).
+  to pass the bill while 105 voted against it": ``tallies.py``);
+- date, of a telling: one named source's telling dated on two days, in claims of articles
+  that report one event ("announced the grim news late on Saturday" vs "announced Sunday that
+  six people have died": ``tellings.py``).
 
 Only claims from different articles can conflict.
 """
@@ -38,6 +41,7 @@ from claimcheck.comparing.measures import (
     reader_of,
 )
 from claimcheck.comparing.tallies import TallyReader, tally_conflicts
+from claimcheck.comparing.tellings import Telling, TellingReader, dated_apart
 from claimcheck.dates import weekday
 from claimcheck.grouping.match import (
     LOOK_ALIKE_MARGIN,
@@ -46,12 +50,11 @@ from claimcheck.grouping.match import (
     Idf,
     Scorer,
     date_precision,
-    dates_agree,
     denied_alike,
     fold,
+    may_be_one_time,
     same_thing,
     unasserting_verbs,
-    written_value,
 )
 from claimcheck.lexicons import alternation
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Negation, Quantity
@@ -76,9 +79,6 @@ _VERBAL_CUE = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 _HEADLINE_FUTURE = re.compile(r"\bto\s+[a-z]+\b")  # "Ellen DeGeneres to host Oscars"
 _LEADING_CUE = re.compile(r"(?:\b(?:to|by|from|of)|^citing)$", re.I)
 _DATE_LEAD = re.compile(r"^(?:on|in|last|this)\s+", re.I)
-# what may stand between a speaker (and its verb) and the day it spoke: "said late Tuesday"
-_REPORT_DATE_GAP = frozenset({"late", "early", ","})
-_AFTER_REPORTED = (",", "”", '"', "’")  # what a reporting clause after the reported follows
 # a word that makes the date after it a period's start or end, not when the event happened
 _PERIOD_BOUND = re.compile(
     r"\b(?:since|until|till|before|after|from)\s+(?:early\s+|late\s+)?$", re.I
@@ -149,6 +149,7 @@ class ConflictFinder:
         self.tally_reader: TallyReader = normalizer.lexicons.derived(
             "tallies", lambda lexicons: TallyReader(lexicons, normalizer.words)
         )
+        self.telling_reader = TellingReader(normalizer.words, self.reader.verbs_of)
         grammar: Grammar = normalizer.lexicons.derived("grammar", Grammar)
         self._clause_mark: re.Pattern[str] = normalizer.lexicons.derived(
             "clause_marks", lambda lexicons: _clause_marks(grammar)
@@ -222,6 +223,7 @@ class ConflictFinder:
         for conflict in [
             *self._figures(claims, published, near),
             *self._tallies(claims, published),
+            *self._tellings(claims, published),
             *self._age_lists(claims, published),
             *self._attributes(claims, published),
             *across(claims),
@@ -265,6 +267,31 @@ class ConflictFinder:
                 y.text,
             )
             for x, y in tally_conflicts(tallies, published)
+        ]
+
+    def _tellings(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+        """One named source's telling dated on two days by two outlets ("Health Minister Sabin
+        Nsanzimana announced the grim news late on Saturday" / "... announced Sunday that six
+        people have died"), in articles that report one event: ``tellings.py``."""
+        tellings: list[Telling] = []
+        for c in claims:
+            if c.annotations.attribution is not None and c.annotations.dates:
+                tellings += self.telling_reader.tellings(c, self.event_dates(c))
+        one_event = corroborating(claims)
+
+        def linked(a: Claim, b: Claim) -> bool:
+            return tuple(sorted((a.article_id, b.article_id))) in one_event
+
+        return [
+            _make(
+                "date",
+                x.claim,
+                y.claim,
+                f"{x.speaker} {x.verb} “{x.date.text}” vs “{y.date.text}”",
+                x.date.text,
+                y.date.text,
+            )
+            for x, y in dated_apart(tellings, published, linked)
         ]
 
     def _attributes(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
@@ -402,7 +429,10 @@ class ConflictFinder:
         # a day the source spoke on ("officials said Tuesday", "an official on Wednesday
         # denied") dates its saying, not what it says: one speaker's telling on two days is
         # one event told two ways; two speakers' on two days, or a telling and an event, two
-        reported = _report_date(a, date_a), _report_date(b, date_b)
+        reported = (
+            self.telling_reader.dates_telling(a, date_a),
+            self.telling_reader.dates_telling(b, date_b),
+        )
         if any(reported):
             return all(reported) and self._same_telling(a, b)
 
@@ -649,30 +679,6 @@ def _dates(claim: Claim, date: DateMention) -> bool:
     return at < 0 or not _PERIOD_BOUND.search(claim.text, max(0, at - 16), at)
 
 
-def _report_date(claim: Claim, date: str) -> bool:
-    """Whether a date of the claim (as written) is the day its source spoke: right after
-    the speaker, past the reporting verb ("officials said Tuesday", "an official on Wednesday
-    denied", "said late on Friday")."""
-    told = claim.annotations.attribution
-    if told is None or told.end is None:
-        return False
-    start, end = (told.start or 0) - claim.start, told.end - claim.start
-    if start < 0 or claim.text[start:end] != told.speaker:
-        return False  # the speaker's words are not where the attribution says
-    at = claim.text.find(date, end)
-    if at < 0:
-        return False
-    gap = claim.text[end:at].lower().split()
-    verb = told.verb.lower().split()
-    if gap[: len(verb)] == verb:
-        gap = gap[len(verb) :]
-        # a reporting clause after what it reports runs to the end: "..., the SPCA said in
-        # a statement Tuesday."
-        if claim.text[:start].rstrip().endswith(_AFTER_REPORTED) and "," not in gap:
-            return True
-    return all(w in _REPORT_DATE_GAP for w in gap)
-
-
 def _dates_key(dated: list[DateMention]) -> _DatesKey:
     """What a date check reads of a claim's dates of its event."""
     return tuple((d.kind, d.value, d.text, d.resolved) for d in dated)
@@ -691,7 +697,7 @@ def _date_conflict(
     ys = [d for d in dated_b if d.kind != "relative"]
     # any two dates that can be one time say the claims may date one event alike, a date
     # reckoned from the article's own among them ("fired last week" / "fired last Thursday")
-    if not xs or not ys or any(_may_agree(x, y) for x in dated_a for y in dated_b):
+    if not xs or not ys or any(may_be_one_time(x, y) for x in dated_a for y in dated_b):
         return None
     for x in xs:
         for y in ys:
@@ -700,16 +706,6 @@ def _date_conflict(
             if _like_precision(x, y) and _as_written(x) != _as_written(y):
                 return f"“{x.text}” vs “{y.text}”", x.text, y.text
     return None
-
-
-def _may_agree(x: DateMention, y: DateMention) -> bool:
-    """Whether two dates can be one time. A weekday no article date worked out ("on Saturday"
-    in an undated article) is compared by its name: a Saturday is no Sunday, nor 9 September
-    2023; against a month or a year it may be any day."""
-    if x.value and y.value:
-        return dates_agree(written_value(x), written_value(y))
-    days = weekday(x), weekday(y)
-    return None in days or days[0] == days[1]
 
 
 def _clause_marks(grammar: Grammar) -> re.Pattern[str]:

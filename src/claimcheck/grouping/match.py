@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.annotate.numbers import compatible
 from claimcheck.config import DEFAULT_THRESHOLD
+from claimcheck.dates import weekday
 from claimcheck.grouping.idf import idf_weight
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.grouping.senses import CONCEPT_MARK, concept_name, is_concept, term_share
@@ -675,6 +676,16 @@ def written_value(d: DateMention) -> str:
     if d.resolved and (day := _DAY_OR_MONTH.fullmatch(value)):
         return "XXXX" + day.group(1)
     return value
+
+
+def may_be_one_time(x: DateMention, y: DateMention) -> bool:
+    """Whether two dates can be one time. A weekday no article date worked out ("on Saturday"
+    in an undated article) is compared by its name: a Saturday is no Sunday, nor 9 September
+    2023; against a month or a year it may be any day."""
+    if x.value and y.value:
+        return dates_agree(written_value(x), written_value(y))
+    days = weekday(x), weekday(y)
+    return None in days or days[0] == days[1]
 
 
 def dates_agree(a: str, b: str) -> bool:
