@@ -220,10 +220,11 @@ class ConflictFinder:
             for conflict in self.between(a, b):
                 found.setdefault(conflict.key, conflict)
         published = published or {}
+        one_event = corroborating(claims)
         for conflict in [
-            *self._figures(claims, published, near),
+            *self._figures(claims, published, near, one_event),
             *self._tallies(claims, published),
-            *self._tellings(claims, published),
+            *self._tellings(claims, published, one_event),
             *self._age_lists(claims, published),
             *self._attributes(claims, published),
             *across(claims),
@@ -236,9 +237,11 @@ class ConflictFinder:
         claims: list[Claim],
         published: dict[str, str | None],
         near: set[tuple[str, str]],
+        one_event: set[tuple[str, str]],
     ) -> list[Conflict]:
+        """Figures of one measure that differ (``measures.py``), in claims of articles that
+        report one event (``one_event``: they state a same claim) or in claims that are near."""
         measures = self.measures(claims)
-        one_event = corroborating(claims)
 
         def linked(a: Claim, b: Claim) -> bool:
             """One event: the articles state a same claim, or these claims are alike."""
@@ -269,15 +272,20 @@ class ConflictFinder:
             for x, y in tally_conflicts(tallies, published)
         ]
 
-    def _tellings(self, claims: list[Claim], published: dict[str, str | None]) -> list[Conflict]:
+    def _tellings(
+        self,
+        claims: list[Claim],
+        published: dict[str, str | None],
+        one_event: set[tuple[str, str]],
+    ) -> list[Conflict]:
         """One named source's telling dated on two days by two outlets ("Health Minister Sabin
         Nsanzimana announced the grim news late on Saturday" / "... announced Sunday that six
-        people have died"), in articles that report one event: ``tellings.py``."""
+        people have died"), in articles that report one event (``one_event``: they state a
+        same claim): ``tellings.py``."""
         tellings: list[Telling] = []
         for c in claims:
             if c.annotations.attribution is not None and c.annotations.dates:
                 tellings += self.telling_reader.tellings(c, self.event_dates(c))
-        one_event = corroborating(claims)
 
         def linked(a: Claim, b: Claim) -> bool:
             return tuple(sorted((a.article_id, b.article_id))) in one_event

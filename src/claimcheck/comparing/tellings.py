@@ -34,8 +34,8 @@ _AFTER_REPORTED = (",", "”", '"', "’")  # what a reporting clause after the 
 # a clause opens within the object: the day is then the clause's ("said the man who died
 # on Saturday")
 _CLAUSE_OPENER = re.compile(r"[,;:“”\"()]|\b(?:that|which|who|whom|whose|when|where|if)\b", re.I)
-# a verb of speech whose speaker is named ("said", "announced") and that is no reporting verb
-# of its own: a claim reporting "according to" names no day it was told
+# an attribution that names no act of telling: "according to the ministry" gives a source,
+# not a day it spoke
 _NO_TELLING = frozenset({"according to"})
 
 
