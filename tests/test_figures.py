@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.comparing.report import build_report
+from claimcheck.comparing.report import Report, build_report
 from claimcheck.output.export import report_record, store_document
 from claimcheck.output.report_page import report_html, report_markdown
 from conftest import store_with, write
@@ -20,14 +20,19 @@ ALIKE = {
 }
 
 
-def figures_given(tmp_path: Path, shared: str, *articles: str) -> list[list[str]]:
-    """The figures given alike (each group's, sorted) in a store of ``articles``, each opened
-    by the paragraph ``shared`` when there is one."""
+def report_given(tmp_path: Path, shared: str, *articles: str) -> Report:
+    """The report of a store of ``articles``, each opened by the paragraph ``shared`` when
+    there is one."""
     texts = {
         f"{chr(ord('a') + i)}.txt": f"{shared}\n\n{text}" if shared else text
         for i, text in enumerate(articles)
     }
-    return sorted(sorted(f.figures) for f in build_report(store_with(tmp_path, texts)).figures)
+    return build_report(store_with(tmp_path, texts))
+
+
+def figures_given(tmp_path: Path, shared: str, *articles: str) -> list[list[str]]:
+    """The figures given alike (each group's, sorted) in ``report_given``'s report."""
+    return sorted(sorted(f.figures) for f in report_given(tmp_path, shared, *articles).figures)
 
 
 def test_a_figure_in_a_long_claim_is_corroborated_by_a_claim_that_states_it_alone(
@@ -144,19 +149,14 @@ def test_a_day_written_with_its_year_is_given_alike_in_any_words(tmp_path: Path)
 
 
 def test_a_place_of_one_thing_is_given_alike(tmp_path: Path) -> None:
-    shared = "Finland joined NATO on Tuesday in Brussels, doubling its border with Russia."
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": f"{shared}\n\nFinland officially became the 31st member of the "
-                "alliance at a ceremony in the afternoon.",
-                "b.txt": f"{shared}\n\nNATO has welcomed Finland as its 31st member, with "
-                "its flag raised outside the headquarters.",
-            },
-        )
+    given = figures_given(
+        tmp_path,
+        "Finland joined NATO on Tuesday in Brussels, doubling its border with Russia.",
+        "Finland officially became the 31st member of the alliance at a ceremony in the afternoon.",
+        "NATO has welcomed Finland as its 31st member, with its flag raised outside the "
+        "headquarters.",
     )
-    assert [f.figures for f in report.figures] == [("31st member", "31st member")]
+    assert given == [["31st member", "31st member"]]
 
 
 def test_a_place_of_one_thing_named_in_other_words_is_given_alike(tmp_path: Path) -> None:
@@ -652,16 +652,12 @@ def test_articles_that_give_a_day_alike_report_one_event(tmp_path: Path) -> None
 def test_two_claims_of_one_article_that_give_one_count_are_in_its_group(tmp_path: Path) -> None:
     # an article is one source: its two claims are never paired, but neither keeps the
     # other out of the group of the count they both give
-    shared = "Schools in Harlow closed on Monday as the fever spread through the district."
-    report = build_report(
-        store_with(
-            tmp_path,
-            {
-                "a.txt": f"{shared}\n\nTwo people have died of the fever so far.\n\n"
-                "The fever, which has killed two people, reached Orrin on Sunday.",
-                "b.txt": f"{shared}\n\nOfficials confirmed two deaths from the fever.",
-            },
-        )
+    report = report_given(
+        tmp_path,
+        "Schools in Harlow closed on Monday as the fever spread through the district.",
+        "Two people have died of the fever so far.\n\n"
+        "The fever, which has killed two people, reached Orrin on Sunday.",
+        "Officials confirmed two deaths from the fever.",
     )
     (figure,) = report.figures
     assert sorted(c.text for c, _, _ in figure.given) == [

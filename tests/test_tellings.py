@@ -43,6 +43,36 @@ def test_the_day_a_named_source_spoke_dates_its_telling(text: str, days: list[st
     assert told_on(text) == days
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # one name written shorter, past titles and an owner
+        (
+            "Minister Sabin Nsanzimana announced it on Sunday.",
+            "Rwanda's Health Minister Sabin Nsanzimana announced it.",
+            True,
+        ),
+        ("Kant said it on Friday.", "G20 Sherpa Amitabh Kant said it.", True),
+        # two offices of one kind, two people of one title, or another verb
+        (
+            "The Health Ministry announced it on Sunday.",
+            "The Finance Ministry announced it.",
+            False,
+        ),
+        ("President Joe Biden said it on Sunday.", "President Xi Jinping said it.", False),
+        ("Sabin Nsanzimana announced it on Sunday.", "Sabin Nsanzimana warned it.", False),
+        ("George Papandreou announced it on Sunday.", "George Papandreou told Parliament.", False),
+        ("George Papandreou announces it on Sunday.", "George Papandreou announced it.", True),
+        # no name: "Officials" opens the claim as any word would
+        ("Officials said it on Sunday.", "Officials said it.", False),
+    ],
+)
+def test_one_source_is_one_name_written_shorter_or_in_full(a: str, b: str, one: bool) -> None:
+    finder = ConflictFinder(Scorer(), Idf.of([]))
+    x, y = sentence_claims([a, b], Annotator())
+    assert finder.telling_reader.same_teller(x, y) is one
+
+
 # the two articles state a same claim, so they report one event
 SHARED = "date 2024-09-30\n\nRwanda has confirmed an outbreak of Marburg virus in the country. "
 

@@ -61,3 +61,32 @@ def word_before(text: str, pos: int, lo: int = 0) -> str:
     ``lo`` ("in" before "Paris" in "80,000 marched in Paris"); "" when there is none."""
     m = _LAST_WORD.search(text, max(lo, pos - 40), pos)
     return m.group(1).lower() if m else ""
+
+
+def regular_bases(word: str) -> set[str]:
+    """The words a regular inflection of ``word`` could come from, itself included
+    ("represents" -> "represent", "died" -> "die", "stopped" -> "stop", "carried" ->
+    "carry"): what the forms of a verb share, and a word derived from it ("representatives",
+    "government") does not."""
+    out = {word}
+    for suffix, ending in _INFLECTIONS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2:
+            out.add(stem + ending)
+            if not ending and suffix in ("ed", "ing") and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # a consonant doubled: "stopped", "planning"
+    return out
+
+
+# regular inflections of English verbs and nouns: the suffix, and what the base ends in instead
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)

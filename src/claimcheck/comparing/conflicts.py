@@ -59,7 +59,7 @@ from claimcheck.grouping.match import (
 from claimcheck.lexicons import alternation
 from claimcheck.models import Annotations, Claim, Comparison, DateMention, Negation, Quantity
 from claimcheck.splitting.structure import NOUN_AFTER, Grammar, uncontracted
-from claimcheck.tokens import word_before
+from claimcheck.tokens import regular_bases, word_before
 
 # conflicts bound to one event: two events' figures, dates and denials differ with no source
 # wrong (two quakes' magnitudes), so these are claimed only between articles alike enough to
@@ -149,10 +149,15 @@ class ConflictFinder:
         self.tally_reader: TallyReader = normalizer.lexicons.derived(
             "tallies", lambda lexicons: TallyReader(lexicons, normalizer.words)
         )
-        self.telling_reader = TellingReader(normalizer.words, self.reader.verbs_of)
         grammar: Grammar = normalizer.lexicons.derived("grammar", Grammar)
         self._clause_mark: re.Pattern[str] = normalizer.lexicons.derived(
             "clause_marks", lambda lexicons: _clause_marks(grammar)
+        )
+        self.telling_reader = TellingReader(
+            normalizer.words,
+            self.reader.verbs_of,
+            self._clause_mark,
+            normalizer.lexicons["aliases"].get("person_titles", []),
         )
         self._be = grammar.be_forms
         self._negations: NegationFinder = normalizer.lexicons.derived("negations", NegationFinder)
@@ -295,7 +300,7 @@ class ConflictFinder:
                 "date",
                 x.claim,
                 y.claim,
-                f"{x.speaker} {x.verb} “{x.date.text}” vs “{y.date.text}”",
+                f"{x.teller.speaker} {x.teller.verb} “{x.date.text}” vs “{y.date.text}”",
                 x.date.text,
                 y.date.text,
             )
@@ -442,7 +447,7 @@ class ConflictFinder:
             self.telling_reader.dates_telling(b, date_b),
         )
         if any(reported):
-            return all(reported) and self._same_telling(a, b)
+            return all(reported) and self.telling_reader.same_teller(a, b)
 
         def besides(text: str, date: str) -> frozenset[str]:
             at = text.find(date)
@@ -466,18 +471,6 @@ class ConflictFinder:
         need = 3 if verbs_a and verbs_b else 2
         return (
             len((besides(text_a, date_a) - verbs_a) & (besides(text_b, date_b) - verbs_b)) >= need
-        )
-
-    def _same_telling(self, a: Claim, b: Claim) -> bool:
-        """Whether two claims report one speaker's telling: a word of the speaker's name and
-        the reporting verb in common ("Health Minister Sabin Nsanzimana announced" /
-        "Rwanda's Health Minister Sabin Nsanzimana announced")."""
-        x, y = a.annotations.attribution, b.annotations.attribution
-        if x is None or y is None:
-            return False
-        words = self.scorer.normalizer.words
-        return bool(set(words(x.normalized)) & set(words(y.normalized))) and bool(
-            set(words(x.verb)) & set(words(y.verb))
         )
 
     def _is_said(self, negated: Claim, denial: Negation | None, other: str) -> bool:
@@ -615,35 +608,6 @@ class ConflictFinder:
             return True
         concept = normalizer.concept_of.get(head)
         return concept is not None and any(normalizer.concept_of.get(w) == concept for w in words)
-
-
-def regular_bases(word: str) -> set[str]:
-    """The words a regular inflection of ``word`` could come from, itself included
-    ("represents" -> "represent", "died" -> "die", "stopped" -> "stop", "carried" ->
-    "carry"): what the forms of a verb share, and a word derived from it ("representatives",
-    "government") does not."""
-    out = {word}
-    for suffix, ending in _INFLECTIONS:
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 2:
-            out.add(stem + ending)
-            if not ending and suffix in ("ed", "ing") and stem[-1] == stem[-2]:
-                out.add(stem[:-1])  # a consonant doubled: "stopped", "planning"
-    return out
-
-
-# regular inflections of English verbs and nouns: the suffix, and what the base ends in instead
-_INFLECTIONS = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("es", ""),
-    ("s", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("d", ""),
-    ("ing", ""),
-    ("ing", "e"),
-)
 
 
 CORROBORATING_CAP = 100  # a claim stated by more articles than this links none of them

@@ -21,15 +21,13 @@ from claimcheck.comparing.figures import alike_across
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons, alternation, word_set
 from claimcheck.models import Claim
+from claimcheck.splitting.structure import NOUN_AFTER
 
 SAME_NAME = 85  # rapidfuzz ratio of two names' letters for one name spelled two ways
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 # what is named: a noun in lower case right before the name, after a determiner or a
 # possessive and up to two more words ("the six-wheeled rover", "India's rover")
-_THING = (
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{2,})"
-)
+_THING = rf"\b(?:{NOUN_AFTER.pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]{{2,}})"
 
 
 @dataclass(frozen=True, slots=True)
