@@ -222,9 +222,19 @@ def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
         # the third person is as often a noun's plural
         ("He hit two doubles in both halves.", []),
         ("The gym doubled as a shelter.", []),
+        # "N times" in a comparison is a ratio, a half added where written
+        (
+            "There are 112 outcomes, two and a half times than ever.",
+            [("two and a half times", 2.5, None)],
+        ),
+        ("It has more than 3 times as many members.", [("3 times", 3.0, "min")]),
+        ("Sales were 2.5 times higher.", [("2.5 times", 2.5, None)]),
+        # how often, not how much
+        ("The leaders met three times last year.", []),
+        ("He was arrested three times before.", []),
     ],
 )
-def test_a_verb_of_multiplying_is_a_ratio(
+def test_a_verb_of_multiplying_or_n_times_in_a_comparison_is_a_ratio(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     ratios = [q for q in numbers.find(text, 0, len(text)) if q.kind == "ratio"]

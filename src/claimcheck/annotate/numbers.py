@@ -193,6 +193,18 @@ class NumberFinder:
             sorted((re.escape(w[:-1]) for w in self.multipliers), key=len, reverse=True)
         )
         phrasal = "|".join(re.escape(w) for w in multipliers.get("phrasal", []))
+        # "three times as many", "two and a half times than ever achieved", "2.5 times
+        # larger": a ratio, where "three times" alone is as often how often ("met three times")
+        compared = "|".join(re.escape(w) for w in multipliers.get("compared", []))
+        self._times = (
+            re.compile(
+                rf"(?<![\w.,:/-])(?P<num>\d+(?:\.\d+)?|{spelled})(?P<half>\s+and\s+a\s+half)?"
+                rf"[\s-]+times\s+(?=(?:{compared})\b)",
+                re.I,
+            )
+            if compared
+            else None
+        )
         self._multiplier = (
             re.compile(
                 # an inflected form, or the plain verb after a modal or "to" (past an adverb)
@@ -267,6 +279,10 @@ class NumberFinder:
                     )
                 )
                 taken.append(m.span())
+        for q in self._times_compared(text, start, end):
+            if free(q.start, q.end):
+                found.append(q)
+                taken.append((q.start, q.end))
         for m in self._number.finditer(text, start, end):
             if not free(*m.span()):
                 continue
@@ -303,6 +319,22 @@ class NumberFinder:
             bound = self.bounds[before.group("b").lower()] if before else None
             value = self.multipliers[stem + "e"]
             yield Quantity(text[s : m.end()], value, "ratio", s, m.end(), unit="times", bound=bound)
+
+    def _times_compared(self, text: str, start: int, end: int) -> Iterator[Quantity]:
+        """The ratios that "N times" before a comparison gives in ``text[start:end]`` ("more
+        than three times as many", "two and a half times than ever"), with their bound."""
+        if self._times is None or "times" not in text[start:end].lower():
+            return
+        for m in self._times.finditer(text, start, end):
+            value = self._value(m.group("num"))
+            if value is None:
+                continue
+            if m.group("half"):
+                value += 0.5
+            s, e = m.start(), m.end() - 1
+            before = self._bound.search(text, max(0, s - 40), s)
+            bound = self.bounds[before.group("b").lower()] if before else None
+            yield Quantity(text[s:e], value, "ratio", s, e, unit="times", bound=bound)
 
     def elided_noun(self, text: str, s: int, e: int) -> bool:
         """Whether the count at ``text[s:e]`` is followed right away by a past participle, the

@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from claimcheck.annotate.negation import NegationFinder
 from claimcheck.annotate.numbers import compatible
 from claimcheck.comparing.ages import Age, AgeReader, StoryAges, age_conflicts, aged_between
+from claimcheck.comparing.lists import ListConflict, list_conflicts
 from claimcheck.comparing.measures import (
     Measure,
+    MeasureConflict,
     MeasureReader,
     find_measure_conflicts,
     place_in_claim,
@@ -245,7 +247,8 @@ class ConflictFinder:
         one_event: set[tuple[str, str]],
     ) -> list[Conflict]:
         """Figures of one measure that differ (``measures.py``), in claims of articles that
-        report one event (``one_event``: they state a same claim) or in claims that are near."""
+        report one event (``one_event``: they state a same claim) or in claims that are near;
+        and the one figure that differs in two lists given alike otherwise (``lists.py``)."""
         measures = self.measures(claims)
 
         def linked(a: Claim, b: Claim) -> bool:
@@ -253,7 +256,10 @@ class ConflictFinder:
             x, y = sorted((a.article_id, b.article_id))
             return (x, y) in one_event or (min(a.id, b.id), max(a.id, b.id)) in near
 
-        found = find_measure_conflicts(measures, published, self.related, linked)
+        found: list[MeasureConflict | ListConflict] = [
+            *find_measure_conflicts(measures, published, self.related, linked),
+            *list_conflicts(measures, published),
+        ]
         return [
             _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)
             for m in found

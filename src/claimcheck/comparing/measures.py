@@ -733,11 +733,11 @@ def find_measure_conflicts(
             measures_of[b.claim.id], a, weight
         ):
             continue
-        if _part_of_total(a, b):
+        if part_of_total(a, b):
             continue
         for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
             key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
-            if key not in found and not _running(a, b, published):
+            if key not in found and not running(a, b, published):
                 found[key] = MeasureConflict(a, b)
     return [found[k] for k in sorted(found)]
 
@@ -860,7 +860,7 @@ def _gives_too(own: list[Measure], other: Measure, weight: Callable[[str], float
     )
 
 
-def _part_of_total(a: Measure, b: Measure) -> bool:
+def part_of_total(a: Measure, b: Measure) -> bool:
     """Whether one figure is a total and the other no more than it: a part of the sum ("six
     AK-47 rifles" seized in one operation, "a total of 14 AK-47 rifles" in five)."""
     if a.total == b.total:
@@ -893,10 +893,10 @@ def _same_count(a: Measure, b: Measure, topic: frozenset[str] = frozenset()) -> 
         or _counted_as_done(a, b)
         or _counted_as_done(b, a)
     )
-    return bool(counted_alike) and _comparable(a, b, done_alike=True, topic=topic)
+    return bool(counted_alike) and comparable(a, b, done_alike=True, topic=topic)
 
 
-def _precise(m: Measure) -> bool:
+def precise(m: Measure) -> bool:
     return significant_digits(m.quantity) >= PRECISE_DIGITS
 
 
@@ -904,7 +904,7 @@ def _precise_alike(a: Measure, b: Measure) -> bool:
     """Two figures of one value written with many digits (``PRECISE_DIGITS``), of the same
     unit, time and frame, not counting different things nor said of different places or
     people in their own clauses: enough for figures given alike, never for a conflict."""
-    if not (_precise(a) and _precise(b)) or a.quantity.value != b.quantity.value:
+    if not (precise(a) and precise(b)) or a.quantity.value != b.quantity.value:
         return False
     things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
     if things_a and things_b and not things_a & things_b:
@@ -974,7 +974,7 @@ def _candidates(
             keys |= m.counted_senses | {t for t in m.verbs() if is_concept(t)}
         for w in keys:
             postings[(m.quantity.kind, m.quantity.unit, w)].append(k)
-        if _precise(m):  # a figure of many digits finds its value whatever its words
+        if precise(m):  # a figure of many digits finds its value whatever its words
             postings[(m.quantity.kind, m.quantity.unit, f"={m.quantity.value!r}")].append(k)
     candidates: set[tuple[int, int]] = set()
     for holders in postings.values():
@@ -984,7 +984,7 @@ def _candidates(
     return measures, sets, sorted(candidates), weight
 
 
-def _comparable(
+def comparable(
     a: Measure, b: Measure, *, done_alike: bool, topic: frozenset[str] = frozenset()
 ) -> bool:
     """What any two figures of one measure share, whether they conflict or are given alike:
@@ -1038,7 +1038,7 @@ def _same_measure(
         # things described: "a 73-yard drive", "a 7-yard touchdown pass" (asked first: the
         # cheapest test, which most pairs of a story's figures fail)
         return False
-    if not _comparable(a, b, done_alike=done_alike):
+    if not comparable(a, b, done_alike=done_alike):
         return False
     telling_a, telling_b = a.words - a.counted - b.counted, b.words - a.counted - b.counted
     telling = telling_a & telling_b
@@ -1101,7 +1101,7 @@ def _same_frame(a: Measure, b: Measure) -> bool:
     )
 
 
-def _running(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
+def running(a: Measure, b: Measure, published: dict[str, str | None]) -> bool:
     """A figure superseded by its own source, or a running count set against another
     day's: not a disagreement. Tallies (dead, cases, marchers) grow as the days pass, so a
     larger count published on a later day reads as an update."""

@@ -1,0 +1,128 @@
+"""Figures two claims give in one order, all alike but one.
+
+A source that restates another's figures gives them in the same order, and the figures given
+alike tie the others to them one to one by their place:
+
+- "With 112 outcomes and presidency documents, we have more than tripled the substantive
+  work" / "there are 112 outcomes which are two and a half times than ever achieved";
+- "The government puts the numbers at 42 percent and 65 percent, respectively" / "The
+  Education Ministry said 42.35% of teachers in primary education were striking, and 34.66%
+  in secondary education".
+
+The one figure that differs is then one measure given differently, though its own words
+("tripled the work", "two and a half times than ever") share nothing that ``measures.py``
+could tie. One of the figures given alike is written with many digits ("112", "42.35%"),
+which is rarely given by chance: small figures alike ("nine rebounds", "two of them") are
+often two players' lines or two boats' crews. The ties are checked as for any figures: a
+figure given alike is given as written, not bounded ("some 70 percent" allows 65); what each
+pair counts is not different; the differing pair is of one time, frame and place
+(``comparable``), and not a running count. Ages given in lists are ``ages.py``'s.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from claimcheck.annotate.numbers import alike, compatible
+from claimcheck.comparing.measures import (
+    Measure,
+    comparable,
+    part_of_total,
+    precise,
+    published_near,
+    running,
+)
+
+_LISTED = frozenset({"count", "percent", "money", "measure", "ratio"})  # not ranks, ordinals
+
+
+@dataclass(frozen=True, slots=True)
+class ListConflict:
+    """The figures ``a`` and ``b`` that differ, at one place of two lists that give the
+    figures ``tie_a`` and ``tie_b`` alike, written with many digits."""
+
+    a: Measure
+    b: Measure
+    tie_a: Measure
+    tie_b: Measure
+
+    @property
+    def detail(self) -> str:
+        tie_a, tie_b = self.tie_a.quantity.text, self.tie_b.quantity.text
+        tie = f"“{tie_a}”" if tie_a == tie_b else f"“{tie_a}” / “{tie_b}”"
+        return f"“{self.a.clause}” vs “{self.b.clause}”, where both give {tie} alike"
+
+
+def list_conflicts(
+    measures_of: dict[str, list[Measure]], published: dict[str, str | None]
+) -> list[ListConflict]:
+    """The one pair of figures that differs between two claims of different articles,
+    published near in time, each giving two figures or more of the same kinds in one order,
+    all others alike and one of those written with many digits."""
+    rows: dict[tuple[tuple[str, str | None], ...], list[tuple[Measure, ...]]] = defaultdict(list)
+    seen: set[tuple[str, tuple[float, ...]]] = set()
+    for measures in measures_of.values():
+        row = tuple(m for m in measures if m.quantity.kind in _LISTED and not m.unit_word)
+        if len(row) < 2:
+            continue
+        key = (row[0].claim.article_id, tuple(m.quantity.value for m in row))
+        if key in seen:
+            continue  # copies of one sentence in one article give one row
+        seen.add(key)
+        rows[tuple((m.quantity.kind, m.quantity.unit) for m in row)].append(row)
+    found: dict[tuple[str, str], ListConflict] = {}
+    for same_shape in rows.values():
+        for xs, ys in combinations(same_shape, 2):
+            if (conflict := _one_differing(xs, ys, published)) is not None:
+                x, y = sorted((conflict.a.claim.id, conflict.b.claim.id))
+                found.setdefault((x, y), conflict)
+    return [found[k] for k in sorted(found)]
+
+
+def _one_differing(
+    xs: tuple[Measure, ...], ys: tuple[Measure, ...], published: dict[str, str | None]
+) -> ListConflict | None:
+    a, b = xs[0].claim, ys[0].claim
+    if a.article_id == b.article_id or a.text == b.text:
+        return None
+    pairs = list(zip(xs, ys, strict=True))
+    differ = [(x, y) for x, y in pairs if not compatible(x.quantity, y.quantity)]
+    if len(differ) != 1:
+        return None
+    x, y = differ[0]
+    given_alike = [(p, q) for p, q in pairs if (p, q) != (x, y)]
+    if not all(_fixed_alike(p, q) for p, q in given_alike):
+        return None
+    # one figure written with many digits and given alike ties the lists ("112", "42.35%"
+    # and "42 percent"): small figures alike ("nine rebounds", "two of them") are often
+    # chance, two players' lines or two boats' crews
+    tie = next(((p, q) for p, q in given_alike if precise(p) or precise(q)), None)
+    if tie is None or x.partitive != y.partitive:
+        return None
+    if not all(_counts_alike(p, q) for p, q in pairs):
+        return None  # "12 killed and 40 hurt" / "12 arrested and 30 charged"
+    if not comparable(x, y, done_alike=False) or part_of_total(x, y):
+        return None
+    if not published_near(a, b, published) or running(x, y, published):
+        return None
+    return ListConflict(x, y, *tie)
+
+
+def _fixed_alike(a: Measure, b: Measure) -> bool:
+    """Whether two figures give one value, as written: a bounded or approximate figure fixes
+    no place in a list ("some 70 percent" allows 65)."""
+    return a.quantity.bound is None and b.quantity.bound is None and alike(a.quantity, b.quantity)
+
+
+def _counts_alike(a: Measure, b: Measure) -> bool:
+    """Whether two figures at one place of two lists count no different things: one of them
+    says nothing of what it counts, or they share a word or a sense of it."""
+    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
+    return (
+        not things_a
+        or not things_b
+        or bool(things_a & things_b)
+        or bool(a.counted_senses & b.counted_senses)
+    )

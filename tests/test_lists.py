@@ -1,0 +1,64 @@
+"""Two claims that give figures in one order, all alike but one: the one that differs is a
+conflict, however differently the claims word it."""
+
+from pathlib import Path
+
+from claimcheck.comparing.report import build_report
+from test_conflicts import store_with
+
+# the two articles state a same claim, so they are one story
+SHARED = (
+    "date 2023-01-19\n\nHundreds of thousands marched across France against the pension reform. "
+)
+
+
+def number_conflicts(tmp_path: Path, a: str, b: str) -> list[str]:
+    store = store_with(tmp_path, {"a.txt": SHARED + a, "b.txt": SHARED + b})
+    return [c.detail for c in build_report(store).conflicts if c.kind == "number"]
+
+
+def test_the_one_figure_that_differs_in_lists_given_alike_conflicts(tmp_path: Path) -> None:
+    found = number_conflicts(
+        tmp_path / "ratio",
+        "With 112 outcomes and presidency documents, we have more than tripled the work.",
+        "He also said there are 112 outcomes which are two and a half times than ever achieved.",
+    )
+    assert len(found) == 1 and "tripled" in found[0] and "two and a half times" in found[0]
+    assert "“112”" in found[0]
+    found = number_conflicts(
+        tmp_path / "percent",
+        "The government puts the numbers at 42 percent and 65 percent, respectively.",
+        "The Education Ministry said 42.35% of teachers in primary education were striking, "
+        "and 34.66% in secondary education.",
+    )
+    assert len(found) == 1 and "42.35%" in found[0] and "34.66%" in found[0]
+
+
+def test_lists_not_tied_by_a_figure_of_many_digits_do_not(tmp_path: Path) -> None:
+    # small figures alike are often chance: two players' lines
+    assert not number_conflicts(
+        tmp_path / "small",
+        "Hansbrough finished the game with 20 points and nine rebounds.",
+        "Vaughn finished with 16 points and nine rebounds.",
+    )
+    # a figure bounded or approximate fixes no place in a list: "some 70" allows 65
+    assert not number_conflicts(
+        tmp_path / "approx",
+        "The union said 65.5% of secondary teachers were on strike, and 70% of primary.",
+        "Unions said some 65.5 percent of teachers struck and 65 percent of primary teachers.",
+    )
+
+
+def test_lists_of_different_things_or_all_alike_do_not(tmp_path: Path) -> None:
+    # what each figure counts differs: not one list given twice
+    assert not number_conflicts(
+        tmp_path / "counted",
+        "Officials counted 1,240 homes destroyed and 12 people dead.",
+        "Officials counted 1,240 homes destroyed and 30 schools damaged.",
+    )
+    # every figure alike: no conflict
+    assert not number_conflicts(
+        tmp_path / "alike",
+        "Lai won 40.05% of the vote and Hou 33.49%.",
+        "Lai took 40 percent and Hou 33 percent.",
+    )
