@@ -229,9 +229,13 @@ def test_what_a_figure_counts_ends_where_a_clause_opens() -> None:
         ),
         ("It has more than 3 times as many members.", [("3 times", 3.0, "min")]),
         ("Sales were 2.5 times higher.", [("2.5 times", 2.5, None)]),
+        ("The gas was three times hotter than a blowtorch.", [("three times", 3.0, None)]),
         # how often, not how much
         ("The leaders met three times last year.", []),
         ("He was arrested three times before.", []),
+        ("He scored three times after the break.", []),
+        ("He is a three times winner.", []),
+        ("He was three times winner of the cup.", []),
     ],
 )
 def test_a_verb_of_multiplying_or_n_times_in_a_comparison_is_a_ratio(

@@ -196,10 +196,14 @@ class NumberFinder:
         # "three times as many", "two and a half times than ever achieved", "2.5 times
         # larger": a ratio, where "three times" alone is as often how often ("met three times")
         compared = "|".join(re.escape(w) for w in multipliers.get("compared", []))
+        not_compared = "|".join(re.escape(w) for w in multipliers.get("not_compared", []))
         self._times = (
             re.compile(
-                rf"(?<![\w.,:/-])(?P<num>\d+(?:\.\d+)?|{spelled})(?P<half>\s+and\s+a\s+half)?"
-                rf"[\s-]+times\s+(?=(?:{compared})\b)",
+                # not after an article: "a three-times winner" counts wins
+                rf"(?<![\w.,:/-])(?<!\ba\s)(?<!\bthe\s)(?P<num>\d+(?:\.\d+)?|{spelled})"
+                rf"(?P<half>\s+and\s+a\s+half)?[\s-]+times\s+"
+                # a word in -er then "of" is a noun: "three times winner of the cup"
+                rf"(?=(?:{compared})\b|(?!(?:{not_compared})\b)(?-i:[a-z]+er)\b(?!\s+of\b))",
                 re.I,
             )
             if compared

@@ -27,6 +27,7 @@ from itertools import combinations
 
 from claimcheck.annotate.numbers import alike, compatible
 from claimcheck.comparing.measures import (
+    POSTING_CAP,
     Measure,
     comparable,
     part_of_total,
@@ -61,24 +62,44 @@ def list_conflicts(
     """The one pair of figures that differs between two claims of different articles,
     published near in time, each giving two figures or more of the same kinds in one order,
     all others alike and one of those written with many digits."""
-    rows: dict[tuple[tuple[str, str | None], ...], list[tuple[Measure, ...]]] = defaultdict(list)
+    rows: list[tuple[Measure, ...]] = []
     seen: set[tuple[str, tuple[float, ...]]] = set()
     for measures in measures_of.values():
         row = tuple(m for m in measures if m.quantity.kind in _LISTED and not m.unit_word)
         if len(row) < 2:
             continue
         key = (row[0].claim.article_id, tuple(m.quantity.value for m in row))
-        if key in seen:
-            continue  # copies of one sentence in one article give one row
-        seen.add(key)
-        rows[tuple((m.quantity.kind, m.quantity.unit) for m in row)].append(row)
+        if key not in seen:  # copies of one sentence in one article give one row
+            seen.add(key)
+            rows.append(row)
     found: dict[tuple[str, str], ListConflict] = {}
-    for same_shape in rows.values():
-        for xs, ys in combinations(same_shape, 2):
-            if (conflict := _one_differing(xs, ys, published)) is not None:
-                x, y = sorted((conflict.a.claim.id, conflict.b.claim.id))
-                found.setdefault((x, y), conflict)
+    for x, y in _candidates(rows):
+        if (conflict := _one_differing(rows[x], rows[y], published)) is not None:
+            one, other = sorted((conflict.a.claim.id, conflict.b.claim.id))
+            found.setdefault((one, other), conflict)
     return [found[k] for k in sorted(found)]
+
+
+def _candidates(rows: list[tuple[Measure, ...]]) -> list[tuple[int, int]]:
+    """The pairs of rows (indexes) of one shape (kinds and units in order) that may tie: a
+    figure at one place of both given alike at some precision ("42.35%" and "42 percent" at
+    two digits), each key held by few rows (a story's many "two"s tie nothing)."""
+    postings: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for k, row in enumerate(rows):
+        shape = tuple((m.quantity.kind, m.quantity.unit) for m in row)
+        for place, m in enumerate(row):
+            for value in _roundings(m.quantity.value):
+                postings[(shape, place, value)].append(k)
+    pairs: set[tuple[int, int]] = set()
+    for holders in postings.values():
+        if 1 < len(holders) <= POSTING_CAP:
+            pairs.update(combinations(holders, 2))
+    return sorted(pairs)
+
+
+def _roundings(value: float) -> set[float]:
+    """The value as written and rounded to two and three significant digits."""
+    return {value, *(float(f"{value:.{digits}g}") for digits in (2, 3))}
 
 
 def _one_differing(
