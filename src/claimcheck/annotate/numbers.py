@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from claimcheck.lexicons import Lexicons, word_set
 from claimcheck.models import Quantity
-from claimcheck.splitting.structure import Grammar
+from claimcheck.splitting.structure import NOUN_AFTER, Grammar
+from claimcheck.tokens import word_before
 
 ROUNDING = 0.005  # a figure as written is taken to be exact within this share of it
 APPROXIMATE = 0.1  # "about", "some": within this share
@@ -199,9 +200,8 @@ class NumberFinder:
         not_compared = "|".join(re.escape(w) for w in multipliers.get("not_compared", []))
         self._times = (
             re.compile(
-                # not after an article: "a three-times winner" counts wins
-                rf"(?<![\w.,:/-])(?<!\ba\s)(?<!\bthe\s)(?P<num>\d+(?:\.\d+)?|{spelled})"
-                rf"(?P<half>\s+and\s+a\s+half)?[\s-]+times\s+"
+                rf"(?<![\w.,:/-])(?P<figure>(?P<num>\d+(?:\.\d+)?|{spelled})"
+                rf"(?P<half>\s+and\s+a\s+half)?[\s-]+times)\s+"
                 # a word in -er then "of" is a noun: "three times winner of the cup"
                 rf"(?=(?:{compared})\b|(?!(?:{not_compared})\b)(?-i:[a-z]+er)\b(?!\s+of\b))",
                 re.I,
@@ -331,11 +331,11 @@ class NumberFinder:
             return
         for m in self._times.finditer(text, start, end):
             value = self._value(m.group("num"))
-            if value is None:
-                continue
+            s, e = m.span("figure")
+            if value is None or NOUN_AFTER.fullmatch(word_before(text, s, start)):
+                continue  # after a determiner: "a three-times winner" counts wins
             if m.group("half"):
                 value += 0.5
-            s, e = m.start(), m.end() - 1
             before = self._bound.search(text, max(0, s - 40), s)
             bound = self.bounds[before.group("b").lower()] if before else None
             yield Quantity(text[s:e], value, "ratio", s, e, unit="times", bound=bound)

@@ -105,6 +105,8 @@ def _roundings(value: float) -> set[float]:
 def _one_differing(
     xs: tuple[Measure, ...], ys: tuple[Measure, ...], published: dict[str, str | None]
 ) -> ListConflict | None:
+    """The one pair of figures of two rows of one shape that conflicts, tied by the others,
+    else None."""
     a, b = xs[0].claim, ys[0].claim
     if a.article_id == b.article_id or a.text == b.text:
         return None
