@@ -62,3 +62,23 @@ def test_lists_of_different_things_or_all_alike_do_not(tmp_path: Path) -> None:
         "Lai won 40.05% of the vote and Hou 33.49%.",
         "Lai took 40 percent and Hou 33 percent.",
     )
+
+
+def test_ages_and_years_are_no_figures_of_a_list(tmp_path: Path) -> None:
+    def conflicts(path: Path, a: str, b: str) -> list[tuple[str, str]]:
+        store = store_with(path, {"a.txt": SHARED + a, "b.txt": SHARED + b})
+        return [(c.kind, c.detail) for c in build_report(store).conflicts]
+
+    # an age given with a name is its attribute: one conflict, of that kind
+    found = conflicts(
+        tmp_path / "age",
+        "Abdel Bary, 23, was named over the 1,250 emails he sent.",
+        "Abdel Bary, 24, was named over the 1,250 emails he sent.",
+    )
+    assert [kind for kind, _ in found] == ["attribute"]
+    # a year is a date, which ties no list: "the 1998 bombings"
+    assert not conflicts(
+        tmp_path / "year",
+        "Investigators counted 12 devices after the 1998 bombings.",
+        "There were 14 devices in the 1998 bombings, the court heard.",
+    )

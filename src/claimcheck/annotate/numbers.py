@@ -22,6 +22,7 @@ ROUNDING = 0.005  # a figure as written is taken to be exact within this share o
 APPROXIMATE = 0.1  # "about", "some": within this share
 NEARLY = 0.1  # "nearly 400": from this share under it, up to it
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_YEAR_LIKE = re.compile(r"1\d{3}|20\d\d")
 _FRACTIONS = "1/2|1/3|2/3|1/4|3/4"  # of a whole written with a fraction ("4 1/2 months")
 # a capitalised word, one with a capital inside ("iPhone 6"), or "No.", right before a
 # number: the number is part of a name; not a word that ends in a dash ("-Edited by Bev
@@ -532,6 +533,12 @@ def _following_words(
         if gap and gap not in " -":
             break
     return " ".join(words) or None
+
+
+def year_like(q: Quantity) -> bool:
+    """Whether a bare count is written as a year ("the 1998 bombings", "In 1096 it passed to
+    Arnulf"): a date the date reader left, not a figure."""
+    return q.kind == "count" and _YEAR_LIKE.fullmatch(q.text) is not None
 
 
 def rounding(q: Quantity) -> float:

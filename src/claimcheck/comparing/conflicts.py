@@ -258,7 +258,7 @@ class ConflictFinder:
 
         found: list[MeasureConflict | ListConflict] = [
             *find_measure_conflicts(measures, published, self.related, linked),
-            *list_conflicts(measures, published),
+            *list_conflicts(measures, published, self.ages(claims).holds),
         ]
         return [
             _make("number", m.a.claim, m.b.claim, m.detail, m.a.quantity.text, m.b.quantity.text)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from claimcheck.annotate.numbers import alike, significant_digits
+from claimcheck.annotate.numbers import alike, significant_digits, year_like
 from claimcheck.comparing.ages import name_words
 from claimcheck.comparing.conflicts import (
     ConflictFinder,
@@ -52,8 +52,6 @@ from claimcheck.splitting.structure import NOUN_AFTER
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
-# a bare number of four digits that reads as a year ("In 1096 it passed to Arnulf"): a date
-_YEAR_LIKE = re.compile(r"1\d{3}|20\d\d")
 PAIRED_DIGITS = 2  # each figure of a pair given together is written with this many digits
 PAIRED_WITHIN = 80  # characters between the two figures of a pair, at most
 K = TypeVar("K", bound=Hashable)
@@ -236,7 +234,7 @@ def pair_groups(
                 (at, q)
                 for q in c.annotations.numbers
                 if q.kind not in ("ordinal", "rank")
-                and not _YEAR_LIKE.fullmatch(q.text)  # a date: days are given alike apart
+                and not year_like(q)  # a date: days are given alike apart
                 and (at := place_in_claim(c, q.start, q.text)) >= 0
                 and not given_apart(c, at)
             ),

@@ -22,10 +22,11 @@ pair counts is not different; the differing pair is of one time, frame and place
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
-from claimcheck.annotate.numbers import alike, compatible
+from claimcheck.annotate.numbers import alike, compatible, year_like
 from claimcheck.comparing.measures import (
     POSTING_CAP,
     Measure,
@@ -35,6 +36,7 @@ from claimcheck.comparing.measures import (
     published_near,
     running,
 )
+from claimcheck.models import Claim
 
 _LISTED = frozenset({"count", "percent", "money", "measure", "ratio"})  # not ranks, ordinals
 
@@ -57,15 +59,25 @@ class ListConflict:
 
 
 def list_conflicts(
-    measures_of: dict[str, list[Measure]], published: dict[str, str | None]
+    measures_of: dict[str, list[Measure]],
+    published: dict[str, str | None],
+    given_apart: Callable[[Claim, int], bool] = lambda claim, at: False,
 ) -> list[ListConflict]:
     """The one pair of figures that differs between two claims of different articles,
     published near in time, each giving two figures or more of the same kinds in one order,
-    all others alike and one of those written with many digits."""
+    all others alike and one of those written with many digits. ``given_apart``: whether the
+    figure at that place in the claim's text is compared elsewhere (an age, ``ages.py``)."""
     rows: list[tuple[Measure, ...]] = []
     seen: set[tuple[str, tuple[float, ...]]] = set()
     for measures in measures_of.values():
-        row = tuple(m for m in measures if m.quantity.kind in _LISTED and not m.unit_word)
+        row = tuple(
+            m
+            for m in measures
+            if m.quantity.kind in _LISTED
+            and not m.unit_word  # a noun it describes: "a two-year contract", "24-year-old"
+            and not year_like(m.quantity)  # "the 1998 bombings": a date, not a figure
+            and not given_apart(m.claim, m.quantity.start)
+        )
         if len(row) < 2:
             continue
         key = (row[0].claim.article_id, tuple(m.quantity.value for m in row))
