@@ -488,3 +488,32 @@ def test_a_verb_after_a_subject_set_off_by_commas_is_its_subjects_not_a_final_fr
     assert row[1:3] == ("Alex Badeh", "announced")
     (row,) = attributions("Five people died, the mayor added.")
     assert row[1:3] == ("mayor", "added")
+
+
+def test_an_embedded_post_is_its_authors_words_and_its_signature_no_claim() -> None:
+    # the post on a paragraph of its own, its signature on the next
+    text = (
+        "Police reported 44 arrests in Paris on Thursday.\n\n"
+        "Protest is a fundamental right. It is the honour of the police to allow it.\n\n"
+        "— Gerald Darmanin (@GDarmanin) January 19, 2023\n\n"
+        "Unions called a new strike for the end of the month."
+    )
+    assert attributions(text) == [
+        ("Police reported 44 arrests in Paris on Thursday.", "police", "reported", True),
+        ("Protest is a fundamental right.", "Gerald Darmanin", "posted", True),
+        ("It is the honour of the police to allow it.", "Gerald Darmanin", "posted", True),
+        ("Unions called a new strike for the end of the month.", None, None, None),
+    ]
+    # posts run together in one paragraph, each ending on its signature
+    text = (
+        "Owners complained online.\n\n"
+        "It has pulled out my hairs. Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014"
+        "The seam on my phone keeps pulling my beard.— Paul Martens (@PaulMartens) "
+        "October 5, 2014"
+    )
+    assert [(t, who) for t, who, _, _ in attributions(text)] == [
+        ("Owners complained online.", None),
+        ("It has pulled out my hairs.", "Quinn Nelson"),
+        ("Hurts!", "Quinn Nelson"),
+        ("The seam on my phone keeps pulling my beard.", "Paul Martens"),
+    ]

@@ -370,3 +370,18 @@ def test_a_source_credit_on_a_line_of_its_own_is_no_claim() -> None:
         "Sources: Sox May Not Be Out Of Harlow Chase\n\nThe Red Sox met his agent on Monday.\n"
     )
     assert reader.read(labelled).title == "Sources: Sox May Not Be Out Of Harlow Chase"
+
+
+def test_an_embedded_posts_signature_is_furniture_cut_from_its_post() -> None:
+    text = (
+        "India hosted the summit.\n\n"
+        "With 112 outcomes, we have tripled the work. pic.twitter.com/grk35UwC1Z "
+        "— Amitabh Kant (@amitabhk87) September 9, 2023\n"
+    )
+    assert roles(text)[1:] == [
+        ("body", "With 112 outcomes, we have tripled the work. pic.twitter.com/grk35UwC1Z"),
+        ("signature", "— Amitabh Kant (@amitabhk87) September 9, 2023"),
+    ]
+    # a name and a handle in a sentence are no signature: it has no date
+    text = "The minister — Gerald Darmanin (@GDarmanin) — wrote that protest is a right."
+    assert [r for r, _ in roles(text)] == ["body"]

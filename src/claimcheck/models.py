@@ -47,7 +47,7 @@ class Paragraph:
     start: int
     end: int
     # headline, body; or furniture: heading, dateline, byline, label, tags, link, boilerplate,
-    # caption, related, bio
+    # caption, related, bio, signature (an embedded social post's)
     role: str
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,18 +12,18 @@ from claimcheck.annotate.standalone import is_standalone
 from claimcheck.grouping.match import Scorer, copy_key
 from claimcheck.grouping.normalize import Normalizer
 from claimcheck.lexicons import Lexicons
-from claimcheck.models import Article, Claim, Document
+from claimcheck.models import Article, Claim, Document, Layout
 from claimcheck.reading.layout import LayoutReader
 from claimcheck.reading.outlets import Outlets
 from claimcheck.splitting.clauses import ClauseSplitter
 from claimcheck.splitting.sentences import SentenceSplitter
-from claimcheck.splitting.structure import QuoteCarry, StructureReader
+from claimcheck.splitting.structure import Frame, QuoteCarry, StructureReader
 from claimcheck.stories.features import FeatureReader
 from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 65
+PIPELINE_VERSION = 66
 
 
 def _sha256(text: str) -> str:
@@ -74,6 +75,7 @@ class Pipeline:
             url=doc.url,
             paragraphs=layout.paragraphs,
         )
+        posts = self._posts(text, layout)
         tokens = TextTokens(text)  # found once, read by the clause splitter and annotators
         items: list[ClaimInContext] = []
         sentences: list[str] = []  # the headline's and body's, for the story stage
@@ -100,15 +102,30 @@ class Pipeline:
                         paragraph=paragraph,
                         kind=kind,
                     )
+                    frames = st.frames + posts.get((para.start, para.end), ())
                     items.append(
                         ClaimInContext(
-                            claim, piece.subject, (s_start, s_end), st.frames, st.subject_span
+                            claim, piece.subject, (s_start, s_end), frames, st.subject_span
                         )
                     )
                 sentence += 1
         claims = self.annotator.annotate(article, items, tokens=tokens)
         terms = self.story_features.read(sentences, article.published).dumps()
         return replace(article, story_terms=terms), [self._matchable(c) for c in claims]
+
+    def _posts(self, text: str, layout: Layout) -> dict[tuple[int, int], tuple[Frame, ...]]:
+        """The frame an embedded post's signature puts over the paragraph before it, by that
+        paragraph's span: its author's words ("... we have more than tripled the substantive
+        work from previous presidencies. — Amitabh Kant (@amitabhk87) September 9, 2023")."""
+        out: dict[tuple[int, int], tuple[Frame, ...]] = {}
+        for before, para in itertools.pairwise(layout.paragraphs):
+            if para.role != "signature" or not before.is_content:
+                continue
+            name = self.layout.post_author(text, para)
+            if name is not None:
+                scope = (before.start, before.end)
+                out[scope] = (Frame("post", name, name, "post", scope),)
+        return out
 
     def _matchable(self, claim: Claim) -> Claim:
         """The claim with the words matching compares, its key among copies, and whether it

@@ -208,9 +208,10 @@ class AttributionFinder:
     def from_frame(
         self, text: str, frame: Frame, entities: list[Entity], speakers: Speakers
     ) -> Attribution:
-        """The attribution a sentence's frame gives (see splitting/structure.py)."""
+        """The attribution a sentence's frame gives (see splitting/structure.py); an embedded
+        post's signature names its author and no verb (``Pipeline._posts``)."""
         s, e = frame.speaker
-        verb = " ".join(text[frame.verb[0] : frame.verb[1]].split())
+        verb = "posted" if frame.kind == "post" else " ".join(text[slice(*frame.verb)].split())
         role = text[frame.role[0] : frame.role[1]] if frame.role else None
         return self._make(text[s:e], s, e, verb, frame.lemma, entities, speakers, role=role)
 

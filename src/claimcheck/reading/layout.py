@@ -76,6 +76,13 @@ def _lines(text: str) -> list[_Line | None]:
     return out
 
 
+def _stripped_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past the spaces before it, not past ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _ends_sentence(s: str) -> bool:
     return s.rstrip(_CLOSERS)[-1:] in _TERMINAL if s.rstrip(_CLOSERS) else False
 
@@ -159,6 +166,7 @@ class LayoutReader:
         self.tags = any_of("tags")
         self.boilerplate = any_of("boilerplate")
         self.captions = any_of("captions")
+        self.posts = any_of("posts", 0)
         self.related = any_of("related")
         self.about_author = any_of("about_author")
         self.bio = any_of("bio", 0)
@@ -235,7 +243,9 @@ class LayoutReader:
             if any(p.fullmatch(s) for p in self.captions):
                 roles.append("caption")
                 continue
-            heading = para.marker == "heading" or self._heading_like(s)
+            # the words of an embedded post, before its signature, are no heading
+            before_post = has_next and paras[i + 1].role == "signature"
+            heading = not before_post and (para.marker == "heading" or self._heading_like(s))
             if heading and any(p.fullmatch(s.rstrip(":").strip()) for p in self.related):
                 trailer = "related"
                 roles.append("related")
@@ -321,12 +331,48 @@ class LayoutReader:
 
         return next((i for i in front if shared(i)), front[0])
 
+    def post_author(self, text: str, paragraph: Paragraph) -> tuple[int, int] | None:
+        """The span of the author's name in an embedded post's signature (a paragraph of
+        role "signature"): "Amitabh Kant" in "— Amitabh Kant (@amitabhk87) September 9, 2023"."""
+        for pattern in self.posts:
+            m = pattern.fullmatch(text, paragraph.start, paragraph.end)
+            if m:
+                return m.span("name")
+        return None
+
+    def _posts_apart(self, text: str, paras: list[_Line]) -> list[_Line]:
+        """The paragraphs with each embedded post's signature cut off as a paragraph of its
+        own, of role "signature": the post before it, its author's words, is a paragraph then,
+        where pages run posts together ("... Hurts!— Quinn Nelson (@SnazzyQ) October 6,
+        2014The seam on my ...")."""
+        out: list[_Line] = []
+        for para in paras:
+            start = para.start
+            for pattern in self.posts:
+                for m in pattern.finditer(text, para.start, para.end):
+                    if m.start() < start:
+                        continue
+                    if text[start : m.start()].strip():
+                        out.append(_Line(start, _stripped_end(text, start, m.start()), para.marker))
+                    out.append(_Line(m.start(), m.end(), "", "signature"))
+                    start = m.end()
+                    while start < para.end and text[start].isspace():
+                        start += 1
+            if start == para.start:
+                out.append(para)
+            elif start < para.end:
+                out.append(_Line(start, para.end, para.marker, para.role))
+        return out
+
     def _cut_furniture(self, text: str, paras: list[_Line]) -> list[_Line]:
         """Furniture at the front of a paragraph ("date 2023-08-24", "-Edited by Jo Smith-",
         "BRUSSELS --") or at its end ("... June 25, 2024. — Reuters") cut off as a paragraph
         of its own, so that it is not part of the first or the last claim."""
         out: list[_Line] = []
-        for para in paras:
+        for para in self._posts_apart(text, paras):
+            if para.role == "signature":
+                out.append(para)
+                continue
             para, credit = self._suffix(text, para)
             start = para.start
             while True:

@@ -160,7 +160,7 @@ class Clause:
 class Frame:
     """Who is reported, by which verb, over which words (character spans in the text)."""
 
-    kind: str  # according, final, quote, initial
+    kind: str  # according, final, quote, initial; post (an embedded post's signature)
     speaker: tuple[int, int]
     verb: tuple[int, int]
     lemma: str  # the reporting verb's lemma ("say"), or "according"
