@@ -348,16 +348,16 @@ class LayoutReader:
         out: list[_Line] = []
         for para in paras:
             start = para.start
-            for pattern in self.posts:
-                for m in pattern.finditer(text, para.start, para.end):
-                    if m.start() < start:
-                        continue
-                    if text[start : m.start()].strip():
-                        out.append(_Line(start, _stripped_end(text, start, m.start()), para.marker))
-                    out.append(_Line(m.start(), m.end(), "", "signature"))
-                    start = m.end()
-                    while start < para.end and text[start].isspace():
-                        start += 1
+            found = (m for p in self.posts for m in p.finditer(text, para.start, para.end))
+            for m in sorted(found, key=lambda m: m.start()):
+                if m.start() < start:
+                    continue  # within a signature another pattern found
+                if text[start : m.start()].strip():
+                    out.append(_Line(start, _stripped_end(text, start, m.start()), para.marker))
+                out.append(_Line(m.start(), m.end(), "", "signature"))
+                start = m.end()
+                while start < para.end and text[start].isspace():
+                    start += 1
             if start == para.start:
                 out.append(para)
             elif start < para.end:
