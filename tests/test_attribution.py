@@ -517,3 +517,9 @@ def test_an_embedded_post_is_its_authors_words_and_its_signature_no_claim() -> N
         ("Hurts!", "Quinn Nelson"),
         ("The seam on my phone keeps pulling my beard.", "Paul Martens"),
     ]
+
+
+def test_a_speakers_name_after_a_demonym_keeps_its_capitals() -> None:
+    # whose the speaker is comes first, and the name stays a name
+    rows = attributions("“This is a complete statement,” said Indian G20 sherpa Amitabh Kant.")
+    assert rows[0][1] == "India's G20 sherpa Amitabh Kant"

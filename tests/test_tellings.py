@@ -35,6 +35,16 @@ def told_on(text: str) -> list[str]:
         ("Minister Sabin Nsanzimana said the first patient died on Saturday.", []),
         ("Minister Sabin Nsanzimana announced that the clinic would open on Monday.", []),
         ("Minister Sabin Nsanzimana said police found him on Saturday.", []),
+        (
+            "Six people have died, Minister Sabin Nsanzimana said in a statement on Monday.",
+            ["on Monday"],
+        ),
+        # after a clause that leads to the speaker, what follows the verb is what is told
+        (
+            "After the vote, Minister Sabin Nsanzimana said this showed how the virus spread on "
+            "Saturday.",
+            [],
+        ),
         # a speaker with no name: a telling of whom?
         ("Officials announced the grim news late on Saturday.", []),
     ],

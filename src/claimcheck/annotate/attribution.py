@@ -625,7 +625,7 @@ class AttributionFinder:
             # ("the British captive's relatives" are no United Kingdom's)
             of_owner = any(w.endswith("'s") for w in low[1:])
             if found and (low[0].endswith("'s") or (found.kind == "demonym" and not of_owner)):
-                return f"{found.canonical[0]}'s {' '.join(low[1:])}"
+                return f"{found.canonical[0]}'s {' '.join(words[1:])}"
         whole = self.entities.resolve(" ".join(words)) or (
             self.entities.resolve("the " + " ".join(words)) if words else None
         )

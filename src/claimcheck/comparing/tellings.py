@@ -142,8 +142,14 @@ class TellingReader:
         if gap[: len(verb)] == verb:
             gap = gap[len(verb) :]
             # a reporting clause after what it reports runs to the end: "..., the SPCA said in
-            # a statement Tuesday."
-            if claim.text[:start].rstrip().endswith(_AFTER_REPORTED) and "," not in gap:
+            # a statement Tuesday." (a short phrase, not what a clause before the speaker leads
+            # to: "Soon after Modi announced it, Kant said this demonstrated the PM's
+            # leadership in today's world")
+            if (
+                claim.text[:start].rstrip().endswith(_AFTER_REPORTED)
+                and "," not in gap
+                and len(gap) <= OBJECT_WORDS
+            ):
                 return True
             # the verb's object: no clause in it ("said police found him on Saturday"); its
             # first word, right after the verb, is no verb of its own ("announced plans")
