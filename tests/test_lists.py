@@ -82,3 +82,20 @@ def test_ages_and_years_are_no_figures_of_a_list(tmp_path: Path) -> None:
         "Investigators counted 12 devices after the 1998 bombings.",
         "There were 14 devices in the 1998 bombings, the court heard.",
     )
+
+
+def test_a_range_or_a_figure_of_another_order_of_size_is_no_item_given_wrong(
+    tmp_path: Path,
+) -> None:
+    # the ends of a range are one value somewhere between them, not two items
+    assert not number_conflicts(
+        tmp_path / "range",
+        "The steel watch is expected to start at $499 to $549.",
+        "The steel watch will start at $500 while gold models could cost $1,200.",
+    )
+    # "$500" against "$7,500": another item more likely than one figure given wrong
+    assert not number_conflicts(
+        tmp_path / "order",
+        "The gold and steel watches may cost $5,000 and $500, respectively.",
+        "The gold watch starts at $4,999 and could reach $7,500.",
+    )

@@ -14,17 +14,19 @@ The one figure that differs is then one measure given differently, though its ow
 could tie. One of the figures given alike is written with many digits ("112", "42.35%"),
 which is rarely given by chance: small figures alike ("nine rebounds", "two of them") are
 often two players' lines or two boats' crews. The ties are checked as for any figures: a
-figure given alike is given as written, not bounded ("some 70 percent" allows 65); what each
-pair counts is not different; the differing pair is of one time, frame and place
-(``comparable``), and not a running count. Ages given in lists are ``ages.py``'s.
+figure given alike is given as written, not bounded ("some 70 percent" allows 65); the ends
+of a range ("from $499 to $549") are no list; what each pair counts is not different; the
+differing pair is of one time, frame and place (``comparable``), of one order of size, and
+not a running count. Ages given in lists are ``ages.py``'s.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import combinations
 
 from claimcheck.annotate.numbers import alike, compatible, year_like
 from claimcheck.comparing.measures import (
@@ -39,6 +41,10 @@ from claimcheck.comparing.measures import (
 from claimcheck.models import Claim
 
 _LISTED = frozenset({"count", "percent", "money", "measure", "ratio"})  # not ranks, ordinals
+SAME_ORDER = 3.0  # the most two figures a list's place alone ties may differ by, as a ratio
+_RANGE = re.compile(r"\s*(?:to|-|–)\s*", re.I)  # "$499 to $549", "10-12"
+_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)  # "between 65 and 70%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,7 @@ def list_conflicts(
             and not year_like(m.quantity)  # "the 1998 bombings": a date, not a figure
             and not given_apart(m.claim, m.quantity.start)
         )
-        if len(row) < 2:
+        if len(row) < 2 or _holds_range(row):
             continue
         key = (row[0].claim.article_id, tuple(m.quantity.value for m in row))
         if key not in seen:  # copies of one sentence in one article give one row
@@ -105,7 +111,7 @@ def _candidates(rows: list[tuple[Measure, ...]]) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for holders in postings.values():
         if 1 < len(holders) <= POSTING_CAP:
-            pairs.update(combinations(holders, 2))
+            pairs.update(itertools.combinations(holders, 2))
     return sorted(pairs)
 
 
@@ -138,11 +144,33 @@ def _one_differing(
         return None
     if not all(_counts_alike(p, q) for p, q in pairs):
         return None  # "12 killed and 40 hurt" / "12 arrested and 30 charged"
-    if not comparable(x, y, done_alike=False) or part_of_total(x, y):
+    if not _same_order(x, y) or not comparable(x, y, done_alike=False) or part_of_total(x, y):
         return None
     if not published_near(a, b, published) or running(x, y, published):
         return None
     return ListConflict(x, y, *tie)
+
+
+def _holds_range(row: tuple[Measure, ...]) -> bool:
+    """Whether two figures of a row are the ends of a range ("from $499 to $549", "between 65
+    and 70%", "10-12"): one value somewhere between them, no list of two."""
+    for first, second in itertools.pairwise(row):
+        text = first.claim.text
+        if _RANGE.fullmatch(text, first.quantity.end, second.quantity.start) or (
+            _AND.fullmatch(text, first.quantity.end, second.quantity.start)
+            and _BETWEEN.search(text, 0, first.quantity.start)
+        ):
+            return True
+    return False
+
+
+def _same_order(a: Measure, b: Measure) -> bool:
+    """Whether two figures are of one order of size (``SAME_ORDER``): what only its place in a
+    list ties, and that differs more ("$5,000 and $500, respectively" / "starting at $4,999
+    and potentially reaching closer to $7,500"), is more likely another item than one given
+    wrong."""
+    small, large = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    return small > 0 and large / small <= SAME_ORDER
 
 
 def _fixed_alike(a: Measure, b: Measure) -> bool:
