@@ -12,9 +12,14 @@ SHARED = (
 )
 
 
-def number_conflicts(tmp_path: Path, a: str, b: str) -> list[str]:
+def conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[str, str]]:
+    """The report's conflicts (kind, detail) between two articles sharing ``SHARED``."""
     store = store_with(tmp_path, {"a.txt": SHARED + a, "b.txt": SHARED + b})
-    return [c.detail for c in build_report(store).conflicts if c.kind == "number"]
+    return [(c.kind, c.detail) for c in build_report(store).conflicts]
+
+
+def number_conflicts(tmp_path: Path, a: str, b: str) -> list[str]:
+    return [detail for kind, detail in conflicts(tmp_path, a, b) if kind == "number"]
 
 
 def test_the_one_figure_that_differs_in_lists_given_alike_conflicts(tmp_path: Path) -> None:
@@ -65,10 +70,6 @@ def test_lists_of_different_things_or_all_alike_do_not(tmp_path: Path) -> None:
 
 
 def test_ages_and_years_are_no_figures_of_a_list(tmp_path: Path) -> None:
-    def conflicts(path: Path, a: str, b: str) -> list[tuple[str, str]]:
-        store = store_with(path, {"a.txt": SHARED + a, "b.txt": SHARED + b})
-        return [(c.kind, c.detail) for c in build_report(store).conflicts]
-
     # an age given with a name is its attribute: one conflict, of that kind
     found = conflicts(
         tmp_path / "age",

@@ -320,8 +320,7 @@ class NumberFinder:
         for m in self._multiplier.finditer(text, start, end):
             stem = (m.group("stem") or m.group("plain")).lower()
             s = m.start("stem") if m.group("stem") else m.start("plain")
-            before = self._bound.search(text, max(0, s - 40), s)
-            bound = self.bounds[before.group("b").lower()] if before else None
+            bound = self._bound_before(text, s)
             value = self.multipliers[stem + "e"]
             yield Quantity(text[s : m.end()], value, "ratio", s, m.end(), unit="times", bound=bound)
 
@@ -337,9 +336,13 @@ class NumberFinder:
                 continue  # after a determiner: "a three-times winner" counts wins
             if m.group("half"):
                 value += 0.5
-            before = self._bound.search(text, max(0, s - 40), s)
-            bound = self.bounds[before.group("b").lower()] if before else None
+            bound = self._bound_before(text, s)
             yield Quantity(text[s:e], value, "ratio", s, e, unit="times", bound=bound)
+
+    def _bound_before(self, text: str, s: int) -> str | None:
+        """The bound a phrase right before the figure at ``s`` sets ("at least", "nearly")."""
+        before = self._bound.search(text, max(0, s - 40), s)
+        return self.bounds[before.group("b").lower()] if before else None
 
     def elided_noun(self, text: str, s: int, e: int) -> bool:
         """Whether the count at ``text[s:e]`` is followed right away by a past participle, the
@@ -404,8 +407,7 @@ class NumberFinder:
             if self._clock.match(text, e) or self._names_it(text, s):
                 return None  # "7 p.m.", "0440 GMT"; "Windows 8", "Route 94", "No. 12"
         of = _following_words(text, e, end, self._stops) if kind == "count" else None
-        before = self._bound.search(text, max(0, s - 40), s)
-        bound = self.bounds[before.group("b").lower()] if before else None
+        bound = self._bound_before(text, s)
         return Quantity(text[s:e], value, kind, s, e, unit=unit, of=of, bound=bound, elided=elided)
 
 

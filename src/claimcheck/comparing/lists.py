@@ -33,6 +33,7 @@ from claimcheck.comparing.measures import (
     POSTING_CAP,
     Measure,
     comparable,
+    count_apart,
     part_of_total,
     precise,
     published_near,
@@ -182,10 +183,4 @@ def _fixed_alike(a: Measure, b: Measure) -> bool:
 def _counts_alike(a: Measure, b: Measure) -> bool:
     """Whether two figures at one place of two lists count no different things: one of them
     says nothing of what it counts, or they share a word or a sense of it."""
-    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
-    return (
-        not things_a
-        or not things_b
-        or bool(things_a & things_b)
-        or bool(a.counted_senses & b.counted_senses)
-    )
+    return not count_apart(a, b) or bool(a.counted_senses & b.counted_senses)

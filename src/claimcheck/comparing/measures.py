@@ -906,8 +906,7 @@ def _precise_alike(a: Measure, b: Measure) -> bool:
     people in their own clauses: enough for figures given alike, never for a conflict."""
     if not (precise(a) and precise(b)) or a.quantity.value != b.quantity.value:
         return False
-    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
-    if things_a and things_b and not things_a & things_b:
+    if count_apart(a, b):
         return False  # "112 outcomes", "112 countries"
     return a.unit_word == b.unit_word and _not_told_apart(a, b)
 
@@ -1032,8 +1031,7 @@ def _same_measure(
     the same was done, as a conflict needs ("detected five boats" / "captured three boats");
     figures given alike need not ("12,400 homes were left without power" / "12,400 homes
     lost power")."""
-    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
-    if things_a and things_b and not things_a & things_b:
+    if count_apart(a, b):
         # different things counted: "200 cities", "40,000 people"; of one unit, different
         # things described: "a 73-yard drive", "a 7-yard touchdown pass" (asked first: the
         # cheapest test, which most pairs of a story's figures fail)
@@ -1057,6 +1055,13 @@ def _same_measure(
     # most of the smaller clause, beyond what is counted, is in the other
     smaller = min(sum(map(weight, telling_a)), sum(map(weight, telling_b)))
     return smaller > 0 and sum(map(weight, telling)) / smaller >= SAME_MEASURE
+
+
+def count_apart(a: Measure, b: Measure) -> bool:
+    """Whether two figures each say what they count, beyond their units, and share no word
+    of it ("200 cities", "40,000 people")."""
+    things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
+    return bool(things_a and things_b and not things_a & things_b)
 
 
 def _whole(m: Measure) -> bool:
