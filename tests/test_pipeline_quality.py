@@ -50,8 +50,9 @@ def test_stories_conflicts(runs: dict[str, through_cli.Figures]) -> None:
     # issue 16: 1 of 17 labelled conflict pairs before figures were compared measure by
     # measure, 5 before two ages of one person were (comparing/ages.py), 6 before one
     # source's telling dated on two days was (comparing/tellings.py), 7 before figures
-    # given in one order, all alike but one, were (comparing/lists.py)
-    assert s["conflict_recall"] >= 0.5
+    # given in one order, all alike but one, were (comparing/lists.py), 9 before the one
+    # count of a thing that each of two articles gives was (measures.py, ``_SoleCounts``)
+    assert s["conflict_recall"] >= 0.55
     assert s["false_alarms_not_conflict"] == 0  # no labelled look-alike flagged
     assert s["false_alarms_cross_story"] == 0
     assert s["cross_story_clusters"] == 0

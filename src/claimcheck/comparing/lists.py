@@ -38,11 +38,11 @@ from claimcheck.comparing.measures import (
     precise,
     published_near,
     running,
+    same_order,
 )
 from claimcheck.models import Claim
 
 _LISTED = frozenset({"count", "percent", "money", "measure", "ratio"})  # not ranks, ordinals
-SAME_ORDER = 3.0  # the most two figures a list's place alone ties may differ by, as a ratio
 _RANGE = re.compile(r"\s*(?:to|-|–)\s*", re.I)  # "$499 to $549", "10-12"
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)  # "between 65 and 70%"
@@ -145,7 +145,7 @@ def _one_differing(
         return None
     if not all(_counts_alike(p, q) for p, q in pairs):
         return None  # "12 killed and 40 hurt" / "12 arrested and 30 charged"
-    if not _same_order(x, y) or not comparable(x, y, done_alike=False) or part_of_total(x, y):
+    if not same_order(x, y) or not comparable(x, y, done_alike=False) or part_of_total(x, y):
         return None
     if not published_near(a, b, published) or running(x, y, published):
         return None
@@ -163,15 +163,6 @@ def _holds_range(row: tuple[Measure, ...]) -> bool:
         ):
             return True
     return False
-
-
-def _same_order(a: Measure, b: Measure) -> bool:
-    """Whether two figures are of one order of size (``SAME_ORDER``): what only its place in a
-    list ties, and that differs more ("$5,000 and $500, respectively" / "starting at $4,999
-    and potentially reaching closer to $7,500"), is more likely another item than one given
-    wrong."""
-    small, large = sorted((abs(a.quantity.value), abs(b.quantity.value)))
-    return small > 0 and large / small <= SAME_ORDER
 
 
 def _fixed_alike(a: Measure, b: Measure) -> bool:

@@ -13,7 +13,9 @@ five" against "at least ten" dead) are reported too: a fact-checker reports diff
 even though each is a floor. A figure its source marks as a running or updated count ("so
 far", "rose to") is not in conflict with another day's figure. Two measures of one thing
 that give the same value are figures given alike (``find_measure_agreements``): a claim
-corroborated figure by figure (comparing/figures.py).
+corroborated figure by figure (comparing/figures.py). Where one clause says nothing but its
+figure ("with 20 reported cases"), no words tie it to another; it is then the story's count
+of that thing only in an article that gives no other value of it (``_SoleCounts``).
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ _BEFORE_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*")
 # 22"), or before it ("Out of 23 arrested pirates, 12 are ...", "Of the 26 cases, 8 ...")
 _WHOLE_DETERMINER = rf"(?:(?:{'|'.join(sorted(PARTITIVE_DETERMINERS))})\s+)?"
 _OF_WHOLE = re.compile(rf"\s+(?:out\s+)?of\s+{_WHOLE_DETERMINER}", re.I)
+_OF_THEM = re.compile(r"\s+(?:out\s+)?of\s+(?:them|those|these)\b", re.I)  # "8 of them"
 _WHOLE_FIRST = re.compile(rf"(?:\bout\s+|^)of\s+{_WHOLE_DETERMINER}$", re.I)
 # "on Friday" is "Friday"; "this year" is not "last year" (as the conflict finder's dates,
 # which drop "this" and "last", would have it)
@@ -115,6 +118,9 @@ POSTING_CAP = 60  # a key held by more figures of a story than this finds no pai
 # went on strike")
 PRECISE_DIGITS = 3
 TOPIC_ARTICLES = 3  # a story of fewer articles has no names that most of them write
+# the most two figures may differ by, as a ratio, where nothing but their place in a list or
+# what they count ties them (``same_order``)
+SAME_ORDER = 3.0
 
 
 # stands for the claim in measures read once for all copies of a sentence (then replaced)
@@ -164,6 +170,11 @@ class Measure:
     # those of them the story's articles write as names ("Hou has 33.27%", "Kane has scored
     # 280 goals"; ``named_as_in``): they tie it to a figure said of Hou, never tell it apart
     opener_named: frozenset[str] = frozenset()
+    # its clause says nothing but the figure and what it counts, bar a word that places it
+    # ("20 reported cases.", "with six fatalities", "in three boats")
+    bare: bool = False
+    # what it counts without the words of how it became known ("reported cases": case)
+    counted_kind: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +335,14 @@ class MeasureReader:
                     _partitive(text, q, placed),
                     self._opener(text) - counted,
                     start == 0,
+                    bare=_bare(text, start, end, _figure_span(text, q, end)),
+                    counted_kind=counted - self._speech,
                 )
             )
+        if any(m.updated_from for m in out):
+            # a claim that tells a count rose ("27 confirmed cases and 9 deaths, including a
+            # rise in fatalities from six to nine") gives its other counts as of that later day
+            out = [replace(m, update=True) for m in out]
         return tuple(self._summed(text, out))
 
     def _summed(self, text: str, measures: list[Measure]) -> list[Measure]:
@@ -631,7 +648,17 @@ def _partitive(text: str, q: Quantity, placed: Sequence[Quantity]) -> bool:
             return True
         if p.end <= q.start and _WHOLE_FIRST.search(text, max(0, p.start - 20), p.start):
             return True
+        if p.end <= q.start and _OF_THEM.match(text, q.end):
+            return True  # "26 cases have been identified, and 8 of them are dead"
     return False
+
+
+def _bare(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """Whether the clause ``text[start:end]`` holds at most one word besides the figure and
+    what it counts (``span``): "with six fatalities", not "with whom he had three children"."""
+    return (
+        len(_LETTERS.findall(text, start, span[0])) + len(_LETTERS.findall(text, span[1], end)) <= 1
+    )
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
@@ -717,6 +744,7 @@ def find_measure_conflicts(
     alike). Only those are compared: two articles that agree on nothing else may report two
     look-alike events (two captures of pirates), whose figures differ with no source wrong."""
     measures, sets, candidates, weight = _candidates(measures_of)
+    sole = _SoleCounts(measures_of)
     found: dict[tuple[str, str], MeasureConflict] = {}
     for x, y in candidates:
         a, b = measures[sets[x][0]], measures[sets[y][0]]
@@ -727,7 +755,8 @@ def find_measure_conflicts(
             # a part of a whole its claim gives, and a figure stated alone: that may count
             # the whole ("seven bullets") or another part
             continue
-        if not _same_measure(a, b, weight):
+        same = _same_measure(a, b, weight)
+        if not same and not _bare_pair(a, b):
             continue
         if _gives_too(measures_of[a.claim.id], b, weight) or _gives_too(
             measures_of[b.claim.id], a, weight
@@ -736,10 +765,48 @@ def find_measure_conflicts(
         if part_of_total(a, b):
             continue
         for a, b in _reported_together(measures, sets[x], sets[y], published, related, linked):
+            if not same and not (sole.holds(a) and sole.holds(b)):
+                continue
             key = (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
             if key not in found and not running(a, b, published):
                 found[key] = MeasureConflict(a, b)
     return [found[k] for k in sorted(found)]
+
+
+class _SoleCounts:
+    """What each article counts with one value only: "20 reported cases" is the outbreak's
+    count of cases in an article that gives no other, as "26 cases have been identified" is
+    in another that gives none other (its "8 of them are dead" is a part)."""
+
+    def __init__(self, measures_of: dict[str, list[Measure]]) -> None:
+        values: dict[tuple[str, str], set[float]] = defaultdict(set)
+        for ms in measures_of.values():
+            for m in ms:
+                if not (m.partitive or m.relative):
+                    for word in m.counted_kind - {m.unit_word}:
+                        values[(m.claim.article_id, word)].add(m.quantity.value)
+        self._values = values
+
+    def holds(self, m: Measure) -> bool:
+        """Whether the measure's article gives one value of each thing it counts."""
+        return all(
+            len(self._values.get((m.claim.article_id, w), ())) == 1
+            for w in m.counted_kind - {m.unit_word}
+        )
+
+
+def _bare_pair(a: Measure, b: Measure) -> bool:
+    """Two figures that count one thing, where one clause says nothing else ("with 20
+    reported cases" / "26 cases have been identified"): nothing in their words tells them
+    apart, and nothing ties them but what they count, which an article that gives one
+    value of it (``_SoleCounts``) gives as the story's count."""
+    if not (a.bare or b.bare) or a.unit_word or b.unit_word:
+        return False
+    if not a.counted_kind or a.counted_kind != b.counted_kind:
+        return False  # "31 reported cases", "45 suspected cases": a kind of them
+    return (
+        not a.relative and not b.relative and same_order(a, b) and comparable(a, b, done_alike=True)
+    )
 
 
 def find_measure_agreements(
@@ -1062,6 +1129,16 @@ def count_apart(a: Measure, b: Measure) -> bool:
     of it ("200 cities", "40,000 people")."""
     things_a, things_b = a.counted - {a.unit_word}, b.counted - {b.unit_word}
     return bool(things_a and things_b and not things_a & things_b)
+
+
+def same_order(a: Measure, b: Measure) -> bool:
+    """Whether two figures are of one order of size (``SAME_ORDER``). Where only their place
+    in a list or what they count ties them, two that differ more ("$5,000 and $500,
+    respectively" / "starting at $4,999 and potentially reaching closer to $7,500"; "a panel
+    of 11 men and 0 women" / "1.3 million women a year") are more likely of two things than
+    one given wrong."""
+    small, large = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    return small > 0 and large / small <= SAME_ORDER
 
 
 def _whole(m: Measure) -> bool:
