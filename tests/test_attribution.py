@@ -523,3 +523,27 @@ def test_a_speakers_name_after_a_demonym_keeps_its_capitals() -> None:
     # whose the speaker is comes first, and the name stays a name
     rows = attributions("“This is a complete statement,” said Indian G20 sherpa Amitabh Kant.")
     assert rows[0][1] == "India's G20 sherpa Amitabh Kant"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "he_is"),
+    [
+        # a name the entity finder does not know, after a role in lower case
+        ("said Veltrian transport envoy Oskarin Dravelle", "Oskarin Dravelle"),
+        # a name after a preposition is what the speaker is of, no person
+        ("said a spokesman for the Harbour Authority", "He"),
+        # an organisation, after a word that names no person
+        ("said the rights group Amnesty International", "He"),
+        # titles that open the name are no part of it
+        ("said armed forces chief Air Chief Marshal Oskarin Dravelle", "Oskarin Dravelle"),
+        # a spokeswoman is no "he"
+        ("said Veltrian transport spokeswoman Mara Dravelle", "He"),
+        # a speaker the finder does not know as a person, named after the role's
+        ("said port envoy Oskarin Dravelle. “We agree,” Lindqvist Holmberg said", "He"),
+    ],
+)
+def test_he_after_a_speaker_named_after_a_role_is_that_speaker(speaker: str, he_is: str) -> None:
+    rows = attributions(
+        f"“The tolls will end in May,” {speaker}. He also said that the ferry would stop."
+    )
+    assert rows[-1][1] == he_is

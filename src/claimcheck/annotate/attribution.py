@@ -163,6 +163,8 @@ class Speakers:
     """Who was last named in the article, for "he", "she" and "they"."""
 
     person: str | None = None
+    # the pronoun the person's role tells ("spokeswoman": she), None where it tells none
+    pronoun: str | None = None
     group: str | None = None
     author: str | None = None
     people: People = field(default_factory=People)  # the article's people, met so far
@@ -189,6 +191,10 @@ class AttributionFinder:
         self._grammar = Grammar(lexicons)
         self._adverbs = _AUX | self._grammar.adverbs
         self.source_nouns = word_set(data, "source_nouns")
+        # nouns of people ("envoy", "sherpa") and titles: a role in lower case before a name
+        self.roles = frozenset(lexicons["wordnet"].get("people", [])) | frozenset(
+            w.lower() for w in lexicons["aliases"].get("person_titles", [])
+        )
         # (case-sensitive but for a capital first letter: several times faster than re.I)
         nouns = "|".join(
             f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in sorted(self.source_nouns) if n
@@ -577,7 +583,9 @@ class AttributionFinder:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in _PRONOUNS:
             if low[0] in ("he", "she", "him") and speakers.person:
-                return speakers.person
+                if speakers.pronoun in (None, "she" if low[0] == "she" else "he"):
+                    return speakers.person
+                return np  # "he" after a spokeswoman: someone the article did not name
             if low[0] in ("they", "them") and speakers.group:
                 return speakers.group
             if low[0] in ("i", "we"):
@@ -646,10 +654,63 @@ class AttributionFinder:
                 x.type == "person" and attribution.start <= x.start < (attribution.end or 0)
                 for x in entities
             ):
-                speakers.person = attribution.normalized
+                speakers.person, speakers.pronoun = attribution.normalized, None
+            elif named := self._named_after_role(attribution, entities):
+                speakers.person, speakers.pronoun = named
+            elif self._someone_else(attribution, speakers):
+                # a speaker named as no person the finder knows ("Stacey McVey, team leader
+                # of ..."): a later "she" may be theirs, no longer the person before
+                speakers.person = speakers.pronoun = None
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
             speakers.person = self.entities.display(first_person.canonical[0])
+            speakers.pronoun = None
+
+    def _someone_else(self, attribution: Attribution, speakers: Speakers) -> bool:
+        """Whether a speaker is named by capitalised words and is not the person "he" or
+        "she" points at now ("Kant" after "Amitabh Kant" is that person)."""
+        words = attribution.normalized.split()
+        if not words or not all(w[:1].isupper() for w in words) or attribution.start is None:
+            return False
+        person = (speakers.person or "").split()
+        return not person or person[-1] != words[-1]
+
+    def _named_after_role(
+        self, attribution: Attribution, entities: list[Entity]
+    ) -> tuple[str, str | None] | None:
+        """The name of two words or more that ends a speaker's phrase after a role in lower case,
+        a noun of people (``roles``: "Indian G20 sherpa Amitabh Kant": Amitabh Kant), where no
+        entity the finder knows as other than a person stands: a person it may not know, whom a
+        later "he" or "she" stands for; and the pronoun a role in -man or -woman tells
+        ("spokeswoman": she). Titles written with capitals are roles too, left out of the name
+        ("the state's Health Minister Veena George", "armed forces chief Air Chief Marshal Alex
+        Badeh"). Not a name after another word ("the rights
+        group Amnesty International", "a spokesman for the Foreign Ministry"), nor one that
+        holds an abbreviation ("a former Labour MP")."""
+        words = attribution.speaker.split()
+        k = len(words)
+        while k and words[k - 1][:1].isupper():
+            k -= 1
+        titles = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in self.roles]
+        if titles:  # "the state's Health Minister Veena George"
+            role, first = words[titles[-1]].lower(), titles[-1] + 1
+        elif k and words[k - 1] in self.roles:
+            role, first = words[k - 1], k
+        else:
+            return None
+        if len(words) - first < 2 or any(w.isupper() and len(w) > 1 for w in words[first:]):
+            return None
+        name = " ".join(words[first:])
+        start, end = attribution.start, attribution.end
+        if start is None or end is None:
+            return None  # a speaker carried over from another sentence: named there
+        if any(
+            start <= x.start < end and x.text in name and x.type not in ("name", "person")
+            for x in entities
+        ):
+            return None  # an organisation, a place: what the finder knows it is
+        pronoun = "she" if role.endswith("woman") else "he" if role.endswith("man") else None
+        return name, pronoun
 
 
 def _finite_be(toks: list[Token], lo: int, hi: int) -> int | None:
