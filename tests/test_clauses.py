@@ -256,3 +256,23 @@ def test_and_inside_a_clause_within_a_participial_clause_starts_no_new_one() -> 
     )
     assert claims(s)[-1].startswith("It completing a process that started last May, when Finland")
     assert len(claims(s)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        # an -ing word in an item of a list of nouns describes the noun after it
+        (
+            "The pact shows the ability of Oslo to bring all to one table, Chile and Peru, "
+            "emerging economies and developing nations.",
+            1,
+        ),
+        # after a place written with its country, the participial clause is one
+        ("A fire swept through the market in Lagos, Nigeria, killing nine and injuring 20.", 3),
+        # nor is an -ing word after a list that takes what follows it
+        ("The army shelled the towns of Aba, Oko and Ede, vowing to crush the revolt.", 2),
+        ("He played in Oslo, Lima and Rome, winning national titles in Lima and Rome.", 2),
+    ],
+)
+def test_an_ing_word_after_a_list_of_nouns_opens_no_clause(sentence: str, pieces: int) -> None:
+    assert len(claims(sentence)) == pieces

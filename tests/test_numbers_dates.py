@@ -137,6 +137,23 @@ def when(text: str, published: str | None = None) -> list[tuple[str, str, str | 
         ("Talks resume next Monday.", "2024-10-02", [("next Monday", "day", "2024-10-07", True)]),
         ("Monday's vote was close.", "2024-10-02", [("Monday", "day", "2024-09-30", True)]),
         ("Talks resumed Friday.", None, [("Friday", "day", None, False)]),
+        # a weekend: the one most recently begun, or this week's, or the one after it
+        (
+            "The lander crashed over the weekend.",
+            "2023-08-23",
+            [("over the weekend", "relative", "2023-08-19/2023-08-20", True)],
+        ),
+        (
+            "Crowds are expected this weekend.",
+            "2023-08-23",
+            [("this weekend", "relative", "2023-08-26/2023-08-27", True)],
+        ),
+        (
+            "Talks resume next weekend.",
+            "2023-08-23",
+            [("next weekend", "relative", "2023-09-02/2023-09-03", True)],
+        ),
+        ("It happened at the weekend.", None, [("at the weekend", "relative", None, False)]),
     ],
 )
 def test_dates(

@@ -299,6 +299,13 @@ class DateFinder:
             ),
             ("relative", re.compile(r"\b(?P<day>yesterday|today|tomorrow)\b", re.I)),
             (
+                "relative",
+                re.compile(
+                    r"\b(?P<wrel>over\s+the|during\s+the|at\s+the|last|this|next)\s+weekend\b",
+                    re.I,
+                ),
+            ),
+            (
                 "weekday",
                 re.compile(
                     r"\b(?P<wrel>on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -415,7 +422,9 @@ class DateFinder:
                 end_year = year + 1 if first > last else year
                 value, resolved = f"{_month_str(year, first)}/{_month_str(end_year, last)}", True
         elif kind == "relative":
-            if g.get("day"):
+            if g.get("wrel"):
+                value, resolved = _weekend(g["wrel"].lower(), ref)
+            elif g.get("day"):
                 shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
                 if ref:
                     value, resolved = (ref + dt.timedelta(days=shift)).isoformat(), True
@@ -456,6 +465,20 @@ class DateFinder:
             return _month_str(year, (month - 1) % 12 + 1), True
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
         return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", True
+
+
+def _weekend(rel: str, ref: dt.date | None) -> tuple[str | None, bool]:
+    """The Saturday and Sunday a weekend names, from the article's date: "next weekend" the
+    one after it, "this weekend" the one of its week, any other ("over the weekend", "last
+    weekend") the one most recently begun."""
+    if ref is None:
+        return None, False
+    saturday = ref + dt.timedelta(days=5 - ref.weekday())  # of the article's week
+    if rel == "next":
+        saturday += dt.timedelta(weeks=1)
+    elif rel != "this" and saturday > ref:
+        saturday -= dt.timedelta(weeks=1)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", True
 
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_])")

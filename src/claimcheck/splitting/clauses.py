@@ -41,6 +41,9 @@ _MIN_WORDS = 2  # a piece shorter than this is not a claim and stays with its ne
 _NP_DETERMINERS = frozenset(
     ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
 )
+_MAX_LIST_ITEM = 5  # words in an item of a list of nouns ("China and Russia")
+# words after an -ing word that show it a verb taking what follows ("vowing to", "living in")
+_NOT_NOUNS = frozenset(["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or"])
 _MAX_RELATIVE_NP = 7  # words in the noun phrase before an object relative clause
 _MAX_RELATIVE_VERBS = 9  # words in the relative clause after its subject
 # a relative clause set off by a comma, whose pronoun is its subject, says a fact of its own:
@@ -401,6 +404,9 @@ class ClauseSplitter:
             ):
                 if nxt.low in self.grammar.consequence:
                     break  # what follows says what the event led to: keep it whole
+                if not participial and self._in_list(toks, main.verb + 1, k, hi):
+                    break  # "..., China and Russia, emerging economies and developing
+                    # nations": an item of a list of nouns, not a clause
                 if not participial and self._dummy_subject(toks, main):
                     # "It will be DeGeneres' second tour as host, having emceed ...": who
                     # did it is not "It"
@@ -427,6 +433,31 @@ class ClauseSplitter:
             start, prefix = right_start, carried
         ranges.append((start, hi, prefix))
         return ranges
+
+    def _in_list(self, toks: list[Tok], lo: int, comma: int, hi: int) -> bool:
+        """Whether the -ing word after ``comma`` describes the noun after it in an item of a
+        list of nouns, the words before the comma, back to the comma before them (after
+        ``lo``), being another: a few words joined by "and" or "or" and no verb ("..., China
+        and Russia, emerging economies and developing nations"; not "... the states of
+        Borno, Yobe and Adamawa, vowing to crush the insurgency", nor "... Portugal, and
+        Indonesia, winning national championships in Indonesia and Greece")."""
+        noun = toks[comma + 2] if comma + 2 < hi else None
+        if noun is None or not (noun.text.isalpha() and noun.text.islower()):
+            return False
+        if noun.low in _COMPLEMENT_STARTS or noun.low in _NOT_NOUNS:
+            return False
+        # the noun ends the item: "developing nations." (not "winning national championships
+        # in Indonesia", a verb with its object)
+        if comma + 3 < hi and toks[comma + 3].low not in ("and", "or", ",", ".", ";"):
+            return False
+        start = next((j for j in range(comma - 1, lo - 1, -1) if toks[j].text == ","), None)
+        if start is None or comma - start - 1 > _MAX_LIST_ITEM:
+            return False
+        item = range(start + 1, comma)
+        return any(toks[j].low in ("and", "or") for j in item) and not any(
+            self.grammar.tense(toks, j) is not None or self.grammar.participle(toks[j])
+            for j in item
+        )
 
     def _dummy_subject(self, toks: list[Tok], main: Clause) -> bool:
         """Whether the clause is "it" or "there" and a form of "be" ("It will be X's second
