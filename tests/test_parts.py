@@ -243,6 +243,11 @@ def test_a_longer_claim_states_a_denial_only_if_it_denies_the_same(long: str, st
             "The protesters attempted to access parliament as they battled the police.",
             ["access parliament"],
         ),
+        # what is set to happen is scheduled, not done
+        (
+            "The lander is all set to land on the lunar surface this evening.",
+            ["land on the lunar surface this evening"],
+        ),
         # the word after "to" is looked at, not taken: it may be a verb of planning itself
         ("The crew is going to try to land the craft on Friday.", ["land the craft on Friday"]),
         # a clause of its own is said done: the owner abandoned the dog
