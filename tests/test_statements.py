@@ -155,6 +155,32 @@ def test_a_sentence_reworked_states_nothing_alike(tmp_path: Path) -> None:
     assert [f for f in build_report(store).figures if f.kind == "statement"] == []
 
 
+@pytest.mark.parametrize(
+    ("when_a", "when_b", "alike"),
+    [
+        # two days weeks apart: two ceremonies, each its own
+        ("on 4 April 2023", "on 12 May 2021", False),
+        # days near each other may be of one event, told a day apart
+        ("on 4 April 2023", "on 5 April 2023", True),
+    ],
+)
+def test_a_clause_of_claims_dated_apart_is_said_of_two_events(
+    tmp_path: Path, when_a: str, when_b: str, alike: bool
+) -> None:
+    store = store_with(
+        tmp_path,
+        {
+            "a.txt": f"{SHARED}\n\nThe Finnish flag was raised outside the alliance headquarters "
+            f"{when_a}, as the country became the 31st member of the alliance, in a ceremony "
+            "attended by foreign ministers.",
+            "b.txt": f"{SHARED}\n\nThe Kremlin warned of countermeasures {when_b}, hours "
+            "after the country became the 31st member of the alliance.",
+        },
+    )
+    statements = [f for f in build_report(store).figures if f.kind == "statement"]
+    assert bool(statements) is alike
+
+
 def test_show_reads_a_statement_by_its_id(cli, cli_json, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for name, text in ALIKE.items():
         write(tmp_path / "news" / name, text)

@@ -24,6 +24,7 @@ left as they were are no second wording.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -86,6 +87,7 @@ class StatementSettings:
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2014\u2013]|\s-\s")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _END = ".!?"  # a sentence's end is no part of its last clause
+DAYS_APART = 14  # days between two claims' dates that make them two events
 
 
 class StatementReader:
@@ -166,9 +168,12 @@ class StatementReader:
         be judged as one claim: one sentence reworked ("The station was established in 1947
         ... as Station F or 'Winter Island' in the Argentine islands" / "... as Station F or
         'Argentine Island' on Winter Island", a word swapped, a figure changed), whose clauses
-        left as they were are no second wording. Through the CLI, PAWS precision fell 0.851
-        -> 0.831 without that; grouping's look-alikes alone (their sets of copies) kept it at
-        0.845."""
+        left as they were are no second wording (through the CLI, PAWS precision fell 0.851
+        -> 0.831 without that; grouping's look-alikes alone, their sets of copies, kept it at
+        0.845); nor of two claims dated to days weeks apart (``_dated_apart``): "Russia's Luna-25
+        mission failed over the weekend as the lander crashed into the moon's surface" and
+        "Chandrayaan-2 had failed ... when its lander 'Vikram' crashed into the surface of the
+        Moon ... on September 7, 2019" say it of two events."""
         idf = Idf.of(features[c.id].bag for c in claims)
         # copies of a sentence (one copy key: a syndicated story holds dozens of each) are
         # read and scored once, as grouping scores them
@@ -181,7 +186,8 @@ class StatementReader:
         alike = [
             (i, j)
             for i, j in self._candidates(distinct)
-            if self._alike(distinct[i].features, distinct[j].features, own[i], own[j], idf)
+            if not _dated_apart(distinct[i].claim, distinct[j].claim)
+            and self._alike(distinct[i].features, distinct[j].features, own[i], own[j], idf)
             and not self._look_alike(
                 features[distinct[i].claim.id], features[distinct[j].claim.id], idf
             )
@@ -244,6 +250,30 @@ class StatementReader:
         # being the first nation to reach" it
         normalizer = self.scorer.normalizer
         return not reasons and states_done(normalizer, a, b) and states_done(normalizer, b, a)
+
+
+def _days(claim: Claim) -> list[tuple[dt.date, dt.date]]:
+    """The claim's dates known to the day or to a few days ("over the weekend"), as spans."""
+    out = []
+    for d in claim.annotations.dates:
+        if not d.value or (d.kind == "relative" and not d.resolved):
+            continue
+        lo, _, hi = d.value.partition("/")
+        try:
+            first, last = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi or lo)
+        except ValueError:
+            continue  # a month, a year, a day of no year
+        out.append((first, last))
+    return out
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims are dated to days further apart than ``DAYS_APART`` whichever of
+    their dates is taken: two events, each its own."""
+    xs, ys = _days(a), _days(b)
+    return bool(xs and ys) and all(
+        (y0 - x1).days > DAYS_APART or (x0 - y1).days > DAYS_APART for x0, x1 in xs for y0, y1 in ys
+    )
 
 
 def _within(claim: Claim, start: int, end: int) -> Annotations:
