@@ -175,13 +175,14 @@ def root(
 
 def build(
     folder: Path,
+    synsets: dict[str, Synset],
+    senses: dict[str, list[tuple[int, str]]],
     stop: frozenset[str],
     links: frozenset[str] = frozenset(LINKS),
     min_zipf: float = MIN_ZIPF,
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """(inflections, stem -> concept name)."""
-    synsets = read_synsets(folder)
-    senses = read_senses(folder)
+    """(inflections, stem -> concept name), from WordNet's files in ``folder`` and its
+    synsets and senses read from them."""
     stemmer = snowballstemmer.stemmer("english")
     inflections = {
         form: base
@@ -205,12 +206,15 @@ def build(
     return dict(sorted(inflections.items())), table
 
 
-def person_nouns(folder: Path, min_zipf: float = MIN_ZIPF_PEOPLE) -> list[str]:
+def person_nouns(
+    synsets: dict[str, Synset],
+    senses: dict[str, list[tuple[int, str]]],
+    min_zipf: float = MIN_ZIPF_PEOPLE,
+) -> list[str]:
     """The nouns whose most tagged noun sense (the first listed on a tie) is in WordNet's
     lexicographer file of people, a kind of person and not one person, sorted."""
-    synsets = read_synsets(folder)
     out = []
-    for lemma, found in read_senses(folder).items():
+    for lemma, found in senses.items():
         nouns = [
             (-tags, rank, synset) for rank, (tags, synset) in enumerate(found) if synset[0] == "n"
         ]
@@ -290,8 +294,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     folder = wordnet_dir()
     links = frozenset(x for x in args.links.split(",") if x)
-    inflections, table = build(folder, _stopwords(), links, args.min_zipf)
-    people = person_nouns(folder)
+    synsets, senses = read_synsets(folder), read_senses(folder)
+    inflections, table = build(folder, synsets, senses, _stopwords(), links, args.min_zipf)
+    people = person_nouns(synsets, senses)
     write(args.out / "wordnet.toml", inflections, table, people)
     shutil.copyfile(folder / "LICENSE", args.out / "WORDNET_LICENSE")
     print(

@@ -538,8 +538,11 @@ def test_a_speakers_name_after_a_demonym_keeps_its_capitals() -> None:
         ("said armed forces chief Air Chief Marshal Oskarin Dravelle", "Oskarin Dravelle"),
         # a spokeswoman is no "he"
         ("said Veltrian transport spokeswoman Mara Dravelle", "He"),
+        # a name's word that is a role too ("hunter") is no title of it
+        ("said Veltrian congressman Oskar Hunter", "Oskar Hunter"),
         # a speaker the finder does not know as a person, named after the role's
         ("said port envoy Oskarin Dravelle. “We agree,” Lindqvist Holmberg said", "He"),
+        ("said port envoy Oskarin Dravelle. “We agree,” the ferry captain said", "He"),
     ],
 )
 def test_he_after_a_speaker_named_after_a_role_is_that_speaker(speaker: str, he_is: str) -> None:

@@ -40,7 +40,7 @@ def test_a_count_no_words_tie_is_compared_only_as_the_articles_one_count_of_it(
     assert not [pair for pair in found if "31" in pair]
 
 
-def test_a_part_of_a_figure_before_it_is_a_part(tmp_path: Path) -> None:
+def test_a_part_of_a_figure_before_it_is_a_part() -> None:
     assert measure_in(LATER, "4").partitive
     assert not measure_in(LATER, "45").partitive
 
@@ -55,3 +55,10 @@ def test_a_sentence_that_tells_a_count_rose_gives_its_other_counts_as_later_ones
     assert measure_in(later, "45").update
     found = number_conflicts(tmp_path, FIRST, f"{SHARED}\n\n{later}\n")
     assert not [pair for pair in found if "31" in pair]
+
+
+def test_what_a_count_counts_leaves_out_how_it_became_known() -> None:
+    assert measure_in("The outbreak has 20 reported cases.", "20").counted_kind == {"case"}
+    # a count of what a verb of speech also names still counts it
+    claims = measure_in("The insurer has rejected 30 claims.", "30")
+    assert claims.counted_kind and claims.counted_kind == claims.counted

@@ -23,7 +23,7 @@ from claimcheck.tokens import LETTER_OR_DIGIT, TextTokens
 
 # Bumped whenever a change to reading, splitting or annotating would give different claims
 # for the same text, so that re-ingesting an unchanged file redoes it.
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 70
 
 
 def _sha256(text: str) -> str:

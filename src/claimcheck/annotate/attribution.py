@@ -156,6 +156,7 @@ _BEFORE_COMPLEMENT = _PREPOSITIONS | _DETERMINERS  # a name after these is no ap
 _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–"])  # marks that end a speaker's phrase
 _MAX_ASIDE = 4  # words in ", in turn," between a subject and its verb
 _MAX_NP = 12  # words in a speaker's name and titles
+_COMPOUND_HEAD = 4  # letters before "-man" of a compound role ("chair-man"; not "Ger-man")
 
 
 @dataclass(slots=True)
@@ -658,8 +659,9 @@ class AttributionFinder:
             elif named := self._named_after_role(attribution, entities):
                 speakers.person, speakers.pronoun = named
             elif self._someone_else(attribution, speakers):
-                # a speaker named as no person the finder knows ("Stacey McVey, team leader
-                # of ..."): a later "she" may be theirs, no longer the person before
+                # a speaker who is no person the finder knows ("Stacey McVey, team leader of
+                # ...", "Cpl. Cirillo's aunt"): a later "she" may be theirs, no longer the
+                # person's before
                 speakers.person = speakers.pronoun = None
         first_person = next((x for x in entities if x.type == "person"), None)
         if first_person is not None and attribution is None:
@@ -667,11 +669,14 @@ class AttributionFinder:
             speakers.pronoun = None
 
     def _someone_else(self, attribution: Attribution, speakers: Speakers) -> bool:
-        """Whether a speaker is named by capitalised words and is not the person "he" or
-        "she" points at now ("Kant" after "Amitabh Kant" is that person)."""
+        """Whether a speaker is a person, named by capitalised words ("Stacey McVey") or by a
+        noun of people ("Cpl. Cirillo's aunt", "the minister"), other than the person "he"
+        or "she" points at now ("Kant" after "Amitabh Kant" is that person)."""
         words = attribution.normalized.split()
-        if not words or not all(w[:1].isupper() for w in words) or attribution.start is None:
+        if not words or attribution.start is None:
             return False
+        if not all(w[:1].isupper() for w in words) and words[-1].lower() not in self.roles:
+            return False  # "the ministry": no person
         person = (speakers.person or "").split()
         return not person or person[-1] != words[-1]
 
@@ -691,14 +696,17 @@ class AttributionFinder:
         k = len(words)
         while k and words[k - 1][:1].isupper():
             k -= 1
-        titles = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in self.roles]
-        if titles:  # "the state's Health Minister Veena George"
+        # the last title written with capitals that two words or more follow ("the state's
+        # Health Minister Veena George"); a name's own word that is a role too is no title
+        # ("congressman Duncan Hunter")
+        titles = [j for j in range(k, len(words) - 2) if words[j].lower().rstrip(".") in self.roles]
+        if titles:
             role, first = words[titles[-1]].lower(), titles[-1] + 1
-        elif k and words[k - 1] in self.roles:
+        elif k and words[k - 1] in self.roles and len(words) - k >= 2:
             role, first = words[k - 1], k
         else:
             return None
-        if len(words) - first < 2 or any(w.isupper() and len(w) > 1 for w in words[first:]):
+        if any(w.isupper() and len(w) > 1 for w in words[first:]):
             return None
         name = " ".join(words[first:])
         start, end = attribution.start, attribution.end
@@ -709,8 +717,17 @@ class AttributionFinder:
             for x in entities
         ):
             return None  # an organisation, a place: what the finder knows it is
-        pronoun = "she" if role.endswith("woman") else "he" if role.endswith("man") else None
-        return name, pronoun
+        return name, _pronoun_of(role)
+
+
+def _pronoun_of(role: str) -> str | None:
+    """The pronoun a role compounded with -woman or -man tells ("spokeswoman": she,
+    "congressman": he); none for a word that only ends so ("German", "human", "gunman" is
+    too short to tell from them)."""
+    for suffix, pronoun in (("woman", "she"), ("man", "he")):
+        if role.endswith(suffix) and len(role) - len(suffix) >= _COMPOUND_HEAD:
+            return pronoun
+    return None
 
 
 def _finite_be(toks: list[Token], lo: int, hi: int) -> int | None:

@@ -308,6 +308,7 @@ class MeasureReader:
                 bool(self._from_to.search(text, max(0, q.start - 30), q.start))
                 and " to " in text[q.end : q.end + 30]
             )
+            span = _figure_span(text, q, end)
             out.append(
                 Measure(
                     claim,
@@ -327,7 +328,7 @@ class MeasureReader:
                     self._relative(text, q) or _breakdown(text, q, placed),
                     self._placed_after(text, q.end, end) - counted,
                     self._bounding_frame(text, q.end, end),
-                    _figure_span(text, q, end),
+                    span,
                     frozenset(t for t in self._terms(what) if is_concept(t))
                     if what
                     else frozenset(),
@@ -335,8 +336,9 @@ class MeasureReader:
                     _partitive(text, q, placed),
                     self._opener(text) - counted,
                     start == 0,
-                    bare=_bare(text, start, end, _figure_span(text, q, end)),
-                    counted_kind=counted - self._speech,
+                    bare=_bare(text, start, end, span),
+                    # "12 states" still counts states
+                    counted_kind=(counted - self._speech) or counted,
                 )
             )
         if any(m.updated_from for m in out):

@@ -147,7 +147,7 @@ class TellingReader:
             # leadership in today's world")
             if (
                 claim.text[:start].rstrip().endswith(_AFTER_REPORTED)
-                and "," not in gap
+                and not any("," in w for w in gap)
                 and len(gap) <= OBJECT_WORDS
             ):
                 return True

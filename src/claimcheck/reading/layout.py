@@ -56,8 +56,7 @@ def _lines(text: str) -> list[_Line | None]:
         start, end = pos, line_end
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        end = _stripped_end(text, start, end)
         pos = next_start
         if start == end:
             out.append(None)

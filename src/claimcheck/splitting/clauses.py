@@ -24,6 +24,7 @@ from claimcheck.splitting.structure import (
     DETERMINERS,
     MAX_SUBJECT,
     NOUN_OPENERS,
+    PREPOSITIONS,
     Clause,
     SentenceStructure,
     StructureReader,
@@ -43,7 +44,7 @@ _NP_DETERMINERS = frozenset(
 )
 _MAX_LIST_ITEM = 5  # words in an item of a list of nouns ("China and Russia")
 # words after an -ing word that show it a verb taking what follows ("vowing to", "living in")
-_NOT_NOUNS = frozenset(["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or"])
+_NOT_NOUNS = PREPOSITIONS | frozenset(["and", "or"])
 _MAX_RELATIVE_NP = 7  # words in the noun phrase before an object relative clause
 _MAX_RELATIVE_VERBS = 9  # words in the relative clause after its subject
 # a relative clause set off by a comma, whose pronoun is its subject, says a fact of its own:

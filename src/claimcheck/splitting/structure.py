@@ -94,7 +94,7 @@ _NOT_IN_SPEAKER = frozenset(
         "to",
     ]
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     [
         "in",
         "on",
@@ -537,7 +537,7 @@ class Grammar:
             place -= 1
         if (
             place > prev_lo
-            and toks[place - 1].low in _PREPOSITIONS
+            and toks[place - 1].low in PREPOSITIONS
             and self.valid_subject(toks, prev_lo, seg_lo - 1)
         ):
             return prev_lo
@@ -729,7 +729,7 @@ class StructureReader:
         if not 0 < hi - lo <= _MAX_SPEAKER:
             return False
         first = toks[lo]
-        if first.low in _NOT_IN_SPEAKER or first.low in _PREPOSITIONS:
+        if first.low in _NOT_IN_SPEAKER or first.low in PREPOSITIONS:
             return False
         if hi - lo == 1 and first.low in _PRONOUN_SPEAKERS:
             return allow_pronoun
@@ -1226,7 +1226,7 @@ def passive_before_preposition(toks: Sequence[Token | Tok], i: int) -> bool:
         toks[i].low.endswith("ed")
         and i + 1 < len(toks)
         and toks[i + 1].low != "to"
-        and (toks[i + 1].low in _PREPOSITIONS or toks[i + 1].low == "as")
+        and (toks[i + 1].low in PREPOSITIONS or toks[i + 1].low == "as")
     )
 
 
